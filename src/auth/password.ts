@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import argon2 from 'argon2';
+
+/**
+ * argon2id at OWASP's recommended minimum (19 MiB, 2 passes, 1 lane). argon2 runs on libuv's
+ * thread pool, so hashing never blocks the event loop.
+ */
+const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, OPTIONS);
+}
+
+export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  try {
+    return await argon2.verify(hash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A hash of a password nobody has: verifying against it makes "no such user" cost what a wrong password costs. */
+let decoy: Promise<string> | undefined;
+export function decoyHash(): Promise<string> {
+  decoy ??= hashPassword(randomBytes(32).toString('base64url'));
+  return decoy;
+}
+
+/** 24 random characters (144 bits) for passwords Canopy generates and shows once. */
+export function generatePassword(): string {
+  return randomBytes(18).toString('base64url');
+}

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { MIGRATIONS_DIR } from '../paths';
+
+export type Db = BetterSQLite3Database;
+
+/** Counts SQL statements, so tests can pin them per operation as NetBox pins query counts. */
+export class StatementCounter {
+  count = 0;
+}
+
+export interface OpenedDb {
+  db: Db;
+  statements: StatementCounter;
+  close(): void;
+}
+
+/** Opens (creating when missing) the SQLite file and applies every pending migration from drizzle/. */
+export function openDb(file: string): OpenedDb {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const statements = new StatementCounter();
+  const db = drizzle(sqlite, { logger: { logQuery: () => void statements.count++ } });
+  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  return { db, statements, close: () => sqlite.close() };
+}

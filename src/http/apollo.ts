@@ -1,0 +1,29 @@
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLSchema } from 'graphql';
+import { formatError } from '../errors';
+import { Context } from '../graphql/context';
+
+/** With CANOPY_DEBUG_CALLS=1 every response says how many cloud calls it cost. */
+const cloudCallsPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind === 'single') {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cloudCalls: contextValue.cloudCalls.total };
+        }
+      },
+    };
+  },
+};
+
+export function createApollo(schema: GraphQLSchema, options: { debugCalls: boolean; log: (line: string) => void }): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema,
+    // Apollo's landing page loads from a CDN; Canopy serves its own explorer at /graphiql.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.debugCalls ? [cloudCallsPlugin] : [])],
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (unexpected) => options.log(`Unexpected error: ${unexpected instanceof Error ? (unexpected.stack ?? unexpected.message) : String(unexpected)}`)),
+  });
+}

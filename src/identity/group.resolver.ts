@@ -1,0 +1,56 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { parseId } from '../graphql/ids';
+import { CreateGroupInput, DeleteGroupInput, UpdateGroupInput } from './identity.inputs';
+import { CreateGroupPayload, DeleteGroupPayload, UpdateGroupPayload } from './identity.payloads';
+import { GroupRow } from './identity.repo';
+import { Group, Tenant, User } from './identity.types';
+
+@Resolver(() => Group)
+export class GroupResolver {
+  @Query(() => Group, { description: 'One group with its children; there is no "all groups" query. 获取组' })
+  group(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.identity.groups.get(parseId(id, 'id'));
+  }
+
+  @Query(() => Group, { description: 'The root of the platform staff\'s group tree (staff only). 平台根组' })
+  platformRootGroup(@Ctx() ctx: Context) {
+    return ctx.identity.groups.platformRoot();
+  }
+
+  @Mutation(() => CreateGroupPayload, { description: 'Create a subgroup. 创建组' })
+  async createGroup(@Arg('input', () => CreateGroupInput) input: CreateGroupInput, @Ctx() ctx: Context): Promise<CreateGroupPayload> {
+    return { group: await ctx.identity.groups.create(parseId(input.parentGroupId, 'parentGroupId'), input) };
+  }
+
+  @Mutation(() => UpdateGroupPayload, { description: 'Rename or describe a group. 修改组' })
+  async updateGroup(@Arg('input', () => UpdateGroupInput) input: UpdateGroupInput, @Ctx() ctx: Context): Promise<UpdateGroupPayload> {
+    const { groupId, ...args } = input;
+    return { group: await ctx.identity.groups.update(parseId(groupId, 'groupId'), args) };
+  }
+
+  @Mutation(() => DeleteGroupPayload, { description: 'Delete an empty, non-root group. 删除组' })
+  async deleteGroup(@Arg('input', () => DeleteGroupInput) input: DeleteGroupInput, @Ctx() ctx: Context): Promise<DeleteGroupPayload> {
+    return { deletedGroupId: await ctx.identity.groups.delete(parseId(input.groupId, 'groupId')) };
+  }
+
+  @FieldResolver(() => Group, { nullable: true, description: 'Null for a root group, or when the viewer may not see the parent. 父组' })
+  parent(@Root() group: GroupRow, @Ctx() ctx: Context) {
+    return ctx.identity.groups.parent(group);
+  }
+
+  @FieldResolver(() => [Group], { description: 'Subgroups the viewer may see. 子组' })
+  children(@Root() group: GroupRow, @Ctx() ctx: Context) {
+    return ctx.identity.groups.children(group);
+  }
+
+  @FieldResolver(() => [User], { description: 'Members the viewer may see. 组内用户' })
+  users(@Root() group: GroupRow, @Ctx() ctx: Context) {
+    return ctx.identity.groups.members(group);
+  }
+
+  @FieldResolver(() => Tenant, { nullable: true, description: 'Null for platform groups. 所属租户' })
+  tenant(@Root() group: GroupRow, @Ctx() ctx: Context) {
+    return ctx.identity.groups.tenant(group);
+  }
+}

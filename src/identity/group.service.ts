@@ -1,0 +1,86 @@
+import { policy, requireViewer } from '../auth/policy';
+import { isRootPath } from '../auth/viewer';
+import { ConflictError, NotFoundError } from '../errors';
+import { GroupRow, TenantRow, UserRow } from './identity.repo';
+import { IdentityScope } from './scope';
+import { UserService } from './user.service';
+
+export class GroupService {
+  constructor(
+    private readonly scope: IdentityScope,
+    private readonly users: UserService,
+  ) {}
+
+  /** A group by id, checked against the viewer; missing and another tenant's are alike NOT_FOUND. */
+  async get(id: number): Promise<GroupRow> {
+    const viewer = requireViewer(this.scope.viewer);
+    const group = await this.load(id);
+    policy.readGroup(viewer, group);
+    return group;
+  }
+
+  async platformRoot(): Promise<GroupRow> {
+    policy.staffOnly(requireViewer(this.scope.viewer));
+    const root = await this.scope.repo.platformRootGroup();
+    if (!root) throw new NotFoundError('Platform root group');
+    return root;
+  }
+
+  async create(parentId: number, args: { name: string; description?: string }): Promise<GroupRow> {
+    const parent = await this.load(parentId);
+    policy.manageGroup(requireViewer(this.scope.viewer), parent);
+    await this.assertSiblingNameFree(parent.id, args.name);
+    return this.scope.repo.insertGroup(parent, { name: args.name, description: args.description ?? '' });
+  }
+
+  async update(id: number, args: { name?: string; description?: string }): Promise<GroupRow> {
+    const group = await this.load(id);
+    policy.manageGroup(requireViewer(this.scope.viewer), group);
+    if (args.name !== undefined && args.name !== group.name && group.parentId !== null) await this.assertSiblingNameFree(group.parentId, args.name);
+    const updated = this.scope.repo.updateGroup(id, args);
+    if (!updated) throw new NotFoundError('Group', id);
+    return updated;
+  }
+
+  /** Only an empty group goes: no users, no subgroups; a root group never. */
+  async delete(id: number): Promise<number> {
+    const group = await this.load(id);
+    policy.manageGroup(requireViewer(this.scope.viewer), group);
+    if (isRootPath(group.path)) throw new ConflictError('A root group cannot be deleted');
+    this.scope.repo.deleteEmptyGroup(id);
+    return id;
+  }
+
+  // ---- fields: each shows only what the viewer may see
+  async parent(group: GroupRow): Promise<GroupRow | null> {
+    if (group.parentId === null) return null;
+    const parent = await this.scope.loaders.groupById.load(group.parentId);
+    return parent && policy.canReadGroup(requireViewer(this.scope.viewer), parent) ? parent : null;
+  }
+
+  async children(group: GroupRow): Promise<GroupRow[]> {
+    const viewer = requireViewer(this.scope.viewer);
+    const children = await this.scope.loaders.childrenByGroupId.load(group.id);
+    return children.filter((child) => policy.canReadGroup(viewer, child));
+  }
+
+  async members(group: GroupRow): Promise<UserRow[]> {
+    const members = await this.scope.loaders.membersByGroupId.load(group.id);
+    return this.users.visible(members);
+  }
+
+  async tenant(group: GroupRow): Promise<TenantRow | null> {
+    return group.tenantId === null ? null : ((await this.scope.loaders.tenantById.load(group.tenantId)) ?? null);
+  }
+
+  private async load(id: number): Promise<GroupRow> {
+    const group = await this.scope.loaders.groupById.load(id);
+    if (!group) throw new NotFoundError('Group', id);
+    return group;
+  }
+
+  private async assertSiblingNameFree(parentId: number, name: string): Promise<void> {
+    const siblings = await this.scope.loaders.childrenByGroupId.load(parentId);
+    if (siblings.some((sibling) => sibling.name === name)) throw new ConflictError(`A group named "${name}" already exists here`);
+  }
+}

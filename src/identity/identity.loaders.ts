@@ -1,0 +1,18 @@
+import DataLoader from 'dataloader';
+import { manyByKey, oneByKey } from '../db/batch';
+import { IdentityRepo } from './identity.repo';
+
+/** Per-request loaders for identity objects, named XByY as in Saleor; one SQL statement per batch. */
+export function identityLoaders(repo: IdentityRepo) {
+  return {
+    tenantById: new DataLoader(async (ids: readonly number[]) => oneByKey(ids, await repo.tenantsByIds(ids), (row) => row.id)),
+    groupById: new DataLoader(async (ids: readonly number[]) => oneByKey(ids, await repo.groupsByIds(ids), (row) => row.id)),
+    userById: new DataLoader(async (ids: readonly number[]) => oneByKey(ids, await repo.usersByIds(ids), (row) => row.id)),
+    rootGroupByTenantId: new DataLoader(async (ids: readonly number[]) => oneByKey(ids, await repo.rootGroupsOf(ids), (row) => row.tenantId as number)),
+    childrenByGroupId: new DataLoader(async (ids: readonly number[]) => manyByKey(ids, await repo.childrenOf(ids), (row) => row.parentId as number)),
+    membersByGroupId: new DataLoader(async (ids: readonly number[]) => manyByKey(ids, await repo.membersOfGroups(ids), (row) => row.groupId)),
+    membershipsByUserId: new DataLoader(async (ids: readonly number[]) => manyByKey(ids, await repo.membershipsOfUsers(ids), (row) => row.userId)),
+  };
+}
+
+export type IdentityLoaders = ReturnType<typeof identityLoaders>;

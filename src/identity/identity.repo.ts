@@ -1,0 +1,253 @@
+import { and, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
+import { Db } from '../db/client';
+import { isUniqueViolation } from '../db/constraints';
+import { ConflictError } from '../errors';
+import { StaffRole } from '../auth/viewer';
+import { groups, memberships, sessions, tenants, users } from './identity.tables';
+
+export type TenantRow = typeof tenants.$inferSelect;
+export type GroupRow = typeof groups.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
+export interface MembershipRow {
+  userId: number;
+  groupId: number;
+  isAdmin: boolean;
+  groupPath: string;
+}
+
+export interface NewTenantTree {
+  tenant: { name: string; description: string; customerManager: string; projectId: string };
+  admin: { name: string; description: string; passwordHash: string };
+}
+
+export interface NewUser {
+  tenantId: number | null;
+  name: string;
+  description: string;
+  enabled: boolean;
+  passwordHash: string;
+  staffRole: StaffRole | null;
+}
+
+export type UserPatch = Partial<Pick<UserRow, 'name' | 'description' | 'enabled' | 'passwordHash'>>;
+
+/**
+ * Identity's SQL, and the only place of it. Reads are awaited; every write is one synchronous
+ * transaction (better-sqlite3's rule), so a failure leaves nothing half-written.
+ */
+export class IdentityRepo {
+  constructor(private readonly db: Db) {}
+
+  // ---- tenants
+  tenantsByIds(ids: readonly number[]): Promise<TenantRow[]> {
+    return this.db.select().from(tenants).where(inArray(tenants.id, [...ids]));
+  }
+
+  listTenants(): Promise<TenantRow[]> {
+    return this.db.select().from(tenants).orderBy(tenants.id);
+  }
+
+  async tenantByName(name: string): Promise<TenantRow | undefined> {
+    const [row] = await this.db.select().from(tenants).where(eq(tenants.name, name));
+    return row;
+  }
+
+  /** The tenant, its root group and its admin user, all or nothing. */
+  insertTenantTree(tree: NewTenantTree): { tenant: TenantRow; rootGroup: GroupRow; admin: UserRow } {
+    return this.write(() =>
+      this.db.transaction((tx) => {
+        const tenant = tx.insert(tenants).values(tree.tenant).returning().get();
+        const inserted = tx.insert(groups).values({ tenantId: tenant.id, name: tenant.name, description: `Root group of ${tenant.name}` }).returning().get();
+        const rootGroup = tx.update(groups).set({ path: `/${inserted.id}/` }).where(eq(groups.id, inserted.id)).returning().get();
+        const admin = tx.insert(users).values({ ...tree.admin, tenantId: tenant.id, nameScope: tenant.id, enabled: true }).returning().get();
+        tx.insert(memberships).values({ userId: admin.id, groupId: rootGroup.id, isAdmin: true }).run();
+        return { tenant, rootGroup, admin };
+      }),
+    );
+  }
+
+  updateTenant(id: number, patch: Partial<Pick<TenantRow, 'name' | 'description' | 'customerManager' | 'enabled'>>): TenantRow | undefined {
+    return this.write(() => this.db.update(tenants).set(patch).where(eq(tenants.id, id)).returning().get());
+  }
+
+  // ---- groups
+  groupsByIds(ids: readonly number[]): Promise<GroupRow[]> {
+    return this.db.select().from(groups).where(inArray(groups.id, [...ids]));
+  }
+
+  childrenOf(parentIds: readonly number[]): Promise<GroupRow[]> {
+    return this.db.select().from(groups).where(inArray(groups.parentId, [...parentIds])).orderBy(groups.name);
+  }
+
+  rootGroupsOf(tenantIds: readonly number[]): Promise<GroupRow[]> {
+    return this.db
+      .select()
+      .from(groups)
+      .where(and(inArray(groups.tenantId, [...tenantIds]), isNull(groups.parentId)));
+  }
+
+  async platformRootGroup(): Promise<GroupRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(groups)
+      .where(and(isNull(groups.tenantId), isNull(groups.parentId)));
+    return row;
+  }
+
+  insertGroup(parent: GroupRow, group: { name: string; description: string }): GroupRow {
+    return this.write(() =>
+      this.db.transaction((tx) => {
+        const inserted = tx.insert(groups).values({ tenantId: parent.tenantId, parentId: parent.id, ...group }).returning().get();
+        return tx.update(groups).set({ path: `${parent.path}${inserted.id}/` }).where(eq(groups.id, inserted.id)).returning().get();
+      }),
+    );
+  }
+
+  updateGroup(id: number, patch: { name?: string; description?: string }): GroupRow | undefined {
+    return this.write(() => this.db.update(groups).set(patch).where(eq(groups.id, id)).returning().get());
+  }
+
+  /** Deletes an empty group; the emptiness check sits in the same transaction, so no user slips in between. */
+  deleteEmptyGroup(id: number): void {
+    this.db.transaction((tx) => {
+      const child = tx.select({ id: groups.id }).from(groups).where(eq(groups.parentId, id)).limit(1).get();
+      if (child) throw new ConflictError('The group still has subgroups; delete them first');
+      const member = tx.select({ id: memberships.userId }).from(memberships).where(eq(memberships.groupId, id)).limit(1).get();
+      if (member) throw new ConflictError('The group still has users; remove them first');
+      tx.delete(groups).where(eq(groups.id, id)).run();
+    });
+  }
+
+  // ---- users and memberships
+  usersByIds(ids: readonly number[]): Promise<UserRow[]> {
+    return this.db.select().from(users).where(inArray(users.id, [...ids]));
+  }
+
+  async userByScopedName(tenantId: number | null, name: string): Promise<UserRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(users)
+      .where(and(eq(users.nameScope, tenantId ?? 0), eq(users.name, name)));
+    return row;
+  }
+
+  membershipsOfUsers(userIds: readonly number[]): Promise<MembershipRow[]> {
+    return this.db
+      .select({ userId: memberships.userId, groupId: memberships.groupId, isAdmin: memberships.isAdmin, groupPath: groups.path })
+      .from(memberships)
+      .innerJoin(groups, eq(groups.id, memberships.groupId))
+      .where(inArray(memberships.userId, [...userIds]));
+  }
+
+  membersOfGroups(groupIds: readonly number[]): Promise<Array<UserRow & { groupId: number; isAdmin: boolean }>> {
+    return this.db
+      .select({ ...getTableColumns(users), groupId: memberships.groupId, isAdmin: memberships.isAdmin })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(inArray(memberships.groupId, [...groupIds]))
+      .orderBy(users.name);
+  }
+
+  insertUser(user: NewUser, membership: { groupId: number; isAdmin: boolean }): UserRow {
+    return this.write(() =>
+      this.db.transaction((tx) => {
+        const row = tx
+          .insert(users)
+          .values({ ...user, nameScope: user.tenantId ?? 0 })
+          .returning()
+          .get();
+        tx.insert(memberships).values({ userId: row.id, ...membership }).run();
+        return row;
+      }),
+    );
+  }
+
+  /**
+   * Applies a user's changes and upserts its membership of one group, in one transaction. A
+   * disabled user or a changed password loses its sessions in the same transaction.
+   */
+  updateUser(userId: number, patch: UserPatch, membership: { groupId: number; isAdmin?: boolean }): UserRow {
+    return this.write(() =>
+      this.db.transaction((tx) => {
+        const row = Object.keys(patch).length > 0 ? tx.update(users).set(patch).where(eq(users.id, userId)).returning().get() : tx.select().from(users).where(eq(users.id, userId)).get();
+        if (!row) throw new ConflictError('The user was deleted meanwhile');
+        tx.insert(memberships)
+          .values({ userId, groupId: membership.groupId, isAdmin: membership.isAdmin ?? false })
+          .onConflictDoUpdate({ target: [memberships.userId, memberships.groupId], set: membership.isAdmin === undefined ? { userId } : { isAdmin: membership.isAdmin } })
+          .run();
+        if (patch.enabled === false || patch.passwordHash !== undefined) tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+        return row;
+      }),
+    );
+  }
+
+  /** Removes one membership; a user is never left in no group (delete it instead). */
+  removeMembership(userId: number, groupId: number): void {
+    this.db.transaction((tx) => {
+      const count = tx.select({ n: sql<number>`count(*)` }).from(memberships).where(eq(memberships.userId, userId)).get()?.n ?? 0;
+      const removed = tx
+        .delete(memberships)
+        .where(and(eq(memberships.userId, userId), eq(memberships.groupId, groupId)))
+        .returning()
+        .get();
+      if (!removed) throw new ConflictError('The user is not a member of that group');
+      if (count <= 1) throw new ConflictError('This is the user\'s only group; delete the user instead (removeUser without groupId)');
+    });
+  }
+
+  /** Deletes the user; its memberships and sessions go with it (ON DELETE CASCADE). */
+  deleteUser(userId: number): void {
+    this.db.delete(users).where(eq(users.id, userId)).run();
+  }
+
+  /** How many enabled users administer this root group: the last one must not be removed. */
+  async enabledAdminsOfGroup(groupId: number): Promise<number[]> {
+    const rows = await this.db
+      .select({ id: users.id })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.groupId, groupId), eq(memberships.isAdmin, true), eq(users.enabled, true)));
+    return rows.map((row) => row.id);
+  }
+
+  /** First start only: the platform's root group and its first ADMIN, an admin member of it. */
+  insertPlatformRoot(admin: { name: string; passwordHash: string }): UserRow {
+    return this.db.transaction((tx) => {
+      const inserted = tx.insert(groups).values({ tenantId: null, name: 'platform', description: 'Platform staff' }).returning().get();
+      tx.update(groups).set({ path: `/${inserted.id}/` }).where(eq(groups.id, inserted.id)).run();
+      const user = tx.insert(users).values({ ...admin, tenantId: null, nameScope: 0, staffRole: 'ADMIN', description: 'First platform administrator' }).returning().get();
+      tx.insert(memberships).values({ userId: user.id, groupId: inserted.id, isAdmin: true }).run();
+      return user;
+    });
+  }
+
+  // ---- sessions
+  insertSession(userId: number, tokenHash: string, expiresAt: Date): number {
+    return this.db.insert(sessions).values({ userId, tokenHash, expiresAt }).returning({ id: sessions.id }).get().id;
+  }
+
+  /** The session's user, only while the session is unexpired and both user and tenant are enabled. */
+  async activeSession(tokenHash: string, now: Date): Promise<{ sessionId: number; user: UserRow } | undefined> {
+    const [row] = await this.db
+      .select({ sessionId: sessions.id, user: getTableColumns(users) })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(tenants, eq(tenants.id, users.tenantId))
+      .where(and(eq(sessions.tokenHash, tokenHash), sql`${sessions.expiresAt} > ${now.getTime()}`, eq(users.enabled, true), sql`coalesce(${tenants.enabled}, 1) = 1`));
+    return row;
+  }
+
+  deleteSession(tokenHash: string): void {
+    this.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run();
+  }
+
+  /** Unique-name races lost at the database become CONFLICT, like the checks made before them. */
+  private write<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError('That name is already taken');
+      throw error;
+    }
+  }
+}

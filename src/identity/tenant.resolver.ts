@@ -1,0 +1,36 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { parseId } from '../graphql/ids';
+import { CreateTenantInput, UpdateTenantInput } from './identity.inputs';
+import { CreateTenantPayload, UpdateTenantPayload } from './identity.payloads';
+import { GroupRow, TenantRow } from './identity.repo';
+import { Group, Tenant } from './identity.types';
+
+@Resolver(() => Tenant)
+export class TenantResolver {
+  @Query(() => Tenant, { description: 'One tenant. 获取单个租户' })
+  tenant(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.identity.tenants.get(parseId(id, 'id'));
+  }
+
+  @Query(() => [Tenant], { description: 'All tenants (staff); a tenant user gets its own. 获取所有租户' })
+  tenants(@Ctx() ctx: Context) {
+    return ctx.identity.tenants.list();
+  }
+
+  @Mutation(() => CreateTenantPayload, { description: 'Create a tenant with its cloud project, root group and admin user (ADMIN). 创建租户' })
+  async createTenant(@Arg('input', () => CreateTenantInput) input: CreateTenantInput, @Ctx() ctx: Context): Promise<CreateTenantPayload> {
+    return ctx.identity.tenants.create(input);
+  }
+
+  @Mutation(() => UpdateTenantPayload, { description: 'Change a tenant (ADMIN). 修改租户' })
+  async updateTenant(@Arg('input', () => UpdateTenantInput) input: UpdateTenantInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
+    const { tenantId, ...args } = input;
+    return { tenant: await ctx.identity.tenants.update(parseId(tenantId, 'tenantId'), args) };
+  }
+
+  @FieldResolver(() => Group, { description: 'The root of the tenant\'s group tree. 根组' })
+  async rootGroup(@Root() tenant: TenantRow, @Ctx() ctx: Context): Promise<GroupRow> {
+    return (await ctx.identity.loaders.rootGroupByTenantId.load(tenant.id)) as GroupRow;
+  }
+}

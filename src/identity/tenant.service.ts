@@ -1,0 +1,79 @@
+import { policy, requireViewer } from '../auth/policy';
+import { generatePassword, hashPassword } from '../auth/password';
+import { ConflictError, NotFoundError, UpstreamUnavailableError } from '../errors';
+import { TenantRow, UserRow } from './identity.repo';
+import { IdentityScope } from './scope';
+
+export interface CreateTenantArgs {
+  name: string;
+  description?: string;
+  customerManager?: string;
+  adminName?: string;
+  adminPassword?: string;
+  adminDescription?: string;
+}
+
+export interface UpdateTenantArgs {
+  name?: string;
+  description?: string;
+  customerManager?: string;
+  enabled?: boolean;
+}
+
+export class TenantService {
+  constructor(private readonly scope: IdentityScope) {}
+
+  async get(id: number): Promise<TenantRow> {
+    const viewer = requireViewer(this.scope.viewer);
+    policy.readTenant(viewer, id);
+    const tenant = await this.scope.loaders.tenantById.load(id);
+    if (!tenant) throw new NotFoundError('Tenant', id);
+    return tenant;
+  }
+
+  /** Staff see every tenant; a tenant user sees its own. */
+  async list(): Promise<TenantRow[]> {
+    const viewer = requireViewer(this.scope.viewer);
+    if (viewer.staffRole !== null) return this.scope.repo.listTenants();
+    return viewer.tenantId === null ? [] : [await this.get(viewer.tenantId)];
+  }
+
+  /**
+   * Tenant, cloud project, root group and admin user, all or nothing: the cloud project is made
+   * first (no transaction is held across a cloud call), then one transaction writes the rest; if
+   * that fails the project is deleted again.
+   */
+  async create(args: CreateTenantArgs): Promise<{ tenant: TenantRow; admin: UserRow; adminPassword: string | null }> {
+    policy.manageTenants(requireViewer(this.scope.viewer));
+    await this.assertNameFree(args.name);
+    const password = args.adminPassword ?? generatePassword();
+    const passwordHash = await hashPassword(password);
+    const project = await this.scope.cloud.createProject({ name: args.name, description: `Canopy tenant ${args.name}` });
+    try {
+      const { tenant, admin } = this.scope.repo.insertTenantTree({
+        tenant: { name: args.name, description: args.description ?? '', customerManager: args.customerManager ?? '', projectId: project.id },
+        admin: { name: args.adminName ?? 'admin', description: args.adminDescription ?? '', passwordHash },
+      });
+      return { tenant, admin, adminPassword: args.adminPassword === undefined ? password : null };
+    } catch (error) {
+      await this.scope.cloud.deleteProject(project.id).catch(() => {
+        throw new UpstreamUnavailableError(`The tenant was not created, and its cloud project ${project.id} could not be removed; an operator must delete it`);
+      });
+      throw error;
+    }
+  }
+
+  /** Disabling a tenant ends its users' sessions at once: every request checks the tenant is enabled. */
+  async update(id: number, args: UpdateTenantArgs): Promise<TenantRow> {
+    policy.manageTenants(requireViewer(this.scope.viewer), id);
+    const current = await this.get(id);
+    if (args.name !== undefined && args.name !== current.name) await this.assertNameFree(args.name);
+    const updated = this.scope.repo.updateTenant(id, args);
+    if (!updated) throw new NotFoundError('Tenant', id);
+    return updated;
+  }
+
+  private async assertNameFree(name: string): Promise<void> {
+    if (await this.scope.repo.tenantByName(name)) throw new ConflictError(`A tenant named "${name}" already exists`);
+  }
+}

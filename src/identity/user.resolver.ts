@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { parseId } from '../graphql/ids';
+import { CreateUserInput, RemoveUserInput, UpdateUserInput } from './identity.inputs';
+import { CreateUserPayload, RemoveUserPayload, UpdateUserPayload } from './identity.payloads';
+import { UserRow } from './identity.repo';
+import { Group, Membership, Tenant, User } from './identity.types';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { description: 'One user. 获取用户' })
+  user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.identity.users.get(parseId(id, 'id'));
+  }
+
+  @Mutation(() => CreateUserPayload, { description: 'Create a user in a group (a staff user in a platform group, ADMIN only). 创建用户' })
+  async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<CreateUserPayload> {
+    const { groupId, ...args } = input;
+    return { user: await ctx.identity.users.create(parseId(groupId, 'groupId'), args) };
+  }
+
+  @Mutation(() => UpdateUserPayload, { description: 'Change a user and its membership of one group. 修改用户信息' })
+  async updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: Context): Promise<UpdateUserPayload> {
+    const { userId, groupId, ...args } = input;
+    return { user: await ctx.identity.users.update(parseId(userId, 'userId'), parseId(groupId, 'groupId'), args) };
+  }
+
+  @Mutation(() => RemoveUserPayload, { description: 'Remove a user from one group, or delete it. 移除用户' })
+  removeUser(@Arg('input', () => RemoveUserInput) input: RemoveUserInput, @Ctx() ctx: Context): Promise<RemoveUserPayload> {
+    const groupId = input.groupId === undefined || input.groupId === null ? undefined : parseId(input.groupId, 'groupId');
+    return ctx.identity.users.remove(parseId(input.userId, 'userId'), groupId);
+  }
+
+  @FieldResolver(() => Tenant, { nullable: true, description: 'Null for platform staff. 所属租户' })
+  tenant(@Root() user: UserRow, @Ctx() ctx: Context) {
+    return ctx.identity.users.tenant(user);
+  }
+
+  @FieldResolver(() => [Group], { description: 'The user\'s groups that the viewer may see. 所在组' })
+  async groups(@Root() user: UserRow, @Ctx() ctx: Context) {
+    return (await ctx.identity.users.memberships(user)).map((m) => m.group);
+  }
+
+  @FieldResolver(() => [Membership], { description: 'The user\'s groups with its admin flag in each. 组成员关系' })
+  memberships(@Root() user: UserRow, @Ctx() ctx: Context) {
+    return ctx.identity.users.memberships(user);
+  }
+}
