@@ -50,6 +50,9 @@ query {
 `;
 
 // Browser entry. Kept here (not in src/) because it is only an input to this bundle.
+// @graphiql/toolkit comes with graphiql (a dependency of @graphiql/react) and npm
+// hoists it; should it ever stop resolving, add it to devDependencies at the version
+// graphiql uses.
 const entry = `
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -188,9 +191,10 @@ const MIME_EXT = {
   'image/gif': 'gif',
 };
 function externalizeDataUrls(css, assets) {
-  return css.replace(/url\(\s*(["']?)data:([\w.+/-]+)(;base64)?,([^"')]*)\1\s*\)/g, (match, _q, mime, b64, payload) => {
+  return css.replace(/url\(\s*(["']?)data:([\w.+/-]+)(;base64)?,([^"')]*)\1\s*\)/g, (_match, _q, mime, b64, payload) => {
     const ext = MIME_EXT[mime];
-    if (!ext) return match; // unknown type: leave it; the CSP test will report it
+    // Fail the build rather than ship a URL that CSP blocks (only when actually used).
+    if (!ext) throw new Error(`graphiql.css has a data: URL of unhandled type ${mime}: add it to MIME_EXT`);
     const bytes = b64 ? Buffer.from(payload, 'base64') : Buffer.from(decodeURIComponent(payload));
     const name = `assets/${hash(bytes)}.${ext}`;
     assets.set(name, bytes);

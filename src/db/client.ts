@@ -14,6 +14,8 @@ export class StatementCounter {
 
 export interface OpenedDb {
   db: Db;
+  /** The raw connection, for what drizzle does not cover (online backup, test inspection). */
+  sqlite: Database.Database;
   statements: StatementCounter;
   close(): void;
 }
@@ -29,5 +31,5 @@ export function openDb(file: string): OpenedDb {
   const statements = new StatementCounter();
   const db = drizzle(sqlite, { logger: { logQuery: () => void statements.count++ } });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
-  return { db, statements, close: () => sqlite.close() };
+  return { db, sqlite, statements, close: () => sqlite.close() };
 }

@@ -30,7 +30,9 @@ export class GroupService {
     const parent = await this.load(parentId);
     policy.manageGroup(requireViewer(this.scope.viewer), parent);
     await this.assertSiblingNameFree(parent.id, args.name);
-    return this.scope.repo.insertGroup(parent, { name: args.name, description: args.description ?? '' });
+    const group = this.scope.repo.insertGroup(parent, { name: args.name, description: args.description ?? '' });
+    this.scope.loaders.childrenByGroupId.clear(parent.id);
+    return group;
   }
 
   async update(id: number, args: { name?: string; description?: string }): Promise<GroupRow> {
@@ -39,6 +41,8 @@ export class GroupService {
     if (args.name !== undefined && args.name !== group.name && group.parentId !== null) await this.assertSiblingNameFree(group.parentId, args.name);
     const updated = this.scope.repo.updateGroup(id, args);
     if (!updated) throw new NotFoundError('Group', id);
+    this.scope.loaders.groupById.clear(id).prime(id, updated);
+    if (group.parentId !== null) this.scope.loaders.childrenByGroupId.clear(group.parentId);
     return updated;
   }
 
@@ -48,6 +52,8 @@ export class GroupService {
     policy.manageGroup(requireViewer(this.scope.viewer), group);
     if (isRootPath(group.path)) throw new ConflictError('A root group cannot be deleted');
     this.scope.repo.deleteEmptyGroup(id);
+    this.scope.loaders.groupById.clear(id);
+    if (group.parentId !== null) this.scope.loaders.childrenByGroupId.clear(group.parentId);
     return id;
   }
 

@@ -70,6 +70,7 @@ export class TenantService {
     if (args.name !== undefined && args.name !== current.name) await this.assertNameFree(args.name);
     const updated = this.scope.repo.updateTenant(id, args);
     if (!updated) throw new NotFoundError('Tenant', id);
+    this.scope.loaders.tenantById.clear(id).prime(id, updated);
     return updated;
   }
 

@@ -49,10 +49,12 @@ export class UserService {
     }
     await this.assertNameFree(group.tenantId, args.name);
     const passwordHash = await hashPassword(args.password);
-    return this.scope.repo.insertUser(
+    const user = this.scope.repo.insertUser(
       { tenantId: group.tenantId, name: args.name, description: args.description ?? '', enabled: args.enabled ?? true, passwordHash, staffRole: args.staffRole ?? null },
       { groupId: group.id, isAdmin: args.isAdmin ?? false },
     );
+    this.forget(user.id, group.id);
+    return user;
   }
 
   /** Edits the user and its membership of `groupId`, adding that membership when missing. */
@@ -71,7 +73,9 @@ export class UserService {
     if (args.description !== undefined) patch.description = args.description;
     if (args.enabled !== undefined) patch.enabled = args.enabled;
     if (args.password !== undefined) patch.passwordHash = await hashPassword(args.password);
-    return this.scope.repo.updateUser(user.id, patch, { groupId: group.id, isAdmin: args.isAdmin });
+    const updated = this.scope.repo.updateUser(user.id, patch, { groupId: group.id, isAdmin: args.isAdmin });
+    this.forget(user.id, group.id);
+    return updated;
   }
 
   /** With a group, removes that membership; without, deletes the user (its servers are released with it). */
@@ -84,6 +88,7 @@ export class UserService {
       if (user.id === viewer.userId) throw new ConflictError('You cannot delete yourself');
       await this.assertNotLastRootAdmin(user);
       this.scope.repo.deleteUser(user.id);
+      this.forget(user.id);
       return { removedUserId: user.id, deleted: true };
     }
     policy.manageUser(viewer, facts);
@@ -91,6 +96,7 @@ export class UserService {
     policy.manageGroup(viewer, group);
     await this.assertNotLastRootAdmin(user, group);
     this.scope.repo.removeMembership(user.id, group.id);
+    this.forget(user.id, group.id);
     return { removedUserId: user.id, deleted: false };
   }
 
@@ -114,6 +120,14 @@ export class UserService {
     const viewer = requireViewer(this.scope.viewer);
     const memberships = await this.scope.loaders.membershipsByUserId.loadMany(users.map((u) => u.id));
     return users.filter((user, i) => policy.canReadUser(viewer, toFacts(user, memberships[i])));
+  }
+
+  /** After a write, this request's loaders must not answer from what they read before it. */
+  private forget(userId: number, groupId?: number): void {
+    this.scope.loaders.userById.clear(userId);
+    this.scope.loaders.membershipsByUserId.clear(userId);
+    if (groupId !== undefined) this.scope.loaders.membersByGroupId.clear(groupId);
+    else this.scope.loaders.membersByGroupId.clearAll();
   }
 
   private async facts(user: UserRow): Promise<UserFacts> {
