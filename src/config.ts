@@ -10,10 +10,29 @@ export interface Config {
   adminPassword?: string;
   debugCalls: boolean;
   sessionTtlHours: number;
+  sessionIdleMinutes: number;
   /** Sets the Secure flag on the session cookie (turn on behind a TLS proxy). */
   cookieSecure: boolean;
   simLatencyMs: number;
   simBuildDelayMs: number;
+  /** Hostile-query limits (docs/SECURITY.md). */
+  limits: {
+    maxBodyBytes: number;
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    /** Estimated cost ceiling; every list counts as `assumedListSize` items unless `first` says otherwise. */
+    maxCost: number;
+    assumedListSize: number;
+    requestTimeoutMs: number;
+  };
+  introspection: boolean;
+  graphiql: boolean;
+  /** Origins allowed to call the API from a browser (CORS); none by default. */
+  corsOrigins: string[];
+  /** Express's `trust proxy`: set when behind a reverse proxy, so client addresses come from X-Forwarded-For. */
+  trustProxy: string | undefined;
+  login: { maxFailuresPerAccount: number; maxFailuresPerSource: number; lockoutSeconds: number };
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -22,6 +41,14 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  throw new Error(`${name} must be 1 or 0, got "${raw}"`);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,8 +62,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.CANOPY_ADMIN_PASSWORD || undefined,
     debugCalls: env.CANOPY_DEBUG_CALLS === '1',
     sessionTtlHours: int(env, 'CANOPY_SESSION_TTL_HOURS', 12),
+    sessionIdleMinutes: int(env, 'CANOPY_SESSION_IDLE_MINUTES', 60),
     cookieSecure: env.CANOPY_COOKIE_SECURE === '1',
     simLatencyMs: int(env, 'CANOPY_SIM_LATENCY_MS', 0),
     simBuildDelayMs: int(env, 'CANOPY_SIM_BUILD_DELAY_MS', 2000),
+    limits: {
+      maxBodyBytes: int(env, 'CANOPY_MAX_BODY_BYTES', 1_000_000),
+      maxDepth: int(env, 'CANOPY_MAX_DEPTH', 12),
+      maxAliases: int(env, 'CANOPY_MAX_ALIASES', 30),
+      maxTokens: int(env, 'CANOPY_MAX_TOKENS', 5000),
+      maxCost: int(env, 'CANOPY_MAX_COST', 50_000),
+      assumedListSize: int(env, 'CANOPY_ASSUMED_LIST_SIZE', 10),
+      requestTimeoutMs: int(env, 'CANOPY_REQUEST_TIMEOUT_MS', 30_000),
+    },
+    introspection: flag(env, 'CANOPY_INTROSPECTION', true),
+    graphiql: flag(env, 'CANOPY_GRAPHIQL', true),
+    corsOrigins: (env.CANOPY_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy: env.CANOPY_TRUST_PROXY || undefined,
+    login: {
+      maxFailuresPerAccount: int(env, 'CANOPY_LOGIN_MAX_FAILURES', 5),
+      maxFailuresPerSource: int(env, 'CANOPY_LOGIN_MAX_FAILURES_PER_SOURCE', 50),
+      lockoutSeconds: int(env, 'CANOPY_LOGIN_LOCKOUT_SECONDS', 900),
+    },
   };
 }

@@ -115,7 +115,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+    const { reason, cost, maxCost } = formatted.extensions ?? {};
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: reason ?? code, ...(cost === undefined ? {} : { cost, maxCost }) } };
   }
   if (original instanceof GraphQLError && !original.originalError && original.nodes) {
     // A GraphQL execution error about the request itself (e.g. a bad enum value in variables).

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
+import { BadInputError } from '../errors';
 
 /**
  * argon2id at OWASP's recommended minimum (19 MiB, 2 passes, 1 lane). argon2 runs on libuv's
@@ -24,6 +25,16 @@ let decoy: Promise<string> | undefined;
 export function decoyHash(): Promise<string> {
   decoy ??= hashPassword(randomBytes(32).toString('base64url'));
   return decoy;
+}
+
+/**
+ * Beyond the 8–128 characters checked on input: a password must not contain its user's name,
+ * the first thing an attacker tries.
+ */
+export function assertPasswordPolicy(password: string, userName: string, field: string): void {
+  if (userName.length >= 3 && password.toLowerCase().includes(userName.toLowerCase())) {
+    throw new BadInputError(field, `${field} must not contain the user name`);
+  }
 }
 
 /** 24 random characters (144 bits) for passwords Canopy generates and shows once. */

@@ -13,6 +13,8 @@ export interface SessionCookie {
 /** Everything a resolver may reach for one request; built fresh per request (loaders cache per request). */
 export interface Context {
   requestId: string;
+  /** The client's address (from X-Forwarded-For only when CANOPY_TRUST_PROXY says so). */
+  clientIp: string;
   viewer: Viewer | undefined;
   cloudCalls: CloudCallCounter;
   session: SessionCookie;

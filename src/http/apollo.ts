@@ -1,8 +1,10 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
+import { Config } from '../config';
 import { formatError } from '../errors';
 import { Context } from '../graphql/context';
+import { queryLimits } from './query-limits';
 
 /** With CANOPY_DEBUG_CALLS=1 every response says how many cloud calls it cost. */
 const cloudCallsPlugin: ApolloServerPlugin<Context> = {
@@ -17,11 +19,16 @@ const cloudCallsPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-export function createApollo(schema: GraphQLSchema, options: { debugCalls: boolean; log: (line: string) => void }): ApolloServer<Context> {
+export function createApollo(schema: GraphQLSchema, config: Config, options: { log: (line: string) => void }): ApolloServer<Context> {
+  const limits = queryLimits(config, schema);
   return new ApolloServer<Context>({
     schema,
     // Apollo's landing page loads from a CDN; Canopy serves its own explorer at /graphiql.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.debugCalls ? [cloudCallsPlugin] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins, ...(config.debugCalls ? [cloudCallsPlugin] : [])],
+    validationRules: limits.validationRules,
+    introspection: config.introspection,
+    // One operation per request: a batch would multiply every per-request limit.
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
       formatError(formatted, error, (unexpected) => options.log(`Unexpected error: ${unexpected instanceof Error ? (unexpected.stack ?? unexpected.message) : String(unexpected)}`)),

@@ -3,6 +3,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies } from 'cookie';
+import cors from 'cors';
 import express, { Request, Response } from 'express';
 import { ensurePlatformAdmin } from '../bootstrap';
 import { CloudDriver } from '../cloud/driver';
@@ -14,10 +15,12 @@ import { Context } from '../graphql/context';
 import { canopySchema } from '../graphql/schema';
 import { EXPLORER_DIR } from '../paths';
 import { identityServices } from '../identity';
+import { LoginLimiter } from '../auth/login-limiter';
 import { AuthService } from '../identity/auth.service';
 import { IdentityRepo } from '../identity/identity.repo';
 import { createApollo } from './apollo';
 import { explorerRouter } from './explorer';
+import { jsonErrors } from './json-errors';
 
 const SESSION_COOKIE = 'canopy_session';
 
@@ -48,21 +51,29 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const db = openDb(config.dbPath);
   const cloud = options.cloud ? options.cloud(db) : createCloudDriver(config, db.db);
   const identityRepo = new IdentityRepo(db.db);
-  const deps: AppDeps = { config, db, cloud, identityRepo, auth: new AuthService(identityRepo, config.sessionTtlHours) };
+  const auth = new AuthService(identityRepo, { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, new LoginLimiter(config.login));
+  const deps: AppDeps = { config, db, cloud, identityRepo, auth };
   await ensurePlatformAdmin(identityRepo, config.adminPassword, log);
 
-  const apollo = createApollo(await canopySchema(), { debugCalls: config.debugCalls, log });
+  const apollo = createApollo(await canopySchema(), config, { log });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use(explorerRouter(EXPLORER_DIR));
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req, res }) => buildContext(deps, req, res) }));
+  if (config.graphiql) app.use(explorerRouter(EXPLORER_DIR));
+  app.use(
+    '/graphql',
+    cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }),
+    express.json({ limit: config.limits.maxBodyBytes }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(deps, req, res) }),
+  );
+  app.use(jsonErrors);
 
-  const server = http.createServer(app);
+  const server = http.createServer({ requestTimeout: config.limits.requestTimeoutMs, headersTimeout: Math.min(config.limits.requestTimeoutMs, 60_000) }, app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -90,6 +101,7 @@ async function buildContext(deps: AppDeps, req: Request, res: Response): Promise
   const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: deps.config.cookieSecure, path: '/' };
   return {
     requestId,
+    clientIp: req.ip ?? 'unknown',
     viewer,
     cloudCalls,
     session: {

@@ -1,14 +1,15 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Context } from '../graphql/context';
-import { LoginInput } from './identity.inputs';
-import { LoginPayload, LogoutPayload } from './identity.payloads';
+import { requireViewer } from '../auth/policy';
+import { ChangePasswordInput, LoginInput } from './identity.inputs';
+import { ChangePasswordPayload, LoginPayload, LogoutPayload } from './identity.payloads';
 import { User } from './identity.types';
 
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Log in; returns a bearer token and sets an HttpOnly SameSite cookie. 登录' })
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    const { token, expiresAt, user } = await ctx.identity.auth.login(input.identification, input.password);
+    const { token, expiresAt, user } = await ctx.identity.auth.login(input.identification, input.password, ctx.clientIp);
     ctx.session.set(token, expiresAt);
     return { token, expiresAt, viewer: user };
   }
@@ -17,6 +18,12 @@ export class AuthResolver {
   logout(@Ctx() ctx: Context): LogoutPayload {
     ctx.identity.auth.logout(ctx.session.token);
     ctx.session.clear();
+    return { ok: true };
+  }
+
+  @Mutation(() => ChangePasswordPayload, { description: 'Change your own password; your other sessions end. 修改自己的密码' })
+  async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context): Promise<ChangePasswordPayload> {
+    await ctx.identity.auth.changePassword(requireViewer(ctx.viewer), input.currentPassword, input.newPassword, ctx.clientIp);
     return { ok: true };
   }
 

@@ -1,31 +1,49 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { UnauthenticatedError } from '../errors';
-import { decoyHash, verifyPassword } from '../auth/password';
+import { LoginLimiter } from '../auth/login-limiter';
+import { assertPasswordPolicy, decoyHash, hashPassword, verifyPassword } from '../auth/password';
 import { StaffRole, Viewer } from '../auth/viewer';
 import { IdentityRepo, UserRow } from './identity.repo';
 
 const INVALID = 'Invalid identification or password';
+/** lastSeenAt is written at most this often, so reading does not turn every request into a write. */
+const TOUCH_EVERY_MS = 60_000;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Login, logout, and turning a bearer token into the request's Viewer. */
+export interface SessionPolicy {
+  ttlHours: number;
+  idleMinutes: number;
+}
+
+/** Login, logout, password change, and turning a bearer token into the request's Viewer. */
 export class AuthService {
   constructor(
     private readonly repo: IdentityRepo,
-    private readonly sessionTtlHours: number,
+    private readonly sessions: SessionPolicy,
+    private readonly limiter: LoginLimiter,
   ) {}
 
-  /** `name` logs in platform staff, `name#tenant` a tenant user. Unknown user and wrong password answer alike. */
-  async login(identification: string, password: string): Promise<{ token: string; expiresAt: Date; user: UserRow }> {
+  /**
+   * `name` logs in platform staff, `name#tenant` a tenant user. Unknown user and wrong password
+   * answer alike and cost alike (one argon2 verification); failures count toward the lockout.
+   */
+  async login(identification: string, password: string, source: string): Promise<{ token: string; expiresAt: Date; user: UserRow }> {
+    await this.limiter.assertAllowed(identification, source);
     const user = await this.findUser(identification);
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-    if (!user || !ok) throw new UnauthenticatedError(INVALID);
+    if (!user || !ok) {
+      await this.limiter.recordFailure(identification, source);
+      throw new UnauthenticatedError(INVALID);
+    }
+    await this.limiter.recordSuccess(identification);
     if (!user.enabled || !(await this.tenantEnabled(user))) throw new UnauthenticatedError('This account or its tenant is disabled');
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3_600_000);
-    this.repo.insertSession(user.id, hashToken(token), expiresAt);
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.sessions.ttlHours * 3_600_000);
+    this.repo.insertSession(user.id, hashToken(token), expiresAt, now);
     return { token, expiresAt, user };
   }
 
@@ -33,11 +51,26 @@ export class AuthService {
     if (token) this.repo.deleteSession(hashToken(token));
   }
 
-  /** The viewer behind a token, or undefined when it is unknown, expired, or its user or tenant is disabled. */
+  /** The viewer's own password; its other sessions end, this one goes on. Wrong guesses count as failed logins. */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, source: string): Promise<void> {
+    const account = `user:${viewer.userId}`;
+    await this.limiter.assertAllowed(account, source);
+    const [user] = await this.repo.usersByIds([viewer.userId]);
+    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+      await this.limiter.recordFailure(account, source);
+      throw new UnauthenticatedError('The current password is wrong');
+    }
+    assertPasswordPolicy(newPassword, user.name, 'newPassword');
+    this.repo.changePassword(user.id, await hashPassword(newPassword), viewer.sessionId);
+  }
+
+  /** The viewer behind a token, or undefined when it is unknown, expired, idle, or its user or tenant is disabled. */
   async authenticate(token: string | undefined): Promise<Viewer | undefined> {
     if (!token) return undefined;
-    const session = await this.repo.activeSession(hashToken(token), new Date());
+    const now = new Date();
+    const session = await this.repo.activeSession(hashToken(token), now, new Date(now.getTime() - this.sessions.idleMinutes * 60_000));
     if (!session) return undefined;
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) this.repo.touchSession(session.sessionId, now);
     const memberships = await this.repo.membershipsOfUsers([session.user.id]);
     return {
       userId: session.user.id,

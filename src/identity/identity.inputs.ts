@@ -13,6 +13,16 @@ export class LoginInput {
 }
 
 @InputType()
+export class ChangePasswordInput {
+  @Field(() => String)
+  currentPassword!: string;
+
+  @Field(() => String)
+  @IsPassword()
+  newPassword!: string;
+}
+
+@InputType()
 export class CreateTenantInput {
   @Field(() => String)
   @IsName()

@@ -20,6 +20,12 @@ export class LogoutPayload {
 }
 
 @ObjectType()
+export class ChangePasswordPayload {
+  @Field(() => Boolean)
+  ok!: boolean;
+}
+
+@ObjectType()
 export class CreateTenantPayload {
   @Field(() => Tenant)
   tenant!: Tenant;

@@ -222,19 +222,44 @@ export class IdentityRepo {
   }
 
   // ---- sessions
-  insertSession(userId: number, tokenHash: string, expiresAt: Date): number {
-    return this.db.insert(sessions).values({ userId, tokenHash, expiresAt }).returning({ id: sessions.id }).get().id;
+  insertSession(userId: number, tokenHash: string, expiresAt: Date, now: Date): number {
+    return this.db.insert(sessions).values({ userId, tokenHash, expiresAt, lastSeenAt: now }).returning({ id: sessions.id }).get().id;
   }
 
-  /** The session's user, only while the session is unexpired and both user and tenant are enabled. */
-  async activeSession(tokenHash: string, now: Date): Promise<{ sessionId: number; user: UserRow } | undefined> {
+  /**
+   * The session's user, only while the session is neither expired nor idle since `idleSince`, and
+   * both user and tenant are enabled.
+   */
+  async activeSession(tokenHash: string, now: Date, idleSince: Date): Promise<{ sessionId: number; lastSeenAt: Date; user: UserRow } | undefined> {
     const [row] = await this.db
-      .select({ sessionId: sessions.id, user: getTableColumns(users) })
+      .select({ sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt, user: getTableColumns(users) })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .leftJoin(tenants, eq(tenants.id, users.tenantId))
-      .where(and(eq(sessions.tokenHash, tokenHash), sql`${sessions.expiresAt} > ${now.getTime()}`, eq(users.enabled, true), sql`coalesce(${tenants.enabled}, 1) = 1`));
+      .where(
+        and(
+          eq(sessions.tokenHash, tokenHash),
+          sql`${sessions.expiresAt} > ${now.getTime()}`,
+          sql`${sessions.lastSeenAt} > ${idleSince.getTime()}`,
+          eq(users.enabled, true),
+          sql`coalesce(${tenants.enabled}, 1) = 1`,
+        ),
+      );
     return row;
+  }
+
+  touchSession(sessionId: number, now: Date): void {
+    this.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId)).run();
+  }
+
+  /** A new password, and every session of the user but the one that changed it ends. */
+  changePassword(userId: number, passwordHash: string, keepSessionId: number): void {
+    this.db.transaction((tx) => {
+      tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+      tx.delete(sessions)
+        .where(and(eq(sessions.userId, userId), sql`${sessions.id} <> ${keepSessionId}`))
+        .run();
+    });
   }
 
   deleteSession(tokenHash: string): void {

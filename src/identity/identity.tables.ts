@@ -79,7 +79,13 @@ export const sessions = sqliteTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** Absolute expiry. */
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    /**
+     * For idle expiry; refreshed at most once a minute, so reads do not each cost a write. The
+     * constant default lets the column be added to a live table (sessions from before it count as idle).
+     */
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull().default(sql`0`),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
   },
   (t) => [index('sessions_user').on(t.userId)],

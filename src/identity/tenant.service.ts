@@ -1,5 +1,5 @@
 import { policy, requireViewer } from '../auth/policy';
-import { generatePassword, hashPassword } from '../auth/password';
+import { assertPasswordPolicy, generatePassword, hashPassword } from '../auth/password';
 import { ConflictError, NotFoundError, UpstreamUnavailableError } from '../errors';
 import { TenantRow, UserRow } from './identity.repo';
 import { IdentityScope } from './scope';
@@ -46,6 +46,7 @@ export class TenantService {
   async create(args: CreateTenantArgs): Promise<{ tenant: TenantRow; admin: UserRow; adminPassword: string | null }> {
     policy.manageTenants(requireViewer(this.scope.viewer));
     await this.assertNameFree(args.name);
+    if (args.adminPassword !== undefined) assertPasswordPolicy(args.adminPassword, args.adminName ?? 'admin', 'adminPassword');
     const password = args.adminPassword ?? generatePassword();
     const passwordHash = await hashPassword(password);
     const project = await this.scope.cloud.createProject({ name: args.name, description: `Canopy tenant ${args.name}` });

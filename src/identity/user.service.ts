@@ -1,5 +1,5 @@
 import { policy, requireViewer, UserFacts } from '../auth/policy';
-import { hashPassword } from '../auth/password';
+import { assertPasswordPolicy, hashPassword } from '../auth/password';
 import { isRootPath, StaffRole } from '../auth/viewer';
 import { BadInputError, ConflictError, NotFoundError } from '../errors';
 import { GroupRow, MembershipRow, TenantRow, UserPatch, UserRow } from './identity.repo';
@@ -48,6 +48,7 @@ export class UserService {
       throw new BadInputError('staffRole', 'Only users of a platform group have a staffRole');
     }
     await this.assertNameFree(group.tenantId, args.name);
+    assertPasswordPolicy(args.password, args.name, 'password');
     const passwordHash = await hashPassword(args.password);
     const user = this.scope.repo.insertUser(
       { tenantId: group.tenantId, name: args.name, description: args.description ?? '', enabled: args.enabled ?? true, passwordHash, staffRole: args.staffRole ?? null },
@@ -72,7 +73,10 @@ export class UserService {
     if (args.name !== undefined) patch.name = args.name;
     if (args.description !== undefined) patch.description = args.description;
     if (args.enabled !== undefined) patch.enabled = args.enabled;
-    if (args.password !== undefined) patch.passwordHash = await hashPassword(args.password);
+    if (args.password !== undefined) {
+      assertPasswordPolicy(args.password, args.name ?? user.name, 'password');
+      patch.passwordHash = await hashPassword(args.password);
+    }
     const updated = this.scope.repo.updateUser(user.id, patch, { groupId: group.id, isAdmin: args.isAdmin });
     this.forget(user.id, group.id);
     return updated;

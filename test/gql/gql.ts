@@ -30,6 +30,7 @@ type Documents = {
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n        description\n        enabled\n        memberships {\n          isAdmin\n          group {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  query GetUser($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      enabled\n      staffRole\n      tenant {\n        id\n      }\n      groups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GetUserDocument,
     "\n  mutation RemoveUser($input: RemoveUserInput!) {\n    removeUser(input: $input) {\n      removedUserId\n      deleted\n    }\n  }\n": typeof types.RemoveUserDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": typeof types.ChangePasswordDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      viewer {\n        id\n        name\n        staffRole\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
@@ -48,6 +49,7 @@ const documents: Documents = {
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n        description\n        enabled\n        memberships {\n          isAdmin\n          group {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.UpdateUserDocument,
     "\n  query GetUser($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      enabled\n      staffRole\n      tenant {\n        id\n      }\n      groups {\n        id\n        name\n      }\n    }\n  }\n": types.GetUserDocument,
     "\n  mutation RemoveUser($input: RemoveUserInput!) {\n    removeUser(input: $input) {\n      removedUserId\n      deleted\n    }\n  }\n": types.RemoveUserDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": types.ChangePasswordDocument,
 };
 
 /**
@@ -128,6 +130,10 @@ export function graphql(source: "\n  query GetUser($id: ID!) {\n    user(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveUser($input: RemoveUserInput!) {\n    removeUser(input: $input) {\n      removedUserId\n      deleted\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveUser($input: RemoveUserInput!) {\n    removeUser(input: $input) {\n      removedUserId\n      deleted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

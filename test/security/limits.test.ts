@@ -1,0 +1,82 @@
+import { postRaw, query } from '../helpers/raw';
+import { startTestServer, TestServer } from '../helpers/server';
+import { login } from '../helpers/world';
+
+/** Hostile queries and broken requests get a clear BAD_USER_INPUT, never a stack trace. */
+describe('request limits', () => {
+  let server: TestServer;
+  let auth: Record<string, string>;
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { CANOPY_MAX_BODY_BYTES: '20000', CANOPY_CORS_ORIGINS: 'https://console.example' } });
+    auth = { authorization: `Bearer ${(await login(server, 'admin', server.adminPassword)).token}` };
+  });
+  afterAll(() => server.close());
+
+  const nested = (depth: number) => `{ platformRootGroup { ${'children { '.repeat(depth)}id${' }'.repeat(depth)} } }`;
+  const expectNoInternals = (text: string) => expect(text).not.toMatch(/stack|node_modules|\.ts:\d+|SELECT /i);
+
+  it('refuses a query deeper than the limit, and accepts one within it', async () => {
+    const deep = await query(server.url, nested(12), auth);
+    expect(deep.json().errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expectNoInternals(deep.text);
+    const fine = await query(server.url, nested(3), auth);
+    expect(fine.json().errors).toBeUndefined();
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: viewer { id }`).join(' ');
+    expect((await query(server.url, `{ ${aliases} }`, auth)).json().errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a query whose nested lists multiply past the cost limit', async () => {
+    const costly = await query(server.url, `{ tenants { rootGroup { children { children { children { users { memberships { group { users { id } } } } } } } } } }`, auth);
+    expect(costly.json().errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY' });
+  });
+
+  it('refuses batched operations', async () => {
+    const batch = await postRaw(server.url, JSON.stringify([{ query: '{ viewer { id } }' }, { query: '{ viewer { id } }' }]), auth);
+    expect(batch.status).toBe(400);
+    expectNoInternals(batch.text);
+  });
+
+  it('answers a body that is too large or not JSON in GraphQL\'s shape, without internals', async () => {
+    const large = await postRaw(server.url, JSON.stringify({ query: `{ viewer { id } } #${'x'.repeat(30000)}` }));
+    expect(large.status).toBe(413);
+    expect(large.json().errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const broken = await postRaw(server.url, '{not json');
+    expect(broken.status).toBe(400);
+    expect(broken.json().errors?.[0]).toEqual({ message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } });
+    expectNoInternals(large.text + broken.text);
+  });
+
+  it('refuses a cookie-carrying simple request (CSRF) but not JSON', async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`, { headers: { cookie: 'canopy_session=x' } });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF|preflight/i);
+  });
+
+  it('answers CORS only for allowed origins', async () => {
+    const preflight = (origin: string) => fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    expect((await preflight('https://console.example')).headers.get('access-control-allow-origin')).toBe('https://console.example');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('introspection and explorer switched off', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { CANOPY_INTROSPECTION: '0', CANOPY_GRAPHIQL: '0' } });
+  });
+  afterAll(() => server.close());
+
+  it('refuses introspection and does not suggest field names', async () => {
+    expect((await query(server.url, '{ __schema { types { name } } }')).json().errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const typo = (await query(server.url, '{ viewr { id } }')).text;
+    expect(typo).not.toMatch(/Did you mean/);
+  });
+
+  it('serves no explorer', async () => {
+    expect((await fetch(`${server.url}/graphiql`)).status).toBe(404);
+  });
+});

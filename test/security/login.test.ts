@@ -1,0 +1,87 @@
+import { GqlClient } from '../helpers/client';
+import { Login, Viewer } from '../helpers/documents';
+import { ChangePassword } from '../helpers/security.documents';
+import { startTestServer, TestServer } from '../helpers/server';
+import { createTenant, createUser, login, PASSWORD } from '../helpers/world';
+
+describe('brute-force protection on login', () => {
+  let server: TestServer;
+  let anon: GqlClient;
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { CANOPY_LOGIN_MAX_FAILURES: '3', CANOPY_LOGIN_MAX_FAILURES_PER_SOURCE: '10', CANOPY_LOGIN_LOCKOUT_SECONDS: '2' } });
+    anon = new GqlClient(server.url);
+    const admin = await login(server, 'admin', server.adminPassword);
+    const t = await createTenant(admin, server, 'acme');
+    await createUser(t.admin, t.rootGroupId, 'carol');
+    await createUser(t.admin, t.rootGroupId, 'dave');
+  });
+  afterAll(() => server.close());
+
+  const attempt = (identification: string, password: string) => anon.fail(Login, { input: { identification, password } }).catch(() => ({ extensions: { code: 'ok' } }));
+
+  it('locks an account after its failures, even for the right password, then lets it in after the window', async () => {
+    for (let i = 0; i < 3; i++) expect((await attempt('carol#acme', 'wrong-password')).extensions?.code).toBe('UNAUTHENTICATED');
+    const locked = await anon.fail(Login, { input: { identification: 'carol#acme', password: PASSWORD } });
+    expect(locked.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(locked.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect((await attempt('dave#acme', PASSWORD)).extensions?.code).toBe('ok'); // another account is unaffected
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await login(server, 'carol#acme');
+  });
+
+  it('limits unknown accounts exactly like real ones', async () => {
+    const real: (string | undefined)[] = [];
+    const unknown: (string | undefined)[] = [];
+    for (let i = 0; i < 4; i++) {
+      real.push((await attempt('dave#acme', 'wrong-password')).extensions?.code);
+      unknown.push((await attempt('nobody#acme', 'wrong-password')).extensions?.code);
+    }
+    expect(unknown).toEqual(real);
+    expect(real).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+  });
+
+  it('limits one source across many accounts', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 11; i++) codes.push((await attempt(`spray-${i}`, 'wrong-password')).extensions?.code);
+    expect(codes.slice(0, 10).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
+    expect(codes[10]).toBe('RATE_LIMITED');
+  });
+});
+
+describe('sessions and password change', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const admin = await login(server, 'admin', server.adminPassword);
+    const t = await createTenant(admin, server, 'acme');
+    await createUser(t.admin, t.rootGroupId, 'erin');
+  });
+  afterAll(() => server.close());
+
+  it('changePassword keeps this session, ends the others, and checks the current password and the policy', async () => {
+    const here = await login(server, 'erin#acme');
+    const elsewhere = await login(server, 'erin#acme');
+    expect(await here.code(ChangePassword, { input: { currentPassword: 'wrong-password', newPassword: 'another-long-one' } })).toBe('UNAUTHENTICATED');
+    expect((await here.fail(ChangePassword, { input: { currentPassword: PASSWORD, newPassword: 'x-ERIN-123' } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    expect((await here.fail(ChangePassword, { input: { currentPassword: PASSWORD, newPassword: 'short' } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    expect((await here.ok(ChangePassword, { input: { currentPassword: PASSWORD, newPassword: 'another-long-one' } })).changePassword.ok).toBe(true);
+    expect((await here.ok(Viewer)).viewer?.name).toBe('erin');
+    expect((await elsewhere.ok(Viewer)).viewer).toBeNull();
+    await login(server, 'erin#acme', 'another-long-one');
+    expect(await new GqlClient(server.url).code(ChangePassword, { input: { currentPassword: 'a', newPassword: 'another-long-one' } })).toBe('UNAUTHENTICATED');
+  });
+
+  it('a session ends when idle too long or past its absolute expiry', async () => {
+    const idle = await login(server, 'admin', server.adminPassword);
+    const old = await login(server, 'admin', server.adminPassword);
+    const sqlite = server.canopy.deps.db.sqlite;
+    const hash = (token: string) => require('node:crypto').createHash('sha256').update(token).digest('hex');
+    sqlite.prepare('update sessions set last_seen_at = ? where token_hash = ?').run(Date.now() - 61 * 60_000, hash(idle.token!));
+    sqlite.prepare('update sessions set expires_at = ? where token_hash = ?').run(Date.now() - 1000, hash(old.token!));
+    expect((await idle.ok(Viewer)).viewer).toBeNull();
+    expect((await old.ok(Viewer)).viewer).toBeNull();
+  });
+});
