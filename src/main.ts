@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { startCanopy } from './http/server';
+import { createLogger } from './observability/logger';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const canopy = await startCanopy(config);
-  console.log(`Canopy is serving ${canopy.url}/graphql (explorer: ${canopy.url}/graphiql), cloud: ${config.cloud}, database: ${config.dbPath}`);
+  const logger = createLogger(process.env.CANOPY_LOG_LEVEL || 'info');
+  const canopy = await startCanopy(config, { logger });
+  logger.info({ url: `${canopy.url}/graphql`, explorer: config.graphiql ? `${canopy.url}/graphiql` : null, cloud: config.cloud, database: config.dbPath }, 'Canopy is serving');
   const stop = () => {
     canopy.close().then(
       () => process.exit(0),

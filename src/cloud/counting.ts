@@ -1,3 +1,6 @@
+import { Logger } from '../observability/logger';
+import { Metrics } from '../observability/metrics';
+import { CanopyError } from '../errors';
 import { CloudDriver } from './driver';
 
 /** Cloud calls made while serving one request; tests pin it and CANOPY_DEBUG_CALLS reports it. */
@@ -10,15 +13,35 @@ export class CloudCallCounter {
   }
 }
 
-/** Wraps a driver so that every call is counted; one wrapper per request. */
-export function countingDriver(driver: CloudDriver, counter: CloudCallCounter): CloudDriver {
+export interface CallObserver {
+  counter: CloudCallCounter;
+  requestId: string;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+/** Wraps a driver for one request: every call is counted, timed, logged with the request id, and measured. */
+export function countingDriver(driver: CloudDriver, observer: CallObserver): CloudDriver {
   return new Proxy(driver, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        counter.record(String(property));
-        return value.apply(target, args);
+      const operation = String(property);
+      return async (...args: unknown[]) => {
+        observer.counter.record(operation);
+        const started = process.hrtime.bigint();
+        let outcome = 'ok';
+        try {
+          return await value.apply(target, args);
+        } catch (error) {
+          outcome = error instanceof CanopyError ? error.code : 'error';
+          throw error;
+        } finally {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          observer.metrics.cloudCalls.inc({ driver: driver.kind, operation, outcome });
+          observer.metrics.cloudSeconds.observe({ driver: driver.kind, operation }, seconds);
+          observer.logger.debug({ reqId: observer.requestId, cloud: driver.kind, operation, outcome, ms: Math.round(seconds * 1000) }, 'cloud call');
+        }
       };
     },
   });

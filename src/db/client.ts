@@ -21,7 +21,7 @@ export interface OpenedDb {
 }
 
 /** Opens (creating when missing) the SQLite file and applies every pending migration from drizzle/. */
-export function openDb(file: string): OpenedDb {
+export function openDb(file: string, onStatement: () => void = () => undefined): OpenedDb {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
@@ -29,7 +29,14 @@ export function openDb(file: string): OpenedDb {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const statements = new StatementCounter();
-  const db = drizzle(sqlite, { logger: { logQuery: () => void statements.count++ } });
+  const db = drizzle(sqlite, {
+    logger: {
+      logQuery: () => {
+        statements.count++;
+        onStatement();
+      },
+    },
+  });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return { db, sqlite, statements, close: () => sqlite.close() };
 }

@@ -4,6 +4,9 @@ import { GraphQLSchema } from 'graphql';
 import { Config } from '../config';
 import { formatError } from '../errors';
 import { Context } from '../graphql/context';
+import { Logger } from '../observability/logger';
+import { Metrics } from '../observability/metrics';
+import { requestLogPlugin } from '../observability/request-plugin';
 import { queryLimits } from './query-limits';
 
 /** With CANOPY_DEBUG_CALLS=1 every response says how many cloud calls it cost. */
@@ -19,18 +22,18 @@ const cloudCallsPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-export function createApollo(schema: GraphQLSchema, config: Config, options: { log: (line: string) => void }): ApolloServer<Context> {
+export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger, metrics: Metrics): ApolloServer<Context> {
   const limits = queryLimits(config, schema);
   return new ApolloServer<Context>({
     schema,
     // Apollo's landing page loads from a CDN; Canopy serves its own explorer at /graphiql.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins, ...(config.debugCalls ? [cloudCallsPlugin] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(logger, metrics), ...limits.plugins, ...(config.debugCalls ? [cloudCallsPlugin] : [])],
     validationRules: limits.validationRules,
     introspection: config.introspection,
     // One operation per request: a batch would multiply every per-request limit.
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
-      formatError(formatted, error, (unexpected) => options.log(`Unexpected error: ${unexpected instanceof Error ? (unexpected.stack ?? unexpected.message) : String(unexpected)}`)),
+      formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
   });
 }

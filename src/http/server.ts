@@ -1,28 +1,25 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
-import { parse as parseCookies } from 'cookie';
 import cors from 'cors';
-import express, { Request, Response } from 'express';
+import express from 'express';
 import { ensurePlatformAdmin } from '../bootstrap';
 import { CloudDriver } from '../cloud/driver';
-import { CloudCallCounter, countingDriver } from '../cloud/counting';
 import { createCloudDriver } from '../cloud';
 import { Config } from '../config';
 import { openDb, OpenedDb } from '../db/client';
-import { Context } from '../graphql/context';
 import { canopySchema } from '../graphql/schema';
 import { EXPLORER_DIR } from '../paths';
-import { identityServices } from '../identity';
 import { LoginLimiter } from '../auth/login-limiter';
 import { AuthService } from '../identity/auth.service';
 import { IdentityRepo } from '../identity/identity.repo';
+import { createLogger, Logger } from '../observability/logger';
+import { createMetrics, Metrics } from '../observability/metrics';
 import { createApollo } from './apollo';
+import { buildContext } from './context';
 import { explorerRouter } from './explorer';
+import { healthRouter } from './health';
 import { jsonErrors } from './json-errors';
-
-const SESSION_COOKIE = 'canopy_session';
 
 /** What lives as long as the process: the database, the cloud driver, the repositories. */
 export interface AppDeps {
@@ -31,6 +28,8 @@ export interface AppDeps {
   cloud: CloudDriver;
   identityRepo: IdentityRepo;
   auth: AuthService;
+  logger: Logger;
+  metrics: Metrics;
 }
 
 export interface Canopy {
@@ -42,28 +41,29 @@ export interface Canopy {
 export interface StartOptions {
   /** Replaces the configured driver (tests pass a SimDriver they can inject faults into). */
   cloud?: (db: OpenedDb) => CloudDriver;
-  log?: (line: string) => void;
+  logger?: Logger;
+  /** Where the first ADMIN's generated password is shown, once (never into the structured log). */
+  announce?: (line: string) => void;
 }
 
 /** Opens the database (migrating it), bootstraps the first ADMIN, and serves HTTP. */
 export async function startCanopy(config: Config, options: StartOptions = {}): Promise<Canopy> {
-  const log = options.log ?? ((line: string) => console.log(line));
-  const db = openDb(config.dbPath);
+  const logger = options.logger ?? createLogger('info');
+  const metrics = createMetrics();
+  const db = openDb(config.dbPath, () => metrics.dbStatements.inc());
   const cloud = options.cloud ? options.cloud(db) : createCloudDriver(config, db.db);
   const identityRepo = new IdentityRepo(db.db);
   const auth = new AuthService(identityRepo, { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, new LoginLimiter(config.login));
-  const deps: AppDeps = { config, db, cloud, identityRepo, auth };
-  await ensurePlatformAdmin(identityRepo, config.adminPassword, log);
+  const deps: AppDeps = { config, db, cloud, identityRepo, auth, logger, metrics };
+  await ensurePlatformAdmin(identityRepo, config.adminPassword, options.announce ?? ((line) => process.stdout.write(`${line}\n`)));
 
-  const apollo = createApollo(await canopySchema(), config, { log });
+  const apollo = createApollo(await canopySchema(), config, logger, metrics);
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(healthRouter(deps));
   if (config.graphiql) app.use(explorerRouter(EXPLORER_DIR));
   app.use(
     '/graphql',
@@ -85,35 +85,9 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
     deps,
     async close() {
       await apollo.stop();
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       db.close();
     },
   };
-}
-
-async function buildContext(deps: AppDeps, req: Request, res: Response): Promise<Context> {
-  const requestId = req.get('x-request-id')?.slice(0, 128) || randomUUID();
-  res.setHeader('X-Request-ID', requestId);
-  const token = bearerToken(req) ?? parseCookies(req.get('cookie') ?? '')[SESSION_COOKIE];
-  const viewer = await deps.auth.authenticate(token);
-  const cloudCalls = new CloudCallCounter();
-  const cloud = countingDriver(deps.cloud, cloudCalls);
-  const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: deps.config.cookieSecure, path: '/' };
-  return {
-    requestId,
-    clientIp: req.ip ?? 'unknown',
-    viewer,
-    cloudCalls,
-    session: {
-      token,
-      set: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookie, expires: expiresAt }),
-      clear: () => res.clearCookie(SESSION_COOKIE, cookie),
-    },
-    identity: identityServices(deps.identityRepo, deps.auth, viewer, cloud),
-  };
-}
-
-function bearerToken(req: Request): string | undefined {
-  const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
-  return match?.[1];
 }

@@ -1,0 +1,49 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { OperationDefinitionNode } from 'graphql';
+import { Context } from '../graphql/context';
+import { Logger } from './logger';
+import { Metrics } from './metrics';
+
+/** "query:tenants", "mutation:createTenant": bounded by the schema, unlike a client's operationName. */
+function operationLabel(operation: OperationDefinitionNode | null | undefined): string {
+  if (!operation) return 'unparsed';
+  const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])).sort();
+  return `${operation.operation}:${fields.join(',') || 'fragment'}`;
+}
+
+/** One log line and one set of metrics per GraphQL request: operation, viewer, outcome, duration, cloud calls. */
+export function requestLogPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue, request }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ response, operation, errors }) {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const label = operationLabel(operation);
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const codes = (body?.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const outcome = codes.length === 0 ? 'ok' : codes[0];
+          metrics.requests.inc({ operation: label, outcome });
+          metrics.requestSeconds.observe({ operation: label }, seconds);
+          for (const code of codes) metrics.errors.inc({ code });
+          if (label === 'mutation:login') metrics.logins.inc({ outcome: outcome === 'ok' ? 'ok' : outcome === 'RATE_LIMITED' ? 'rate_limited' : 'failed' });
+          const viewer = contextValue.viewer;
+          logger.info(
+            {
+              reqId: contextValue.requestId,
+              operation: label,
+              operationName: request.operationName,
+              viewer: viewer ? { id: viewer.userId, name: viewer.name, tenantId: viewer.tenantId, staffRole: viewer.staffRole } : null,
+              outcome,
+              errorCodes: codes.length ? codes : undefined,
+              unexpected: errors?.some((e) => !e.extensions?.code) || undefined,
+              ms: Math.round(seconds * 1000),
+              cloudCalls: contextValue.cloudCalls?.total,
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
