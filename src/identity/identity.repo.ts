@@ -29,7 +29,7 @@ export interface NewUser {
   staffRole: StaffRole | null;
 }
 
-export type UserPatch = Partial<Pick<UserRow, 'name' | 'description' | 'enabled' | 'passwordHash'>>;
+export type UserPatch = Partial<Pick<UserRow, 'name' | 'description' | 'enabled' | 'passwordHash' | 'staffRole'>>;
 
 /**
  * Identity's SQL, and the only place of it. Reads are awaited; every write is one synchronous

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { loadConfig } from '../config';
+import { resetAdmin } from './admin';
+import { backupDatabase, migrateDatabase, restoreDatabase } from './database';
+
+/** `canopy`: the tasks nobody should do by hand. Settings come from the same environment as the server. */
+const program = new Command('canopy').description('Canopy administration (reads CANOPY_DB and the other CANOPY_* settings)');
+
+program
+  .command('migrate')
+  .description('create the database if missing and apply pending migrations')
+  .action(() => print(migrateDatabase(loadConfig().dbPath)));
+
+program
+  .command('admin-reset')
+  .description('create a platform ADMIN, or reset its password, re-enable it and end its sessions')
+  .option('--name <name>', 'staff user name', 'admin')
+  .option('--password <password>', 'the new password (else one is generated and printed once)')
+  .action(async (options: { name: string; password?: string }) => print(await resetAdmin(loadConfig().dbPath, options.name, options.password)));
+
+program
+  .command('backup <file>')
+  .description('take an online backup of the database (safe while the server runs)')
+  .action(async (file: string) => print(await backupDatabase(loadConfig().dbPath, file)));
+
+program
+  .command('restore <file>')
+  .description('replace the database with a backup (stop the server first), then migrate it')
+  .action(async (file: string) => print(await restoreDatabase(file, loadConfig().dbPath)));
+
+function print(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+program.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`canopy: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
