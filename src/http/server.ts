@@ -65,9 +65,10 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.use(healthRouter(deps));
   if (config.graphiql) app.use(explorerRouter(EXPLORER_DIR));
+  // CORS only when origins are allowed: without it browsers on other origins are refused anyway.
+  if (config.corsOrigins.length > 0) app.use('/graphql', cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }));
   app.use(
     '/graphql',
-    cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }),
     express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(deps, req, res) }),
   );

@@ -1,0 +1,46 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+export interface Child {
+  url: string;
+  pid: number;
+  /** Milliseconds from spawn to the ready line. */
+  startMs: number;
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs a bench entry (bench/serve.ts or bench/bare.ts) in its own process, so its memory is its
+ * own and the load generator does not share its event loop; waits for its `{"url":…}` line.
+ */
+export async function startChild(entry: string, env: Record<string, string>): Promise<Child> {
+  const started = Date.now();
+  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'bench', entry)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (line.startsWith('{"url"')) resolve(JSON.parse(line).url);
+    });
+    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code} before it was ready`)));
+  });
+  return {
+    url,
+    pid: child.pid!,
+    startMs: Date.now() - started,
+    rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

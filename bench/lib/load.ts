@@ -1,0 +1,67 @@
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+export interface LoadOptions {
+  url: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  token?: string;
+  connections: number;
+  /** Either a number of requests or a duration in seconds. */
+  amount?: number;
+  seconds?: number;
+}
+
+/**
+ * Posts one GraphQL document as fast as `connections` allow (autocannon), loopback only. Latency
+ * percentiles are computed from every response's time (autocannon's own table has no p95).
+ */
+export async function load(options: LoadOptions): Promise<LoadResult> {
+  if (!/^http:\/\/(127\.|localhost|\[::1\])/.test(options.url)) throw new Error(`Benchmarks target loopback only, not ${options.url}`);
+  const times: number[] = [];
+  const instance = autocannon({
+    url: `${options.url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+    body: JSON.stringify({ query: options.query, variables: options.variables }),
+    connections: options.connections,
+    ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 5 }),
+  }) as unknown as Promise<autocannon.Result> & { on(event: 'response', listener: (...args: never[]) => void): void };
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  const at = (q: number) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : NaN);
+  return {
+    requests: result.requests.total,
+    rps: result.duration > 0 ? result.requests.total / result.duration : 0,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    errors: result.errors + result.non2xx,
+  };
+}
+
+/** One GraphQL call, for setup (login, seeding through the API). */
+export async function call<T = Record<string, unknown>>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+export async function loginToken(url: string, identification: string, password: string): Promise<string> {
+  const data = await call<{ login: { token: string } }>(url, 'mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { identification, password } });
+  return data.login.token;
+}

@@ -1,0 +1,49 @@
+/**
+ * `npm run bench`: runs every scenario, prints one report and writes it to docs/PERFORMANCE.md.
+ * `npm run bench -- --smoke`: tiny sizes and durations, only to prove the suite still works (CI).
+ */
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loginLoad } from './scenarios/login';
+import { operator, operatorTable } from './scenarios/operator';
+import { throughput } from './scenarios/throughput';
+
+async function main(): Promise<void> {
+  const smoke = process.argv.includes('--smoke');
+  const seconds = smoke ? 1 : 10;
+  const sections: string[] = [];
+  const say = (title: string, body: string) => {
+    const text = `### ${title}\n\n${body}\n`;
+    sections.push(text);
+    process.stdout.write(`\n${text}`);
+  };
+
+  const tp = await throughput(seconds);
+  say('Throughput of a small authenticated query, against a bare Apollo Server (target ratio ≥ 0.5)', tp.markdown);
+
+  const login = await loginLoad(seconds);
+  say('Logins at full rate, and other queries meanwhile (target p99 < 50 ms)', login.markdown);
+
+  const small = await operator('small', { tenants: 10, users: 100, groups: 24, depth: 8 }, smoke ? 50 : 2000);
+  const large = smoke ? await operator('smoke', { tenants: 200, users: 2000, groups: 400, depth: 8 }, 50) : await operator('large', { tenants: 10_000, users: 100_000, groups: 20_000, depth: 8 }, 2000);
+  say('A large operator: group-admin check, database size, start time (target p95 < 20 ms, flat in tree size)', operatorTable([small, large]));
+
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  const report = `## Results (${smoke ? 'smoke run' : 'full run'}, ${new Date().toISOString().slice(0, 10)})\n\nMachine: ${machine}.\n\n${sections.join('\n')}`;
+  if (!smoke) writeReport(report);
+}
+
+/** Replaces the generated part of docs/PERFORMANCE.md, keeping the hand-written part above it. */
+function writeReport(report: string): void {
+  const file = path.join(__dirname, '..', 'docs', 'PERFORMANCE.md');
+  const marker = '<!-- bench results below are written by `npm run bench` -->';
+  const head = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split(marker)[0] : '# Performance\n\n';
+  fs.writeFileSync(file, `${head}${marker}\n\n${report}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

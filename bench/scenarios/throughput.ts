@@ -1,0 +1,39 @@
+import { startChild } from '../lib/child';
+import { call, load, loginToken } from '../lib/load';
+import { table } from '../lib/table';
+import { ADMIN_PASSWORD, tempDb, USER_PASSWORD } from '../lib/tempdb';
+
+const QUERY = '{ viewer { name tenant { name } } }';
+
+/** Item 2: a small authenticated query against a bare Apollo Server answering constants. Target: ratio ≥ 0.5. */
+export async function throughput(seconds: number): Promise<{ markdown: string; ratio: number }> {
+  const db = tempDb('throughput');
+  const canopy = await startChild('serve.ts', { CANOPY_DB: db.file, CANOPY_PORT: '0', CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD });
+  const bare = await startChild('bare.ts', {});
+  try {
+    const admin = await loginToken(canopy.url, 'admin', ADMIN_PASSWORD);
+    await call(canopy.url, 'mutation($i: CreateTenantInput!) { createTenant(input: $i) { tenant { id } } }', { i: { name: 'acme', adminPassword: USER_PASSWORD } }, admin);
+    const token = await loginToken(canopy.url, 'admin#acme', USER_PASSWORD);
+    const check = await call<{ viewer: { tenant: { name: string } } }>(canopy.url, QUERY, undefined, token);
+    if (check.viewer.tenant.name !== 'acme') throw new Error('viewer query answered wrongly');
+    const options = { query: QUERY, connections: 16, seconds };
+    await load({ ...options, url: canopy.url, token, seconds: 1 }); // warm up
+    const ours = await load({ ...options, url: canopy.url, token });
+    await load({ ...options, url: bare.url, seconds: 1 });
+    const theirs = await load({ ...options, url: bare.url });
+    const ratio = ours.rps / theirs.rps;
+    const markdown = table(
+      ['server', 'requests/s', 'p50 ms', 'p99 ms', 'errors'],
+      [
+        ['Canopy (authenticated viewer)', ours.rps, ours.p50, ours.p99, ours.errors],
+        ['bare Apollo Server (constant)', theirs.rps, theirs.p50, theirs.p99, theirs.errors],
+        ['ratio (target ≥ 0.5)', ratio, '', '', ''],
+      ],
+    );
+    return { markdown, ratio };
+  } finally {
+    await canopy.stop();
+    await bare.stop();
+    db.remove();
+  }
+}
