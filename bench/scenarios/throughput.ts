@@ -17,9 +17,9 @@ export async function throughput(seconds: number): Promise<{ markdown: string; r
     const check = await call<{ viewer: { tenant: { name: string } } }>(canopy.url, QUERY, undefined, token);
     if (check.viewer.tenant.name !== 'acme') throw new Error('viewer query answered wrongly');
     const options = { query: QUERY, connections: 16, seconds };
-    await load({ ...options, url: canopy.url, token, seconds: 1 }); // warm up
+    await load({ ...options, url: canopy.url, token, seconds: 3 }); // warm the JIT up first
     const ours = await load({ ...options, url: canopy.url, token });
-    await load({ ...options, url: bare.url, seconds: 1 });
+    await load({ ...options, url: bare.url, seconds: 3 });
     const theirs = await load({ ...options, url: bare.url });
     const ratio = ours.rps / theirs.rps;
     const markdown = table(
