@@ -8,6 +8,8 @@ import { ensurePlatformAdmin } from '../bootstrap';
 import { CloudDriver } from '../cloud/driver';
 import { CloudCallCounter, countingDriver } from '../cloud/counting';
 import { createCloudDriver } from '../cloud';
+import { resourceServices } from '../cloud/services';
+import { ComputeRepo } from '../compute/compute.repo';
 import { Config } from '../config';
 import { openDb, OpenedDb } from '../db/client';
 import { Context } from '../graphql/context';
@@ -16,6 +18,7 @@ import { EXPLORER_DIR } from '../paths';
 import { identityServices } from '../identity';
 import { AuthService } from '../identity/auth.service';
 import { IdentityRepo } from '../identity/identity.repo';
+import { StorageRepo } from '../storage/storage.repo';
 import { createApollo } from './apollo';
 import { explorerRouter } from './explorer';
 
@@ -28,6 +31,8 @@ export interface AppDeps {
   cloud: CloudDriver;
   identityRepo: IdentityRepo;
   auth: AuthService;
+  computeRepo: ComputeRepo;
+  storageRepo: StorageRepo;
 }
 
 export interface Canopy {
@@ -48,7 +53,15 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const db = openDb(config.dbPath);
   const cloud = options.cloud ? options.cloud(db) : createCloudDriver(config, db.db);
   const identityRepo = new IdentityRepo(db.db);
-  const deps: AppDeps = { config, db, cloud, identityRepo, auth: new AuthService(identityRepo, config.sessionTtlHours) };
+  const deps: AppDeps = {
+    config,
+    db,
+    cloud,
+    identityRepo,
+    auth: new AuthService(identityRepo, config.sessionTtlHours),
+    computeRepo: new ComputeRepo(db.db),
+    storageRepo: new StorageRepo(db.db),
+  };
   await ensurePlatformAdmin(identityRepo, config.adminPassword, log);
 
   const apollo = createApollo(await canopySchema(), { debugCalls: config.debugCalls, log });
@@ -87,6 +100,7 @@ async function buildContext(deps: AppDeps, req: Request, res: Response): Promise
   const viewer = await deps.auth.authenticate(token);
   const cloudCalls = new CloudCallCounter();
   const cloud = countingDriver(deps.cloud, cloudCalls);
+  const identity = identityServices(deps.identityRepo, deps.auth, viewer, cloud);
   const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: deps.config.cookieSecure, path: '/' };
   return {
     requestId,
@@ -97,7 +111,8 @@ async function buildContext(deps: AppDeps, req: Request, res: Response): Promise
       set: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookie, expires: expiresAt }),
       clear: () => res.clearCookie(SESSION_COOKIE, cookie),
     },
-    identity: identityServices(deps.identityRepo, deps.auth, viewer, cloud),
+    identity,
+    resources: resourceServices({ compute: deps.computeRepo, storage: deps.storageRepo }, viewer, cloud, identity.loaders),
   };
 }
 

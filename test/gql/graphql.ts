@@ -16,6 +16,8 @@ export type CreateTenantInput = {
   adminName?: string | null | undefined;
   /** When missing, a strong password is generated and returned once. 管理员密码 */
   adminPassword?: string | null | undefined;
+  /** Also create a default network, subnet and router on the first external network; default false. 创建默认网络 */
+  createDefaultNetwork?: boolean | null | undefined;
   customerManager?: string | null | undefined;
   description?: string | null | undefined;
   name: string;
