@@ -8,6 +8,10 @@ import { CanopyError, UpstreamUnavailableError } from '../errors';
 export class UndoStack {
   private readonly steps: Array<{ what: string; run: () => Promise<unknown> }> = [];
 
+  get size(): number {
+    return this.steps.length;
+  }
+
   push(what: string, run: () => Promise<unknown>): void {
     this.steps.push({ what, run });
   }
@@ -30,11 +34,12 @@ export async function allOrNothing<T>(undo: UndoStack, work: () => Promise<T>): 
   try {
     return await work();
   } catch (error) {
+    const made = undo.size;
     const leftovers = await undo.unwind();
     if (leftovers.length > 0) {
       throw new UpstreamUnavailableError(`The operation failed, and what it had made could not be removed: ${leftovers.join(', ')}; an operator must delete it`);
     }
-    if (error instanceof CanopyError) error.message = `${error.message} (nothing was changed: the steps already made were undone)`;
+    if (error instanceof CanopyError && made > 0) error.message = `${error.message} (nothing was changed: the steps already made were undone)`;
     throw error;
   }
 }
