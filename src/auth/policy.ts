@@ -25,6 +25,14 @@ export interface UserFacts {
   groupPaths: readonly string[];
 }
 
+/** What policy needs to know of a server. */
+export interface ServerFacts {
+  id: number;
+  tenantId: number;
+  serverType: 'PRIVATE' | 'SHARED';
+  assignedUserId: number | null;
+}
+
 export function requireViewer(viewer: Viewer | undefined): Viewer {
   if (!viewer) throw new UnauthenticatedError();
   return viewer;
@@ -120,5 +128,45 @@ export const policy = {
   /** Staff roles are granted by the platform ADMIN only. */
   grantStaffRole(viewer: Viewer): void {
     allow(isPlatformAdmin(viewer), 'Only a platform ADMIN may grant a staff role');
+  },
+
+  // ---- cloud resources (servers, networks, routers, volumes, quotas)
+  /** Every server, network, router, volume and the quota of a tenant: staff, and the tenant's admins. */
+  canReadTenantResources(viewer: Viewer, tenantId: number): boolean {
+    return isStaff(viewer) || isTenantAdmin(viewer, tenantId);
+  },
+
+  readTenantResources(viewer: Viewer, tenantId: number, kind: string, id: number | string): void {
+    assertVisibleTenant(viewer, tenantId, kind, id);
+    allow(policy.canReadTenantResources(viewer, tenantId), 'Only the tenant\'s admins and platform staff see its networks, routers, volumes and quota');
+  },
+
+  /** Creating, changing and deleting a tenant's resources: the tenant's admins and the platform ADMIN. */
+  manageTenantResources(viewer: Viewer, tenantId: number, kind: string, id: number | string): void {
+    assertVisibleTenant(viewer, tenantId, kind, id);
+    allow(isPlatformAdmin(viewer) || isTenantAdmin(viewer, tenantId), 'Only a tenant admin or platform ADMIN may change the tenant\'s cloud resources');
+  },
+
+  /** A member sees the tenant's SHARED servers and the PRIVATE ones assigned to it. */
+  canReadServer(viewer: Viewer, server: ServerFacts): boolean {
+    if (policy.canReadTenantResources(viewer, server.tenantId)) return true;
+    return viewer.tenantId === server.tenantId && (server.serverType === 'SHARED' || server.assignedUserId === viewer.userId);
+  },
+
+  readServer(viewer: Viewer, server: ServerFacts): void {
+    assertVisibleTenant(viewer, server.tenantId, 'Server', server.id);
+    allow(policy.canReadServer(viewer, server));
+  },
+
+  /** PAUSE, STOP, …: whoever may see the server, except read-only staff (TELECOM, OPERATOR). */
+  commandServer(viewer: Viewer, server: ServerFacts): void {
+    policy.readServer(viewer, server);
+    allow(viewer.staffRole === null || isPlatformAdmin(viewer), 'TELECOM and OPERATOR staff have a read-only view of servers');
+  },
+
+  /** Quotas are the platform's commercial terms: only its ADMIN changes them. */
+  manageQuota(viewer: Viewer, tenantId: number): void {
+    assertVisibleTenant(viewer, tenantId, 'Tenant', tenantId);
+    allow(isPlatformAdmin(viewer), 'Only a platform ADMIN may change quotas');
   },
 };

@@ -1,8 +1,28 @@
+import {
+  CloudAvailabilityZone,
+  CloudFlavor,
+  CloudImage,
+  CloudNetwork,
+  CloudQuota,
+  CloudRouter,
+  CloudSecurityGroup,
+  CloudServer,
+  CloudSubnet,
+  CloudVolume,
+  CloudVolumeAttachment,
+  CreateNetworkSpec,
+  CreateServerSpec,
+  QuotaLimits,
+  ServerCommand,
+} from './resources';
+
 /**
  * The cloud driver contract: the only way Canopy reaches a cloud. Lookups are batch-first (they
- * take lists of ids and return maps) so per-request DataLoaders can answer a whole page in one call.
- * Drivers throw the typed errors of src/errors.ts (NotFoundError, ConflictError,
- * QuotaExceededError, UpstreamUnavailableError), never their transport's own errors.
+ * take lists of ids or projects and return maps) so per-request DataLoaders can answer a whole
+ * page in one call per kind of resource. Drivers throw the typed errors of src/errors.ts
+ * (NotFoundError, ConflictError, QuotaExceededError, UpstreamUnavailableError), never their
+ * transport's own errors. Deletes of what is already gone succeed: compensation and retries must
+ * be idempotent.
  */
 export interface CloudProject {
   id: string;
@@ -18,12 +38,64 @@ export interface CreateProjectInput {
 
 export interface CloudDriver {
   readonly kind: 'sim' | 'openstack';
+
+  // ---- identity (Keystone). A new project gets a `default` security group and default quotas.
   createProject(input: CreateProjectInput): Promise<CloudProject>;
   updateProject(id: string, patch: Partial<Pick<CloudProject, 'name' | 'description' | 'enabled'>>): Promise<CloudProject>;
-  /** Deleting a project that is already gone succeeds: compensation and retries must be idempotent. */
   deleteProject(id: string): Promise<void>;
-  /** Ids that do not exist are simply absent from the map. */
+  /** Ids that do not exist are simply absent from the map (the same for every get* below). */
   getProjects(ids: readonly string[]): Promise<Map<string, CloudProject>>;
+
+  // ---- catalog (Nova flavors and zones, Glance images, Neutron security groups)
+  listFlavors(): Promise<CloudFlavor[]>;
+  getFlavors(ids: readonly string[]): Promise<Map<string, CloudFlavor>>;
+  listImages(): Promise<CloudImage[]>;
+  getImages(ids: readonly string[]): Promise<Map<string, CloudImage>>;
+  listAvailabilityZones(): Promise<CloudAvailabilityZone[]>;
+  listSecurityGroups(projectIds: readonly string[]): Promise<Map<string, CloudSecurityGroup[]>>;
+
+  // ---- quotas, enforced by the cloud: creating past a limit throws QuotaExceededError
+  getQuotas(projectIds: readonly string[]): Promise<Map<string, CloudQuota>>;
+  /** Lowering a limit below what is in use is refused (ConflictError). */
+  updateQuota(projectId: string, limits: Partial<QuotaLimits>): Promise<CloudQuota>;
+
+  // ---- compute (Nova)
+  /** The server starts in BUILD; it takes one fixed IP on the first subnet of each network. */
+  createServer(spec: CreateServerSpec): Promise<CloudServer>;
+  getServers(ids: readonly string[]): Promise<Map<string, CloudServer>>;
+  listServers(projectIds: readonly string[]): Promise<Map<string, CloudServer[]>>;
+  /** A command the server's state forbids throws ConflictError. */
+  serverAction(id: string, command: ServerCommand): Promise<CloudServer>;
+  /** Frees the server's ports and, as Nova does, detaches its volumes. */
+  deleteServer(id: string): Promise<void>;
+
+  // ---- networking (Neutron)
+  /** A network with its one subnet. */
+  createNetwork(spec: CreateNetworkSpec): Promise<CloudNetwork>;
+  getNetworks(ids: readonly string[]): Promise<Map<string, CloudNetwork>>;
+  listNetworks(projectIds: readonly string[]): Promise<Map<string, CloudNetwork[]>>;
+  listExternalNetworks(): Promise<CloudNetwork[]>;
+  getSubnets(ids: readonly string[]): Promise<Map<string, CloudSubnet>>;
+  /** Refused (ConflictError) while any port (server, router interface) is on it. */
+  deleteNetwork(id: string): Promise<void>;
+  createRouter(spec: { projectId: string; name: string; externalNetworkId: string }): Promise<CloudRouter>;
+  getRouters(ids: readonly string[]): Promise<Map<string, CloudRouter>>;
+  listRouters(projectIds: readonly string[]): Promise<Map<string, CloudRouter[]>>;
+  /** Refused (ConflictError) while the router has interfaces. */
+  deleteRouter(id: string): Promise<void>;
+  /** Plugs the router into the subnet at the subnet's gateway address. */
+  addRouterInterface(routerId: string, subnetId: string): Promise<CloudRouter>;
+  removeRouterInterface(routerId: string, subnetId: string): Promise<CloudRouter>;
+
+  // ---- block storage (Cinder) and attachments (Nova)
+  createVolume(spec: { projectId: string; name: string; description: string; sizeGb: number }): Promise<CloudVolume>;
+  getVolumes(ids: readonly string[]): Promise<Map<string, CloudVolume>>;
+  listVolumes(projectIds: readonly string[]): Promise<Map<string, CloudVolume[]>>;
+  /** Refused (ConflictError) while the volume is in use. */
+  deleteVolume(id: string): Promise<void>;
+  attachVolume(serverId: string, volumeId: string): Promise<CloudVolumeAttachment>;
+  /** Detaching an attachment that is already gone succeeds. */
+  detachVolume(serverId: string, attachmentId: string): Promise<void>;
 }
 
 export type CloudOperation = Exclude<keyof CloudDriver, 'kind'>;

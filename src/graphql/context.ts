@@ -1,5 +1,6 @@
 import { Viewer } from '../auth/viewer';
 import { CloudCallCounter } from '../cloud/counting';
+import { ResourceServices } from '../cloud/services';
 import { IdentityServices } from '../identity';
 
 /** Sets and clears the session cookie on the HTTP response of this request. */
@@ -19,4 +20,6 @@ export interface Context {
   cloudCalls: CloudCallCounter;
   session: SessionCookie;
   identity: IdentityServices;
+  /** Servers, networks, routers, volumes, catalog and quotas. */
+  resources: ResourceServices;
 }

@@ -6,3 +6,14 @@ export function parseId(value: string | number, field: string): number {
   if (!Number.isSafeInteger(id) || id <= 0) throw new BadInputError(field, `${field} must be a positive integer id`);
   return id;
 }
+
+/** Network, subnet and router ids are the cloud's own (UUIDs); anything that cannot be one is the client's mistake. */
+export function parseCloudId(value: string, field: string): string {
+  if (!/^[A-Za-z0-9-]{1,64}$/.test(value)) throw new BadInputError(field, `${field} must be a cloud id (a UUID)`);
+  return value;
+}
+
+/** An optional integer id: null and missing are alike. */
+export function parseOptionalId(value: string | null | undefined, field: string): number | undefined {
+  return value === undefined || value === null ? undefined : parseId(value, field);
+}

@@ -4,9 +4,28 @@ import { AuthResolver } from '../identity/auth.resolver';
 import { GroupResolver } from '../identity/group.resolver';
 import { TenantResolver } from '../identity/tenant.resolver';
 import { UserResolver } from '../identity/user.resolver';
+import { TenantResourcesResolver } from '../cloud/tenant-resources.resolver';
+import { CatalogResolver } from '../compute/catalog.resolver';
+import { ServerResolver } from '../compute/server.resolver';
+import { NetworkResolver } from '../network/network.resolver';
+import { RouterResolver } from '../network/router.resolver';
+import { VolumeAttachmentResolver, VolumeResolver } from '../storage/volume.resolver';
 
 /** Every resolver of every domain; the emitted SDL of this schema is the committed schema.graphql. */
-export const resolvers: NonEmptyArray<Function> = [AuthResolver, TenantResolver, GroupResolver, UserResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  TenantResolver,
+  GroupResolver,
+  UserResolver,
+  // cloud resources
+  TenantResourcesResolver,
+  ServerResolver,
+  CatalogResolver,
+  NetworkResolver,
+  RouterResolver,
+  VolumeResolver,
+  VolumeAttachmentResolver,
+];
 
 export function canopySchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, validate: { forbidUnknownValues: false } });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parse as parseCookies } from 'cookie';
 import { Request, Response } from 'express';
 import { CloudCallCounter, countingDriver } from '../cloud/counting';
+import { resourceServices } from '../cloud/services';
 import { Context } from '../graphql/context';
 import { identityServices } from '../identity';
 import type { AppDeps } from './server';
@@ -19,6 +20,7 @@ export async function buildContext(deps: AppDeps, req: Request, res: Response): 
   const viewer = await deps.auth.authenticate(token);
   const cloudCalls = new CloudCallCounter();
   const cloud = countingDriver(deps.cloud, { counter: cloudCalls, requestId, logger: deps.logger, metrics: deps.metrics });
+  const identity = identityServices(deps.identityRepo, deps.auth, viewer, cloud);
   const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: deps.config.cookieSecure, path: '/' };
   return {
     requestId,
@@ -30,7 +32,8 @@ export async function buildContext(deps: AppDeps, req: Request, res: Response): 
       set: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookie, expires: expiresAt }),
       clear: () => res.clearCookie(SESSION_COOKIE, cookie),
     },
-    identity: identityServices(deps.identityRepo, deps.auth, viewer, cloud),
+    identity,
+    resources: resourceServices({ compute: deps.computeRepo, storage: deps.storageRepo }, viewer, cloud, identity.loaders),
   };
 }
 

@@ -6,6 +6,7 @@ import express from 'express';
 import { ensurePlatformAdmin } from '../bootstrap';
 import { CloudDriver } from '../cloud/driver';
 import { createCloudDriver } from '../cloud';
+import { ComputeRepo } from '../compute/compute.repo';
 import { Config } from '../config';
 import { openDb, OpenedDb } from '../db/client';
 import { canopySchema } from '../graphql/schema';
@@ -15,6 +16,7 @@ import { AuthService } from '../identity/auth.service';
 import { IdentityRepo } from '../identity/identity.repo';
 import { createLogger, Logger } from '../observability/logger';
 import { createMetrics, Metrics } from '../observability/metrics';
+import { StorageRepo } from '../storage/storage.repo';
 import { createApollo } from './apollo';
 import { buildContext } from './context';
 import { explorerRouter } from './explorer';
@@ -30,6 +32,8 @@ export interface AppDeps {
   auth: AuthService;
   logger: Logger;
   metrics: Metrics;
+  computeRepo: ComputeRepo;
+  storageRepo: StorageRepo;
 }
 
 export interface Canopy {
@@ -54,7 +58,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const cloud = options.cloud ? options.cloud(db) : createCloudDriver(config, db.db);
   const identityRepo = new IdentityRepo(db.db);
   const auth = new AuthService(identityRepo, { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, new LoginLimiter(config.login));
-  const deps: AppDeps = { config, db, cloud, identityRepo, auth, logger, metrics };
+  const deps: AppDeps = { config, db, cloud, identityRepo, auth, logger, metrics, computeRepo: new ComputeRepo(db.db), storageRepo: new StorageRepo(db.db) };
   await ensurePlatformAdmin(identityRepo, config.adminPassword, options.announce ?? ((line) => process.stdout.write(`${line}\n`)));
 
   const apollo = createApollo(await canopySchema(), config, logger, metrics);

@@ -36,6 +36,10 @@ export class CreateTenantInput {
   @IsText(200)
   customerManager?: string;
 
+  @Field(() => Boolean, { nullable: true, description: 'Also create a default network, subnet and router on the first external network; default false. 创建默认网络' })
+  @IsOptional()
+  createDefaultNetwork?: boolean;
+
   @Field(() => String, { nullable: true, description: 'Name of the tenant\'s first admin; default `admin`. 管理员名' })
   @IsOptional()
   @IsName()

@@ -6,6 +6,8 @@ import { IdentityRepo } from './identity.repo';
 export function identityLoaders(repo: IdentityRepo) {
   return {
     tenantById: new DataLoader(async (ids: readonly number[]) => oneByKey(ids, await repo.tenantsByIds(ids), (row) => row.id)),
+    /** The tenant that is this cloud project: how a network or router found by UUID is placed in a tenant. */
+    tenantByProjectId: new DataLoader(async (ids: readonly string[]) => oneByKey(ids, await repo.tenantsByProjectIds(ids), (row) => row.projectId)),
     groupById: new DataLoader(async (ids: readonly number[]) => oneByKey(ids, await repo.groupsByIds(ids), (row) => row.id)),
     userById: new DataLoader(async (ids: readonly number[]) => oneByKey(ids, await repo.usersByIds(ids), (row) => row.id)),
     rootGroupByTenantId: new DataLoader(async (ids: readonly number[]) => oneByKey(ids, await repo.rootGroupsOf(ids), (row) => row.tenantId as number)),

@@ -78,6 +78,10 @@ export class IdentityRepo {
     return this.db.select().from(tenants).where(inArray(tenants.id, [...ids]));
   }
 
+  tenantsByProjectIds(projectIds: readonly string[]): Promise<TenantRow[]> {
+    return this.db.select().from(tenants).where(inArray(tenants.projectId, [...projectIds]));
+  }
+
   listTenants(): Promise<TenantRow[]> {
     return this.db.select().from(tenants).orderBy(tenants.id);
   }

@@ -1,6 +1,8 @@
 import { policy, requireViewer } from '../auth/policy';
 import { assertPasswordPolicy, generatePassword, hashPassword } from '../auth/password';
-import { ConflictError, NotFoundError, UpstreamUnavailableError } from '../errors';
+import { allOrNothing, UndoStack } from '../cloud/undo';
+import { ConflictError, NotFoundError } from '../errors';
+import { createDefaultNetwork } from '../network/default-network';
 import { TenantRow, UserRow } from './identity.repo';
 import { IdentityScope } from './scope';
 
@@ -11,6 +13,7 @@ export interface CreateTenantArgs {
   adminName?: string;
   adminPassword?: string;
   adminDescription?: string;
+  createDefaultNetwork?: boolean;
 }
 
 export interface UpdateTenantArgs {
@@ -39,9 +42,10 @@ export class TenantService {
   }
 
   /**
-   * Tenant, cloud project, root group and admin user, all or nothing: the cloud project is made
-   * first (no transaction is held across a cloud call), then one transaction writes the rest; if
-   * that fails the project is deleted again.
+   * Tenant, cloud project, root group and admin user (and with `createDefaultNetwork` a default
+   * network, subnet and router), all or nothing: the cloud work is done first (no transaction is
+   * held across a cloud call), each step registering its undo; then one transaction writes the
+   * rest. A failure at any step undoes the steps before it.
    */
   async create(args: CreateTenantArgs): Promise<{ tenant: TenantRow; admin: UserRow; adminPassword: string | null }> {
     policy.manageTenants(requireViewer(this.scope.viewer));
@@ -49,19 +53,17 @@ export class TenantService {
     if (args.adminPassword !== undefined) assertPasswordPolicy(args.adminPassword, args.adminName ?? 'admin', 'adminPassword');
     const password = args.adminPassword ?? generatePassword();
     const passwordHash = await hashPassword(password);
-    const project = await this.scope.cloud.createProject({ name: args.name, description: `Canopy tenant ${args.name}` });
-    try {
+    const undo = new UndoStack();
+    return allOrNothing(undo, async () => {
+      const project = await this.scope.cloud.createProject({ name: args.name, description: `Canopy tenant ${args.name}` });
+      undo.push(`cloud project ${project.id}`, () => this.scope.cloud.deleteProject(project.id));
+      if (args.createDefaultNetwork) await createDefaultNetwork(this.scope.cloud, project.id, undo);
       const { tenant, admin } = this.scope.repo.insertTenantTree({
         tenant: { name: args.name, description: args.description ?? '', customerManager: args.customerManager ?? '', projectId: project.id },
         admin: { name: args.adminName ?? 'admin', description: args.adminDescription ?? '', passwordHash },
       });
       return { tenant, admin, adminPassword: args.adminPassword === undefined ? password : null };
-    } catch (error) {
-      await this.scope.cloud.deleteProject(project.id).catch(() => {
-        throw new UpstreamUnavailableError(`The tenant was not created, and its cloud project ${project.id} could not be removed; an operator must delete it`);
-      });
-      throw error;
-    }
+    });
   }
 
   /** Disabling a tenant ends its users' sessions at once: every request checks the tenant is enabled. */

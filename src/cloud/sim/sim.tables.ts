@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** The simulated cloud keeps its own state beside Canopy's, in the same SQLite file, so it survives restarts. */
 export const simProjects = sqliteTable('sim_projects', {
@@ -9,3 +9,129 @@ export const simProjects = sqliteTable('sim_projects', {
   enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
 });
+
+const now = sql`(unixepoch('subsec') * 1000)`;
+
+/** Per-project limits; a project without a row has the defaults of sim.catalog.ts. */
+export const simQuotas = sqliteTable('sim_quotas', {
+  projectId: text('project_id').primaryKey(),
+  instances: integer('instances').notNull(),
+  cores: integer('cores').notNull(),
+  ramMb: integer('ram_mb').notNull(),
+  volumes: integer('volumes').notNull(),
+  gigabytes: integer('gigabytes').notNull(),
+  networks: integer('networks').notNull(),
+  routers: integer('routers').notNull(),
+});
+
+export const simSecurityGroups = sqliteTable(
+  'sim_security_groups',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+  },
+  (t) => [uniqueIndex('sim_security_groups_name').on(t.projectId, t.name)],
+);
+
+export const simNetworks = sqliteTable(
+  'sim_networks',
+  {
+    id: text('id').primaryKey(),
+    /** NULL for the provider's external networks. */
+    projectId: text('project_id'),
+    name: text('name').notNull(),
+    external: integer('external', { mode: 'boolean' }).notNull().default(false),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  },
+  (t) => [index('sim_networks_project').on(t.projectId)],
+);
+
+export const simSubnets = sqliteTable('sim_subnets', {
+  id: text('id').primaryKey(),
+  networkId: text('network_id')
+    .notNull()
+    .references(() => simNetworks.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  cidr: text('cidr').notNull(),
+  gatewayIp: text('gateway_ip').notNull(),
+  dhcpEnabled: integer('dhcp_enabled', { mode: 'boolean' }).notNull(),
+  poolStart: text('pool_start').notNull(),
+  poolEnd: text('pool_end').notNull(),
+  /** Comma-separated, as short lists are. */
+  dns: text('dns').notNull().default(''),
+});
+
+/** A fixed IP on a subnet, owned by a server, a router interface or a router gateway (Neutron's ports). */
+export const simPorts = sqliteTable(
+  'sim_ports',
+  {
+    id: text('id').primaryKey(),
+    networkId: text('network_id').notNull(),
+    subnetId: text('subnet_id')
+      .notNull()
+      .references(() => simSubnets.id),
+    ip: text('ip').notNull(),
+    deviceOwner: text('device_owner', { enum: ['compute', 'router_interface', 'router_gateway'] }).notNull(),
+    deviceId: text('device_id').notNull(),
+  },
+  (t) => [uniqueIndex('sim_ports_ip').on(t.subnetId, t.ip), index('sim_ports_device').on(t.deviceId), index('sim_ports_network').on(t.networkId)],
+);
+
+export const simRouters = sqliteTable(
+  'sim_routers',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id').notNull(),
+    name: text('name').notNull(),
+    externalNetworkId: text('external_network_id'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  },
+  (t) => [index('sim_routers_project').on(t.projectId)],
+);
+
+export const simServers = sqliteTable(
+  'sim_servers',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id').notNull(),
+    name: text('name').notNull(),
+    flavorId: text('flavor_id').notNull(),
+    imageId: text('image_id').notNull(),
+    availabilityZone: text('availability_zone').notNull(),
+    securityGroups: text('security_groups', { mode: 'json' }).$type<string[]>().notNull(),
+    /** The status now; while `settlesAt` is ahead, a task (build, reboot) is still running. */
+    status: text('status').notNull(),
+    /** The status the running task ends in, once `settlesAt` has passed. */
+    settlesTo: text('settles_to'),
+    settlesAt: integer('settles_at', { mode: 'timestamp_ms' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  },
+  (t) => [index('sim_servers_project').on(t.projectId)],
+);
+
+export const simVolumes = sqliteTable(
+  'sim_volumes',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    sizeGb: integer('size_gb').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  },
+  (t) => [index('sim_volumes_project').on(t.projectId)],
+);
+
+/** A volume attaches to at most one server (no multi-attach), so in-use is "has a row here". */
+export const simVolumeAttachments = sqliteTable(
+  'sim_volume_attachments',
+  {
+    id: text('id').primaryKey(),
+    volumeId: text('volume_id').notNull().unique(),
+    serverId: text('server_id').notNull(),
+    device: text('device').notNull(),
+  },
+  (t) => [index('sim_volume_attachments_server').on(t.serverId)],
+);

@@ -1,0 +1,137 @@
+/**
+ * The cloud's resources as every driver returns them: plain data in OpenStack's vocabulary
+ * (UUID ids, project ids, Nova statuses). Canopy's own integer ids never appear here.
+ */
+export type ServerStatus = 'BUILD' | 'ACTIVE' | 'PAUSED' | 'SHUTOFF' | 'SUSPENDED' | 'REBOOT' | 'ERROR';
+export type ServerCommand = 'PAUSE' | 'UNPAUSE' | 'STOP' | 'START' | 'SUSPEND' | 'RESUME' | 'REBOOT';
+export type VolumeStatus = 'creating' | 'available' | 'in-use' | 'error';
+
+export interface CloudFlavor {
+  id: string;
+  name: string;
+  vcpus: number;
+  ramMb: number;
+  diskGb: number;
+}
+
+export interface CloudImage {
+  id: string;
+  name: string;
+  minDiskGb: number;
+}
+
+export interface CloudAvailabilityZone {
+  name: string;
+  available: boolean;
+}
+
+export interface CloudSecurityGroup {
+  id: string;
+  projectId: string;
+  name: string;
+  description: string;
+}
+
+/** One fixed IP of a server (Nova's `addresses`, keyed here by network id rather than name). */
+export interface CloudAddress {
+  networkId: string;
+  subnetId: string;
+  ip: string;
+}
+
+export interface CloudServer {
+  id: string;
+  projectId: string;
+  name: string;
+  status: ServerStatus;
+  flavorId: string;
+  imageId: string;
+  availabilityZone: string;
+  securityGroups: string[];
+  addresses: CloudAddress[];
+  /** Volumes attached to the server (Nova's `os-extended-volumes:volumes_attached`). */
+  attachedVolumeIds: string[];
+  createdAt: Date;
+}
+
+export interface CreateServerSpec {
+  projectId: string;
+  name: string;
+  flavorId: string;
+  imageId: string;
+  networkIds: string[];
+  availabilityZone: string;
+  securityGroups: string[];
+}
+
+export interface CloudNetwork {
+  id: string;
+  /** Null for the provider's external networks, which belong to no tenant project. */
+  projectId: string | null;
+  name: string;
+  external: boolean;
+  subnetIds: string[];
+}
+
+export interface CloudSubnet {
+  id: string;
+  networkId: string;
+  name: string;
+  cidr: string;
+  gatewayIp: string;
+  dhcpEnabled: boolean;
+  /** The DHCP allocation pool: fixed IPs are handed out from here. */
+  poolStart: string;
+  poolEnd: string;
+  dnsNameservers: string[];
+}
+
+export interface CreateNetworkSpec {
+  projectId: string;
+  name: string;
+  subnet: Omit<CloudSubnet, 'id' | 'networkId' | 'name'>;
+}
+
+export interface CloudRouterInterface {
+  subnetId: string;
+  networkId: string;
+  ip: string;
+}
+
+export interface CloudRouter {
+  id: string;
+  projectId: string;
+  name: string;
+  externalNetworkId: string | null;
+  /** The router's own address on the external network. */
+  externalIp: string | null;
+  interfaces: CloudRouterInterface[];
+}
+
+export interface CloudVolumeAttachment {
+  id: string;
+  volumeId: string;
+  serverId: string;
+  device: string;
+}
+
+export interface CloudVolume {
+  id: string;
+  projectId: string;
+  name: string;
+  description: string;
+  sizeGb: number;
+  status: VolumeStatus;
+  attachments: CloudVolumeAttachment[];
+  createdAt: Date;
+}
+
+export const QUOTA_KEYS = ['instances', 'cores', 'ramMb', 'volumes', 'gigabytes', 'networks', 'routers'] as const;
+export type QuotaKey = (typeof QUOTA_KEYS)[number];
+/** -1 means unlimited, as in OpenStack. */
+export type QuotaLimits = Record<QuotaKey, number>;
+
+export interface CloudQuota {
+  limits: QuotaLimits;
+  usage: Record<QuotaKey, number>;
+}

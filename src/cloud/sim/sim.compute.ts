@@ -1,0 +1,121 @@
+import { eq, inArray } from 'drizzle-orm';
+import { ConflictError, NotFoundError } from '../../errors';
+import { CloudServer, CreateServerSpec, ServerCommand, ServerStatus } from '../resources';
+import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
+import { SimDb, uuid } from './sim.db';
+import { allocatePort, deletePortsOf, firstSubnetOf, portsOfDevices } from './sim.ports';
+import { SimQuotas } from './sim.quota';
+import { simNetworks, simSecurityGroups, simServers, simVolumeAttachments } from './sim.tables';
+
+type ServerRow = typeof simServers.$inferSelect;
+
+/**
+ * Nova's power-state rules: the states each command is allowed from, and where it leads. A soft
+ * REBOOT is allowed only from ACTIVE, STOP also from ERROR (nova/compute/api.py check_instance_state).
+ */
+const TRANSITIONS: Record<ServerCommand, { from: ServerStatus[]; to: ServerStatus }> = {
+  PAUSE: { from: ['ACTIVE'], to: 'PAUSED' },
+  UNPAUSE: { from: ['PAUSED'], to: 'ACTIVE' },
+  STOP: { from: ['ACTIVE', 'ERROR'], to: 'SHUTOFF' },
+  START: { from: ['SHUTOFF'], to: 'ACTIVE' },
+  SUSPEND: { from: ['ACTIVE'], to: 'SUSPENDED' },
+  RESUME: { from: ['SUSPENDED'], to: 'ACTIVE' },
+  REBOOT: { from: ['ACTIVE'], to: 'ACTIVE' },
+};
+
+/** Nova's servers. Tasks that take time (build, reboot) settle lazily: a read after `settlesAt` sees the end state. */
+export class SimCompute {
+  constructor(
+    private readonly db: SimDb,
+    private readonly quotas: SimQuotas,
+    private readonly taskMs: number,
+  ) {}
+
+  create(spec: CreateServerSpec): CloudServer {
+    const flavor = SIM_FLAVORS.find((f) => f.id === spec.flavorId);
+    if (!flavor) throw new NotFoundError('Flavor', spec.flavorId);
+    if (!SIM_IMAGES.some((i) => i.id === spec.imageId)) throw new NotFoundError('Image', spec.imageId);
+    if (!SIM_ZONES.some((z) => z.name === spec.availabilityZone)) throw new NotFoundError('Availability zone', spec.availabilityZone);
+    return this.db.transaction((tx) => {
+      const groups = tx.select({ name: simSecurityGroups.name }).from(simSecurityGroups).where(eq(simSecurityGroups.projectId, spec.projectId)).all();
+      const missing = spec.securityGroups.find((name) => !groups.some((g) => g.name === name));
+      if (missing) throw new NotFoundError('Security group', missing);
+      this.quotas.assertRoom(tx, spec.projectId, { instances: 1, cores: flavor.vcpus, ramMb: flavor.ramMb });
+      const server = tx
+        .insert(simServers)
+        .values({ id: uuid(), projectId: spec.projectId, name: spec.name, flavorId: flavor.id, imageId: spec.imageId, availabilityZone: spec.availabilityZone, securityGroups: spec.securityGroups, ...this.task('BUILD', 'ACTIVE') })
+        .returning()
+        .get();
+      for (const networkId of spec.networkIds) {
+        const network = tx.select().from(simNetworks).where(eq(simNetworks.id, networkId)).get();
+        if (!network || (network.projectId !== spec.projectId && !network.external)) throw new NotFoundError('Network', networkId);
+        allocatePort(tx, firstSubnetOf(tx, networkId), 'compute', server.id);
+      }
+      return this.toServers(tx, [server])[0];
+    });
+  }
+
+  get(ids: readonly string[]): Map<string, CloudServer> {
+    if (ids.length === 0) return new Map();
+    const rows = this.db.select().from(simServers).where(inArray(simServers.id, [...ids])).all();
+    return new Map(this.toServers(this.db, rows).map((s) => [s.id, s]));
+  }
+
+  list(projectIds: readonly string[]): Map<string, CloudServer[]> {
+    const rows = projectIds.length === 0 ? [] : this.db.select().from(simServers).where(inArray(simServers.projectId, [...projectIds])).orderBy(simServers.createdAt, simServers.id).all();
+    const servers = this.toServers(this.db, rows);
+    return new Map(projectIds.map((id) => [id, servers.filter((s) => s.projectId === id)]));
+  }
+
+  action(id: string, command: ServerCommand): CloudServer {
+    return this.db.transaction((tx) => {
+      const row = tx.select().from(simServers).where(eq(simServers.id, id)).get();
+      if (!row) throw new NotFoundError('Server', id);
+      const status = settled(row);
+      const rule = TRANSITIONS[command];
+      if (!rule.from.includes(status)) throw new ConflictError(`Cannot ${command} a server in state ${status} (allowed from ${rule.from.join(', ')})`);
+      const change = command === 'REBOOT' ? this.task('REBOOT', 'ACTIVE') : { status: rule.to, settlesTo: null, settlesAt: null };
+      const updated = tx.update(simServers).set(change).where(eq(simServers.id, id)).returning().get();
+      return this.toServers(tx, [updated])[0];
+    });
+  }
+
+  /** Like Nova, deleting a server frees its ports and detaches its volumes. */
+  delete(id: string): void {
+    this.db.transaction((tx) => {
+      deletePortsOf(tx, id);
+      tx.delete(simVolumeAttachments).where(eq(simVolumeAttachments.serverId, id)).run();
+      tx.delete(simServers).where(eq(simServers.id, id)).run();
+    });
+  }
+
+  /** A status that lasts `taskMs` before it settles (immediately when the delay is 0). */
+  private task(now: ServerStatus, then: ServerStatus) {
+    return this.taskMs > 0 ? { status: now, settlesTo: then, settlesAt: new Date(Date.now() + this.taskMs) } : { status: then, settlesTo: null, settlesAt: null };
+  }
+
+  private toServers(tx: SimDb, rows: ServerRow[]): CloudServer[] {
+    const ids = rows.map((r) => r.id);
+    const ports = portsOfDevices(tx, ids, 'compute');
+    const attachments = ids.length === 0 ? [] : tx.select().from(simVolumeAttachments).where(inArray(simVolumeAttachments.serverId, ids)).all();
+    return rows.map((row) => ({
+      id: row.id,
+      projectId: row.projectId,
+      name: row.name,
+      status: settled(row),
+      flavorId: row.flavorId,
+      imageId: row.imageId,
+      availabilityZone: row.availabilityZone,
+      securityGroups: row.securityGroups,
+      addresses: ports.filter((p) => p.deviceId === row.id).map((p) => ({ networkId: p.networkId, subnetId: p.subnetId, ip: p.ip })),
+      attachedVolumeIds: attachments.filter((a) => a.serverId === row.id).map((a) => a.volumeId),
+      createdAt: row.createdAt,
+    }));
+  }
+}
+
+/** The status a reader sees now: a finished task has reached its end state. */
+export function settled(row: ServerRow): ServerStatus {
+  if (row.settlesTo && row.settlesAt && row.settlesAt.getTime() <= Date.now()) return row.settlesTo as ServerStatus;
+  return row.status as ServerStatus;
+}

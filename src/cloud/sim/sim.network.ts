@@ -1,0 +1,98 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { BadInputError, ConflictError } from '../../errors';
+import { isHostOf, ipToNumber, parseCidr } from '../ipv4';
+import { CloudNetwork, CloudSubnet, CreateNetworkSpec } from '../resources';
+import { SIM_PUBLIC } from './sim.catalog';
+import { SimDb, uuid } from './sim.db';
+import { simNetworks, simPorts, simSubnets } from './sim.tables';
+import { SimQuotas } from './sim.quota';
+
+type NetworkRow = typeof simNetworks.$inferSelect;
+type SubnetRow = typeof simSubnets.$inferSelect;
+
+/** Neutron's networks and subnets; routers are in sim.routers.ts. */
+export class SimNetworks {
+  constructor(
+    private readonly db: SimDb,
+    private readonly quotas: SimQuotas,
+  ) {}
+
+  /** The provider's external network `public`, made once on a new database. */
+  seedPublic(): void {
+    this.db.transaction((tx) => {
+      const p = SIM_PUBLIC;
+      tx.insert(simNetworks).values({ id: p.networkId, projectId: null, name: p.name, external: true }).onConflictDoNothing().run();
+      tx.insert(simSubnets)
+        .values({ id: p.subnetId, networkId: p.networkId, name: `${p.name}-subnet`, cidr: p.cidr, gatewayIp: p.gatewayIp, dhcpEnabled: false, poolStart: p.poolStart, poolEnd: p.poolEnd })
+        .onConflictDoNothing()
+        .run();
+    });
+  }
+
+  create(spec: CreateNetworkSpec): CloudNetwork {
+    assertSubnet(spec.subnet);
+    return this.db.transaction((tx) => {
+      this.quotas.assertRoom(tx, spec.projectId, { networks: 1 });
+      const network = tx.insert(simNetworks).values({ id: uuid(), projectId: spec.projectId, name: spec.name }).returning().get();
+      const { dnsNameservers, ...subnet } = spec.subnet;
+      tx.insert(simSubnets)
+        .values({ id: uuid(), networkId: network.id, name: `${spec.name}-subnet`, ...subnet, dns: dnsNameservers.join(',') })
+        .run();
+      return this.toNetworks(tx, [network])[0];
+    });
+  }
+
+  get(ids: readonly string[]): Map<string, CloudNetwork> {
+    if (ids.length === 0) return new Map();
+    const rows = this.db.select().from(simNetworks).where(inArray(simNetworks.id, [...ids])).all();
+    return new Map(this.toNetworks(this.db, rows).map((n) => [n.id, n]));
+  }
+
+  list(projectIds: readonly string[]): Map<string, CloudNetwork[]> {
+    const rows = projectIds.length === 0 ? [] : this.db.select().from(simNetworks).where(inArray(simNetworks.projectId, [...projectIds])).orderBy(simNetworks.createdAt, simNetworks.id).all();
+    const networks = this.toNetworks(this.db, rows);
+    return new Map(projectIds.map((id) => [id, networks.filter((n) => n.projectId === id)]));
+  }
+
+  listExternal(): CloudNetwork[] {
+    return this.toNetworks(this.db, this.db.select().from(simNetworks).where(and(eq(simNetworks.external, true), isNull(simNetworks.projectId))).orderBy(simNetworks.name).all());
+  }
+
+  subnets(ids: readonly string[]): Map<string, CloudSubnet> {
+    if (ids.length === 0) return new Map();
+    return new Map(this.db.select().from(simSubnets).where(inArray(simSubnets.id, [...ids])).all().map((row) => [row.id, toSubnet(row)]));
+  }
+
+  /** Neutron's NetworkInUse: any port (a server's, a router interface) keeps the network. */
+  delete(id: string): void {
+    this.db.transaction((tx) => {
+      const network = tx.select().from(simNetworks).where(eq(simNetworks.id, id)).get();
+      if (!network) return;
+      if (network.external) throw new ConflictError('An external network cannot be deleted here');
+      const port = tx.select().from(simPorts).where(eq(simPorts.networkId, id)).limit(1).get();
+      if (port) throw new ConflictError(`Network ${network.name} is in use by ${port.deviceOwner === 'compute' ? 'a server' : 'a router'}; remove it from the network first`);
+      tx.delete(simNetworks).where(eq(simNetworks.id, id)).run();
+    });
+  }
+
+  private toNetworks(tx: SimDb, rows: NetworkRow[]): CloudNetwork[] {
+    if (rows.length === 0) return [];
+    const subnets = tx.select({ id: simSubnets.id, networkId: simSubnets.networkId }).from(simSubnets).where(inArray(simSubnets.networkId, rows.map((r) => r.id))).orderBy(simSubnets.id).all();
+    return rows.map((row) => ({ id: row.id, projectId: row.projectId, name: row.name, external: row.external, subnetIds: subnets.filter((s) => s.networkId === row.id).map((s) => s.id) }));
+  }
+}
+
+/** Neutron's own checks on a subnet (Canopy validates first, with friendlier field names). */
+function assertSubnet(subnet: CreateNetworkSpec['subnet']): void {
+  const cidr = parseCidr(subnet.cidr);
+  if (!cidr || cidr.prefix > 30) throw new BadInputError('cidr', `Invalid CIDR ${subnet.cidr}`);
+  if (!isHostOf(cidr, subnet.gatewayIp)) throw new BadInputError('gateway', `Gateway ${subnet.gatewayIp} is not a host address of ${subnet.cidr}`);
+  const [start, end, gw] = [subnet.poolStart, subnet.poolEnd, subnet.gatewayIp].map((ip) => (isHostOf(cidr, ip) ? ipToNumber(ip) : NaN));
+  if (Number.isNaN(start) || Number.isNaN(end) || start > end) throw new BadInputError('dhcpStartIp', 'The allocation pool must lie inside the subnet, start before end');
+  if (gw >= start && gw <= end) throw new BadInputError('gateway', 'The gateway must not lie inside the allocation pool');
+}
+
+export function toSubnet(row: SubnetRow): CloudSubnet {
+  const { dns, ...rest } = row;
+  return { ...rest, dnsNameservers: dns ? dns.split(',') : [] };
+}

@@ -1,0 +1,39 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { ConflictError, NotFoundError } from '../../errors';
+import { firstFree } from '../ipv4';
+import { SimDb, uuid } from './sim.db';
+import { simPorts, simSubnets } from './sim.tables';
+
+export type PortRow = typeof simPorts.$inferSelect;
+type DeviceOwner = PortRow['deviceOwner'];
+
+/** Takes the first free address of the subnet's DHCP pool for a device (Neutron's IPAM). */
+export function allocatePort(tx: SimDb, subnetId: string, deviceOwner: DeviceOwner, deviceId: string): PortRow {
+  const subnet = tx.select().from(simSubnets).where(eq(simSubnets.id, subnetId)).get();
+  if (!subnet) throw new NotFoundError('Subnet', subnetId);
+  const used = new Set(tx.select({ ip: simPorts.ip }).from(simPorts).where(eq(simPorts.subnetId, subnetId)).all().map((p) => p.ip));
+  const ip = firstFree(subnet.poolStart, subnet.poolEnd, used);
+  if (!ip) throw new ConflictError(`No more IP addresses available on subnet ${subnet.cidr}`);
+  return tx.insert(simPorts).values({ id: uuid(), networkId: subnet.networkId, subnetId, ip, deviceOwner, deviceId }).returning().get();
+}
+
+/** The first subnet of each network: where a new server's port goes. */
+export function firstSubnetOf(tx: SimDb, networkId: string): string {
+  const subnet = tx.select({ id: simSubnets.id }).from(simSubnets).where(eq(simSubnets.networkId, networkId)).orderBy(simSubnets.id).limit(1).get();
+  if (!subnet) throw new ConflictError(`Network ${networkId} has no subnet to take an address from`);
+  return subnet.id;
+}
+
+export function portsOfDevices(tx: SimDb, deviceIds: readonly string[], owner?: DeviceOwner): PortRow[] {
+  if (deviceIds.length === 0) return [];
+  const where = inArray(simPorts.deviceId, [...deviceIds]);
+  return tx
+    .select()
+    .from(simPorts)
+    .where(owner ? and(where, eq(simPorts.deviceOwner, owner)) : where)
+    .all();
+}
+
+export function deletePortsOf(tx: SimDb, deviceId: string): void {
+  tx.delete(simPorts).where(eq(simPorts.deviceId, deviceId)).run();
+}

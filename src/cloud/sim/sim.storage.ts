@@ -1,0 +1,79 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { ConflictError, NotFoundError } from '../../errors';
+import { CloudVolume, CloudVolumeAttachment } from '../resources';
+import { nextDevice } from './sim.catalog';
+import { settled } from './sim.compute';
+import { SimDb, uuid } from './sim.db';
+import { SimQuotas } from './sim.quota';
+import { simServers, simVolumeAttachments, simVolumes } from './sim.tables';
+
+type VolumeRow = typeof simVolumes.$inferSelect;
+
+/** Cinder's volumes and Nova's volume attachments: a volume is `available` until attached, then `in-use`. */
+export class SimStorage {
+  constructor(
+    private readonly db: SimDb,
+    private readonly quotas: SimQuotas,
+  ) {}
+
+  create(spec: { projectId: string; name: string; description: string; sizeGb: number }): CloudVolume {
+    return this.db.transaction((tx) => {
+      this.quotas.assertRoom(tx, spec.projectId, { volumes: 1, gigabytes: spec.sizeGb });
+      const row = tx
+        .insert(simVolumes)
+        .values({ id: uuid(), ...spec })
+        .returning()
+        .get();
+      return this.toVolumes(tx, [row])[0];
+    });
+  }
+
+  get(ids: readonly string[]): Map<string, CloudVolume> {
+    if (ids.length === 0) return new Map();
+    const rows = this.db.select().from(simVolumes).where(inArray(simVolumes.id, [...ids])).all();
+    return new Map(this.toVolumes(this.db, rows).map((v) => [v.id, v]));
+  }
+
+  list(projectIds: readonly string[]): Map<string, CloudVolume[]> {
+    const rows = projectIds.length === 0 ? [] : this.db.select().from(simVolumes).where(inArray(simVolumes.projectId, [...projectIds])).orderBy(simVolumes.createdAt, simVolumes.id).all();
+    const volumes = this.toVolumes(this.db, rows);
+    return new Map(projectIds.map((id) => [id, volumes.filter((v) => v.projectId === id)]));
+  }
+
+  /** Cinder refuses to delete a volume that is in-use. */
+  delete(id: string): void {
+    this.db.transaction((tx) => {
+      if (tx.select().from(simVolumeAttachments).where(eq(simVolumeAttachments.volumeId, id)).get()) throw new ConflictError('The volume is in use; detach it first');
+      tx.delete(simVolumes).where(eq(simVolumes.id, id)).run();
+    });
+  }
+
+  attach(serverId: string, volumeId: string): CloudVolumeAttachment {
+    return this.db.transaction((tx) => {
+      const server = tx.select().from(simServers).where(eq(simServers.id, serverId)).get();
+      if (!server) throw new NotFoundError('Server', serverId);
+      const volume = tx.select().from(simVolumes).where(eq(simVolumes.id, volumeId)).get();
+      if (!volume || volume.projectId !== server.projectId) throw new NotFoundError('Volume', volumeId);
+      const status = settled(server);
+      if (status === 'BUILD' || status === 'REBOOT' || status === 'ERROR') throw new ConflictError(`Cannot attach a volume to a server in state ${status}`);
+      if (tx.select().from(simVolumeAttachments).where(eq(simVolumeAttachments.volumeId, volumeId)).get()) throw new ConflictError('The volume is already in use');
+      const devices = tx.select({ device: simVolumeAttachments.device }).from(simVolumeAttachments).where(eq(simVolumeAttachments.serverId, serverId)).all();
+      const device = nextDevice(devices.map((d) => d.device));
+      if (!device) throw new ConflictError('The server has no free device for another volume');
+      return tx.insert(simVolumeAttachments).values({ id: uuid(), volumeId, serverId, device }).returning().get();
+    });
+  }
+
+  detach(serverId: string, attachmentId: string): void {
+    this.db.delete(simVolumeAttachments).where(and(eq(simVolumeAttachments.id, attachmentId), eq(simVolumeAttachments.serverId, serverId))).run();
+  }
+
+  private toVolumes(tx: SimDb, rows: VolumeRow[]): CloudVolume[] {
+    const ids = rows.map((r) => r.id);
+    const attachments = ids.length === 0 ? [] : tx.select().from(simVolumeAttachments).where(inArray(simVolumeAttachments.volumeId, ids)).all();
+    return rows.map((row) => {
+      const mine = attachments.filter((a) => a.volumeId === row.id);
+      return { ...row, status: mine.length > 0 ? 'in-use' : 'available', attachments: mine };
+    });
+  }
+}

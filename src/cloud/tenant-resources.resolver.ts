@@ -1,0 +1,36 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Quota, Server } from '../compute/compute.types';
+import { Context } from '../graphql/context';
+import { TenantRow } from '../identity/identity.repo';
+import { Tenant } from '../identity/identity.types';
+import { Network, Router } from '../network/network.types';
+import { Volume } from '../storage/storage.types';
+
+/** A tenant's cloud resources, as fields of Tenant (the identity domain owns the type). */
+@Resolver(() => Tenant)
+export class TenantResourcesResolver {
+  @FieldResolver(() => [Server], { description: 'The servers the viewer may see: all for staff and tenant admins; SHARED and assigned ones for members. 主机' })
+  servers(@Root() tenant: TenantRow, @Ctx() ctx: Context) {
+    return ctx.resources.servers.ofTenant(tenant.id);
+  }
+
+  @FieldResolver(() => [Network], { description: 'Staff and tenant admins. 虚拟网络' })
+  networks(@Root() tenant: TenantRow, @Ctx() ctx: Context) {
+    return ctx.resources.networks.ofTenant(tenant);
+  }
+
+  @FieldResolver(() => [Router], { description: 'Staff and tenant admins. 虚拟路由' })
+  routers(@Root() tenant: TenantRow, @Ctx() ctx: Context) {
+    return ctx.resources.routers.ofTenant(tenant);
+  }
+
+  @FieldResolver(() => [Volume], { description: 'Staff and tenant admins. 虚拟硬盘' })
+  volumes(@Root() tenant: TenantRow, @Ctx() ctx: Context) {
+    return ctx.resources.volumes.ofTenant(tenant);
+  }
+
+  @FieldResolver(() => Quota, { description: 'Limits and usage (staff and tenant admins). 配额' })
+  quota(@Root() tenant: TenantRow, @Ctx() ctx: Context) {
+    return ctx.resources.catalog.quota(tenant.id);
+  }
+}

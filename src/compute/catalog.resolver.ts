@@ -1,0 +1,41 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { QUOTA_KEYS, QuotaLimits } from '../cloud/resources';
+import { Context } from '../graphql/context';
+import { parseId, parseOptionalId } from '../graphql/ids';
+import { UpdateQuotaInput } from './compute.inputs';
+import { UpdateQuotaPayload } from './compute.payloads';
+import { AvailabilityZone, Flavor, Image, SecurityGroup } from './compute.types';
+
+/** What servers are made from, and the quotas that bound them. */
+@Resolver()
+export class CatalogResolver {
+  @Query(() => [Flavor], { description: 'Server sizes, smallest first. 模板' })
+  flavors(@Ctx() ctx: Context) {
+    return ctx.resources.catalog.flavors();
+  }
+
+  @Query(() => [Image], { description: 'Bootable images. 映像' })
+  images(@Ctx() ctx: Context) {
+    return ctx.resources.catalog.images();
+  }
+
+  @Query(() => [AvailabilityZone], { description: 'Availability zones. 可用区域' })
+  availabilityZones(@Ctx() ctx: Context) {
+    return ctx.resources.catalog.availabilityZones();
+  }
+
+  @Query(() => [SecurityGroup], { description: 'A tenant\'s security groups (staff must name the tenant). 防火墙' })
+  securityGroups(@Arg('tenantId', () => ID, { nullable: true }) tenantId: string | null, @Ctx() ctx: Context) {
+    return ctx.resources.catalog.securityGroups(parseOptionalId(tenantId, 'tenantId'));
+  }
+
+  @Mutation(() => UpdateQuotaPayload, { description: 'Change a tenant\'s quotas (ADMIN only). 修改配额' })
+  async updateQuota(@Arg('input', () => UpdateQuotaInput) input: UpdateQuotaInput, @Ctx() ctx: Context): Promise<UpdateQuotaPayload> {
+    const limits: Partial<QuotaLimits> = {};
+    for (const key of QUOTA_KEYS) {
+      const value = input[key];
+      if (value !== undefined && value !== null) limits[key] = value;
+    }
+    return { quota: await ctx.resources.catalog.updateQuota(parseId(input.tenantId, 'tenantId'), limits) };
+  }
+}

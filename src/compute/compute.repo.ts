@@ -1,0 +1,40 @@
+import { and, eq, inArray, or } from 'drizzle-orm';
+import { Db } from '../db/client';
+import { servers } from './compute.tables';
+
+export type ServerRow = typeof servers.$inferSelect;
+export type ServerType = ServerRow['serverType'];
+
+/** Compute's SQL: Canopy's server rows. Reads awaited; each write one synchronous statement or transaction. */
+export class ComputeRepo {
+  constructor(private readonly db: Db) {}
+
+  serversByIds(ids: readonly number[]): Promise<ServerRow[]> {
+    return this.db.select().from(servers).where(inArray(servers.id, [...ids]));
+  }
+
+  serversByCloudIds(cloudIds: readonly string[]): Promise<ServerRow[]> {
+    return this.db.select().from(servers).where(inArray(servers.cloudId, [...cloudIds]));
+  }
+
+  /** A tenant's servers; with `visibleTo`, only the SHARED ones and the PRIVATE ones assigned to that user. */
+  serversOfTenant(tenantId: number, visibleTo?: number): Promise<ServerRow[]> {
+    const tenant = eq(servers.tenantId, tenantId);
+    const where = visibleTo === undefined ? tenant : and(tenant, or(eq(servers.serverType, 'SHARED'), eq(servers.assignedUserId, visibleTo)));
+    return this.db.select().from(servers).where(where).orderBy(servers.id);
+  }
+
+  insertServer(row: { tenantId: number; cloudId: string; serverType: ServerType }): ServerRow {
+    return this.db.insert(servers).values(row).returning().get();
+  }
+
+  /** Sets or clears the assigned user; undefined when the server was deleted meanwhile. */
+  assign(serverId: number, userId: number | null): ServerRow | undefined {
+    return this.db.update(servers).set({ assignedUserId: userId }).where(eq(servers.id, serverId)).returning().get();
+  }
+
+  /** Removes the row; its attachment rows go with it (ON DELETE CASCADE). */
+  deleteServer(serverId: number): void {
+    this.db.delete(servers).where(eq(servers.id, serverId)).run();
+  }
+}

@@ -1,0 +1,23 @@
+import { sql } from 'drizzle-orm';
+import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
+import { tenants, users } from '../identity/identity.tables';
+
+/**
+ * Canopy's side of a server: its integer id, tenant, type and assignment. Everything live
+ * (name, status, flavor, addresses, volumes) is read from the cloud by `cloud_id`.
+ */
+export const servers = sqliteTable(
+  'servers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tenantId: integer('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    cloudId: text('cloud_id').notNull().unique(),
+    serverType: text('server_type', { enum: ['PRIVATE', 'SHARED'] }).notNull(),
+    /** Deleting the user releases the server (PRODUCT.md "Identity model"). */
+    assignedUserId: integer('assigned_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index('servers_tenant').on(t.tenantId), index('servers_assigned_user').on(t.assignedUserId)],
+);

@@ -1,0 +1,108 @@
+import { policy, requireViewer } from '../auth/policy';
+import { ServerCommand } from '../cloud/resources';
+import { ResourceScope, tenantFor } from '../cloud/scope';
+import { allOrNothing, UndoStack } from '../cloud/undo';
+import { CanopyError, ConflictError, NotFoundError } from '../errors';
+import { TenantRow } from '../identity/identity.repo';
+import { createDefaultNetwork, DEFAULT_NETWORK } from '../network/default-network';
+import { ServerRow } from './compute.repo';
+import { CreateServerArgs, planServer } from './server.plan';
+
+/** Creating, deleting, commanding and assigning servers. */
+export class ServerLifecycle {
+  constructor(private readonly scope: ResourceScope) {}
+
+  /** All or nothing: a default network made for this server and the cloud server are undone if a later step fails. */
+  async create(args: CreateServerArgs): Promise<ServerRow> {
+    const viewer = requireViewer(this.scope.viewer);
+    const tenant = await tenantFor(this.scope, args.tenantId);
+    policy.manageTenantResources(viewer, tenant.id, 'Tenant', tenant.id);
+    const plan = await planServer(this.scope, tenant, args);
+    const undo = new UndoStack();
+    return allOrNothing(undo, async () => {
+      const networkIds = args.createDefaultNetwork ? [...plan.networkIds, await this.defaultNetworkId(tenant, undo)] : plan.networkIds;
+      const server = await this.scope.cloud.createServer({ ...plan, projectId: tenant.projectId, networkIds: [...new Set(networkIds)] });
+      undo.push(`server ${server.id}`, () => this.scope.cloud.deleteServer(server.id));
+      this.scope.cloudLoaders.serverById.prime(server.id, server);
+      return this.scope.compute.insertServer({ tenantId: tenant.id, cloudId: server.id, serverType: args.serverType ?? 'PRIVATE' });
+    });
+  }
+
+  /**
+   * Releases the assignment, detaches the volumes, deletes the cloud server, then Canopy's row.
+   * Each step is safe to repeat, so a failure part-way is finished by calling deleteServer again,
+   * and the error says what was already done.
+   */
+  async delete(tenantId: number, serverId: number): Promise<number> {
+    const row = await this.manageable(serverId, tenantId);
+    const done: string[] = [];
+    try {
+      if (row.assignedUserId !== null) {
+        this.scope.compute.assign(row.id, null);
+        done.push('its assignment was released');
+      }
+      const live = (await this.scope.cloud.getServers([row.cloudId])).get(row.cloudId);
+      if (live) {
+        const volumes = await this.scope.cloud.getVolumes(live.attachedVolumeIds);
+        for (const attachment of [...volumes.values()].flatMap((v) => v.attachments.filter((a) => a.serverId === live.id))) {
+          await this.scope.cloud.detachVolume(live.id, attachment.id);
+          this.scope.storage.deleteAttachmentByCloudId(attachment.id);
+          done.push(`volume ${attachment.volumeId} was detached`);
+        }
+        await this.scope.cloud.deleteServer(live.id);
+      }
+      this.scope.compute.deleteServer(row.id);
+      return row.id;
+    } catch (error) {
+      if (error instanceof CanopyError && done.length > 0) error.message = `${error.message} (the server is partly deleted: ${done.join(', ')}; call deleteServer again to finish)`;
+      throw error;
+    }
+  }
+
+  async command(serverId: number, command: ServerCommand): Promise<ServerRow> {
+    const row = await this.load(serverId);
+    policy.commandServer(requireViewer(this.scope.viewer), row);
+    const server = await this.scope.cloud.serverAction(row.cloudId, command);
+    this.scope.cloudLoaders.serverById.clear(server.id).prime(server.id, server);
+    return row;
+  }
+
+  /** Only PRIVATE servers are assigned, and only to a user of the server's own tenant. */
+  async assign(serverId: number, userId: number): Promise<ServerRow> {
+    const row = await this.manageable(serverId);
+    if (row.serverType === 'SHARED') throw new ConflictError('A SHARED server is used by the whole tenant and is never assigned');
+    const user = await this.scope.identity.userById.load(userId);
+    if (!user || user.tenantId !== row.tenantId) throw new NotFoundError('User', userId);
+    return this.updated(this.scope.compute.assign(row.id, user.id), serverId);
+  }
+
+  async unassign(serverId: number): Promise<ServerRow> {
+    const row = await this.manageable(serverId);
+    return this.updated(this.scope.compute.assign(row.id, null), serverId);
+  }
+
+  /** Reuses the tenant's network named `default`, or makes it (with its router), registering the undo. */
+  private async defaultNetworkId(tenant: TenantRow, undo: UndoStack): Promise<string> {
+    const existing = (await this.scope.cloudLoaders.networksByProjectId.load(tenant.projectId)).find((n) => n.name === DEFAULT_NETWORK.name);
+    return existing?.id ?? (await createDefaultNetwork(this.scope.cloud, tenant.projectId, undo)).network.id;
+  }
+
+  private async manageable(serverId: number, tenantId?: number): Promise<ServerRow> {
+    const row = await this.load(serverId);
+    if (tenantId !== undefined && row.tenantId !== tenantId) throw new NotFoundError('Server', serverId);
+    policy.manageTenantResources(requireViewer(this.scope.viewer), row.tenantId, 'Server', serverId);
+    return row;
+  }
+
+  private async load(serverId: number): Promise<ServerRow> {
+    const row = await this.scope.rows.serverById.load(serverId);
+    if (!row) throw new NotFoundError('Server', serverId);
+    return row;
+  }
+
+  private updated(row: ServerRow | undefined, serverId: number): ServerRow {
+    if (!row) throw new NotFoundError('Server', serverId);
+    this.scope.rows.serverById.clear(row.id).prime(row.id, row);
+    return row;
+  }
+}

@@ -1,0 +1,74 @@
+import { CloudFlavor } from '../cloud/resources';
+import { ResourceScope } from '../cloud/scope';
+import { BadInputError } from '../errors';
+import { TenantRow } from '../identity/identity.repo';
+import { ServerType } from './compute.repo';
+
+export interface CreateServerArgs {
+  tenantId: number;
+  imageId: string;
+  networkIds?: string[];
+  instanceType?: string;
+  cpu?: number;
+  memoryMb?: number;
+  name?: string;
+  availabilityZone?: string;
+  securityGroups?: string[];
+  serverType?: ServerType;
+  createDefaultNetwork?: boolean;
+}
+
+export interface ServerPlan {
+  name: string;
+  flavorId: string;
+  imageId: string;
+  networkIds: string[];
+  availabilityZone: string;
+  securityGroups: string[];
+}
+
+/**
+ * Checks a createServer input against the cloud's catalog before anything is made, so a typo is
+ * BAD_USER_INPUT on the field at fault rather than a half-made server.
+ */
+export async function planServer(scope: ResourceScope, tenant: TenantRow, args: CreateServerArgs): Promise<ServerPlan> {
+  const networkIds = [...new Set(args.networkIds ?? [])];
+  if (networkIds.length === 0 && !args.createDefaultNetwork) throw new BadInputError('networkIds', 'Give at least one network, or createDefaultNetwork');
+  const [flavors, images, zones] = await Promise.all([scope.cloud.listFlavors(), scope.cloud.listImages(), scope.cloud.listAvailabilityZones()]);
+  const image = images.find((i) => i.id === args.imageId || i.name === args.imageId);
+  if (!image) throw new BadInputError('imageId', `No image "${args.imageId}"`);
+  const networks = await scope.cloudLoaders.networkById.loadMany(networkIds);
+  networks.forEach((network, i) => {
+    if (network instanceof Error) throw network;
+    if (!network || network.projectId !== tenant.projectId) throw new BadInputError('networkIds', `No network ${networkIds[i]} in this tenant`);
+  });
+  const zone = args.availabilityZone ?? zones.find((z) => z.available)?.name;
+  if (!zone || !zones.some((z) => z.name === zone && z.available)) throw new BadInputError('availabilityZone', `No available zone "${args.availabilityZone ?? ''}"`);
+  const securityGroups = args.securityGroups?.length ? [...new Set(args.securityGroups)] : ['default'];
+  const known = await scope.cloudLoaders.securityGroupsByProjectId.load(tenant.projectId);
+  const unknown = securityGroups.find((name) => !known.some((g) => g.name === name));
+  if (unknown) throw new BadInputError('securityGroups', `No security group "${unknown}"`);
+  return {
+    name: args.name ?? `server-${Date.now().toString(36)}`,
+    flavorId: pickFlavor(flavors, args).id,
+    imageId: image.id,
+    networkIds,
+    availabilityZone: zone,
+    securityGroups,
+  };
+}
+
+/** By name (`instanceType`), else the smallest flavor with at least `cpu` vCPUs and `memoryMb` of RAM. */
+function pickFlavor(flavors: CloudFlavor[], args: CreateServerArgs): CloudFlavor {
+  if (args.instanceType !== undefined) {
+    const named = flavors.find((f) => f.name === args.instanceType || f.id === args.instanceType);
+    if (!named) throw new BadInputError('instanceType', `No flavor "${args.instanceType}"`);
+    return named;
+  }
+  if (args.cpu === undefined) throw new BadInputError('cpu', 'Give instanceType, or cpu and memoryMb');
+  if (args.memoryMb === undefined) throw new BadInputError('memoryMb', 'Give instanceType, or cpu and memoryMb');
+  const { cpu, memoryMb } = args;
+  const fitting = flavors.filter((f) => f.vcpus >= cpu && f.ramMb >= memoryMb).sort((a, b) => a.ramMb - b.ramMb || a.vcpus - b.vcpus || a.diskGb - b.diskGb);
+  if (fitting.length === 0) throw new BadInputError('cpu', `No flavor has ${cpu} vCPUs and ${memoryMb} MB of RAM`);
+  return fitting[0];
+}

@@ -1,0 +1,30 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { ServerRow } from '../compute/compute.repo';
+import { AttachmentRow, VolumeRow } from './storage.repo';
+
+@ObjectType({ description: 'A block storage volume: Canopy\'s id; size, status and name live from the cloud. 虚拟硬盘' })
+export class Volume {
+  @Field(() => ID)
+  id!: number;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}
+
+@ObjectType({ description: 'A volume attached to a server (the seed\'s attachment id). 挂载' })
+export class VolumeAttachment {
+  @Field(() => ID)
+  id!: number;
+
+  @Field(() => String, { description: 'Where the volume shows in the server, e.g. /dev/vdb. 设备名' })
+  device!: string;
+}
+
+/** What a VolumeAttachment resolves from: Canopy's row, its server and volume rows, and the cloud's device. */
+export interface AttachmentView {
+  id: number;
+  row: AttachmentRow;
+  server: ServerRow;
+  volume: VolumeRow;
+  device: string;
+}

@@ -1,0 +1,76 @@
+import { SIM_IMAGES } from '../../src/cloud/sim/sim.catalog';
+import { makeNetwork } from '../helpers/cloud';
+import { CreateNetwork, ServersPage, UpdateQuota } from '../helpers/cloud.documents';
+import { GqlClient } from '../helpers/client';
+import { startTestServer, TestServer } from '../helpers/server';
+import { createTenant, createUser, login, TenantFixture } from '../helpers/world';
+
+/**
+ * The "servers page" (each server with flavor, image, addresses with network names, attached
+ * volumes and assigned user) must cost the same number of cloud calls for 10 servers and for 500:
+ * one per kind of resource, batched by the request's DataLoaders.
+ */
+const SERVERS_PAGE_CLOUD_CALLS = 5; // getServers, getFlavors, getImages, getNetworks, getVolumes
+
+describe('cloud calls per request', () => {
+  let server: TestServer;
+  let admin: GqlClient;
+  let t: TenantFixture;
+  let networkId: string;
+  let memberId: number;
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { CANOPY_DEBUG_CALLS: '1' } });
+    admin = await login(server, 'admin', server.adminPassword);
+    t = await createTenant(admin, server, 'big-co');
+    await admin.ok(UpdateQuota, { input: { tenantId: t.id, instances: -1, cores: -1, ramMb: -1, volumes: -1, gigabytes: -1 } });
+    const { createNetwork } = await t.admin.ok(CreateNetwork, { input: { tenantId: t.id, name: 'big', cidr: '10.64.0.0/22', gateway: '10.64.0.1' } });
+    networkId = createNetwork.network.id;
+    await makeNetwork(t.admin, t.id, 'second', 65);
+    memberId = Number(await createUser(t.admin, t.rootGroupId, 'pat'));
+  });
+  afterAll(() => server.close());
+
+  /** Seeds servers straight through the sim driver and Canopy's repositories: 500 over GraphQL would only be slower. */
+  async function seedServers(count: number): Promise<void> {
+    const { sim, canopy } = server;
+    const [tenant] = await canopy.deps.identityRepo.tenantsByIds([Number(t.id)]);
+    const start = (await canopy.deps.computeRepo.serversOfTenant(tenant.id)).length;
+    for (let i = start; i < start + count; i++) {
+      // The sim answers in microtasks; yielding lets the HTTP server's keep-alive timers run, so the
+      // next request never races an idle socket being closed.
+      if (i % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
+      const cloud = await sim.createServer({ projectId: tenant.projectId, name: `vm-${i}`, flavorId: String((i % 5) + 1), imageId: SIM_IMAGES[i % 3].id, networkIds: [networkId], availabilityZone: 'nova', securityGroups: ['default'] });
+      const row = canopy.deps.computeRepo.insertServer({ tenantId: tenant.id, cloudId: cloud.id, serverType: i % 2 ? 'SHARED' : 'PRIVATE' });
+      if (i % 4 === 0) canopy.deps.computeRepo.assign(row.id, memberId);
+      if (i % 10 === 0) {
+        const volume = await sim.createVolume({ projectId: tenant.projectId, name: `disk-${i}`, description: '', sizeGb: 1 });
+        const volumeRow = canopy.deps.storageRepo.insertVolume({ tenantId: tenant.id, cloudId: volume.id });
+        const attachment = await sim.attachVolume(cloud.id, volume.id);
+        canopy.deps.storageRepo.insertAttachment({ tenantId: tenant.id, serverId: row.id, volumeId: volumeRow.id, cloudId: attachment.id });
+      }
+    }
+  }
+
+  async function serversPage(): Promise<{ servers: number; calls: unknown; withVolumes: number; assigned: number }> {
+    const response = await t.admin.request(ServersPage, { tenantId: t.id });
+    expect(response.errors).toBeUndefined();
+    const servers = response.data!.tenant.servers;
+    for (const s of servers) expect(s.addresses[0]).toMatchObject({ networkId, networkName: 'big' });
+    return { servers: servers.length, calls: response.extensions?.cloudCalls, withVolumes: servers.filter((s) => s.volumes.length === 1 && s.attachments.length === 1).length, assigned: servers.filter((s) => s.assignedUser?.name === 'pat').length };
+  }
+
+  it(`costs ${SERVERS_PAGE_CLOUD_CALLS} cloud calls for 10 servers and for 500`, async () => {
+    await seedServers(10);
+    expect(await serversPage()).toEqual({ servers: 10, calls: SERVERS_PAGE_CLOUD_CALLS, withVolumes: 1, assigned: 3 });
+    await seedServers(490);
+    expect(await serversPage()).toEqual({ servers: 500, calls: SERVERS_PAGE_CLOUD_CALLS, withVolumes: 50, assigned: 125 });
+  });
+
+  it('costs the same for a member, who sees only SHARED servers and its own', async () => {
+    const pat = await login(server, 'pat#big-co');
+    const response = await pat.request(ServersPage, { tenantId: t.id });
+    expect(response.data!.tenant.servers).toHaveLength(250 + 125);
+    expect(response.extensions?.cloudCalls).toBe(SERVERS_PAGE_CLOUD_CALLS);
+  });
+});
