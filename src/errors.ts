@@ -1,11 +1,20 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { ArgumentValidationError } from 'type-graphql';
-
 /**
- * The one error hierarchy. Services throw these; `formatError` below is the one place that turns
- * them (and anything unexpected) into GraphQL errors with PRODUCT.md's `extensions.code`.
+ * The one error hierarchy. Services throw these; `formatError` (src/graphql/format-error.ts) is the
+ * one place that turns them, and anything unexpected, into GraphQL errors with PRODUCT.md's
+ * `extensions.code`. Each error speaks English and Chinese: a message is either a plain English
+ * string (its Chinese form is then the code's Chinese name followed by the English detail) or a
+ * pair made with `bi(en, zh)`; the response picks by Accept-Language.
  */
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+export type Message = string | Bilingual;
+
+export function bi(en: string, zh: string): Bilingual {
+  return { en, zh };
+}
+
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
@@ -16,8 +25,31 @@ export type ErrorCode =
   | 'UPSTREAM_UNAVAILABLE'
   | 'RATE_LIMITED';
 
+export const CODE_ZH: Record<ErrorCode | 'INTERNAL_SERVER_ERROR', string> = {
+  UNAUTHENTICATED: '未认证',
+  FORBIDDEN: '无权操作',
+  BAD_USER_INPUT: '输入有误',
+  NOT_FOUND: '不存在',
+  CONFLICT: '冲突',
+  QUOTA_EXCEEDED: '超出配额',
+  UPSTREAM_UNAVAILABLE: '云平台不可用',
+  RATE_LIMITED: '请求过于频繁',
+  INTERNAL_SERVER_ERROR: '服务器内部错误',
+};
+
 export abstract class CanopyError extends Error {
   abstract readonly code: ErrorCode;
+  private readonly zh: string | undefined;
+
+  constructor(message: Message) {
+    super(typeof message === 'string' ? message : message.en);
+    this.zh = typeof message === 'string' ? undefined : message.zh;
+  }
+
+  chinese(): string {
+    return this.zh ?? `${CODE_ZH[this.code]}：${this.message}`;
+  }
+
   extensions(): Record<string, unknown> {
     return {};
   }
@@ -25,14 +57,14 @@ export abstract class CanopyError extends Error {
 
 export class UnauthenticatedError extends CanopyError {
   readonly code = 'UNAUTHENTICATED';
-  constructor(message = 'Not logged in, or the session has ended') {
+  constructor(message: Message = bi('Not logged in, or the session has ended', '未登录，或会话已结束')) {
     super(message);
   }
 }
 
 export class ForbiddenError extends CanopyError {
   readonly code = 'FORBIDDEN';
-  constructor(message = 'You are not allowed to do this') {
+  constructor(message: Message = bi('You are not allowed to do this', '您无权执行此操作')) {
     super(message);
   }
 }
@@ -41,19 +73,39 @@ export class BadInputError extends CanopyError {
   readonly code = 'BAD_USER_INPUT';
   constructor(
     readonly field: string,
-    message: string,
+    message: Message,
   ) {
-    super(message);
+    super(typeof message === 'string' ? bi(message, `字段 ${field} 输入有误：${message}`) : message);
   }
   extensions() {
     return { field: this.field };
   }
 }
 
+/** Chinese names of the kinds of object a NOT_FOUND names. */
+const KIND_ZH: Record<string, string> = {
+  Tenant: '租户',
+  Group: '组',
+  User: '用户',
+  Server: '虚拟主机',
+  Network: '网络',
+  Subnet: '子网',
+  Router: '路由器',
+  Volume: '硬盘',
+  Attachment: '挂载',
+  'Volume attachment': '挂载',
+  Project: '项目',
+  Ticket: '工单',
+  Flavor: '模板',
+  Image: '映像',
+  'Platform root group': '平台根组',
+};
+
 export class NotFoundError extends CanopyError {
   readonly code = 'NOT_FOUND';
   constructor(kind: string, id?: string | number) {
-    super(id === undefined ? `${kind} not found` : `${kind} ${id} not found`);
+    const zh = KIND_ZH[kind] ?? kind;
+    super(id === undefined ? bi(`${kind} not found`, `${zh}不存在`) : bi(`${kind} ${id} not found`, `${zh} ${id} 不存在`));
   }
 }
 
@@ -65,7 +117,7 @@ export class QuotaExceededError extends CanopyError {
   readonly code = 'QUOTA_EXCEEDED';
   constructor(
     readonly resource: string,
-    message = `Quota exceeded for ${resource}`,
+    message: Message = bi(`Quota exceeded for ${resource}`, `${resource} 超出配额`),
   ) {
     super(message);
   }
@@ -76,7 +128,7 @@ export class QuotaExceededError extends CanopyError {
 
 export class UpstreamUnavailableError extends CanopyError {
   readonly code = 'UPSTREAM_UNAVAILABLE';
-  constructor(message = 'The cloud is unreachable or failing; try again later') {
+  constructor(message: Message = bi('The cloud is unreachable or failing; try again later', '云平台无法访问或出错，请稍后再试')) {
     super(message);
   }
 }
@@ -85,64 +137,11 @@ export class RateLimitedError extends CanopyError {
   readonly code = 'RATE_LIMITED';
   constructor(
     readonly retryAfterSeconds: number,
-    message = 'Too many attempts; try again later',
+    message: Message = bi('Too many attempts; try again later', `尝试次数过多，请 ${retryAfterSeconds} 秒后再试`),
   ) {
     super(message);
   }
   extensions() {
     return { retryAfterSeconds: this.retryAfterSeconds };
   }
-}
-
-/** Apollo's own codes for requests that never reached a resolver: they are all the client's input. */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
-
-export interface ErrorLogger {
-  (error: unknown): void;
-}
-
-/** Maps any error to what a client may see: a code, a message, never a stack, SQL or credential. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, logUnexpected: ErrorLogger): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-  if (original instanceof CanopyError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions() } };
-  }
-  if (original instanceof ArgumentValidationError) {
-    const first = original.extensions.validationErrors?.[0] as { property?: string; constraints?: Record<string, string>; children?: unknown[] } | undefined;
-    const { field, message } = describeValidationError(first);
-    return { ...base, message, extensions: { code: 'BAD_USER_INPUT', field } };
-  }
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    const { reason, cost, maxCost } = formatted.extensions ?? {};
-    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: reason ?? code, ...(cost === undefined ? {} : { cost, maxCost }) } };
-  }
-  if (original instanceof GraphQLError && !original.originalError && original.nodes) {
-    // A GraphQL execution error about the request itself (e.g. a bad enum value in variables).
-    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
-  }
-  logUnexpected(original);
-  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-}
-
-interface ValidationNode {
-  property?: string;
-  constraints?: Record<string, string>;
-  children?: unknown[];
-}
-
-/** class-validator nests errors for nested inputs; the deepest property is the field a form shows. */
-function describeValidationError(node: ValidationNode | undefined): { field: string; message: string } {
-  let current = node;
-  const path: string[] = [];
-  while (current) {
-    if (current.property) path.push(current.property);
-    if (current.constraints) {
-      const message = Object.values(current.constraints)[0] ?? 'Invalid value';
-      return { field: path[path.length - 1] ?? 'input', message };
-    }
-    current = current.children?.[0] as ValidationNode | undefined;
-  }
-  return { field: path[path.length - 1] ?? 'input', message: 'Invalid input' };
 }

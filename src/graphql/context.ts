@@ -1,4 +1,5 @@
 import { Viewer } from '../auth/viewer';
+import type { Language } from '../http/language';
 import { CloudCallCounter } from '../cloud/counting';
 import { ResourceServices } from '../cloud/services';
 import { IdentityServices } from '../identity';
@@ -14,6 +15,8 @@ export interface SessionCookie {
 /** Everything a resolver may reach for one request; built fresh per request (loaders cache per request). */
 export interface Context {
   requestId: string;
+  /** The language of messages in this response, from Accept-Language. */
+  language: Language;
   /** The client's address (from X-Forwarded-For only when CANOPY_TRUST_PROXY says so). */
   clientIp: string;
   viewer: Viewer | undefined;

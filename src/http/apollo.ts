@@ -2,11 +2,12 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
 import { Config } from '../config';
-import { formatError } from '../errors';
+import { formatError } from '../graphql/format-error';
 import { Context } from '../graphql/context';
 import { Logger } from '../observability/logger';
 import { Metrics } from '../observability/metrics';
 import { requestLogPlugin } from '../observability/request-plugin';
+import { languagePlugin } from './language';
 import { queryLimits } from './query-limits';
 
 /** With CANOPY_DEBUG_CALLS=1 every response says how many cloud calls it cost. */
@@ -27,7 +28,7 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
   return new ApolloServer<Context>({
     schema,
     // Apollo's landing page loads from a CDN; Canopy serves its own explorer at /graphiql.
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(logger, metrics), ...limits.plugins, ...(config.debugCalls ? [cloudCallsPlugin] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), languagePlugin(), requestLogPlugin(logger, metrics), ...limits.plugins, ...(config.debugCalls ? [cloudCallsPlugin] : [])],
     validationRules: limits.validationRules,
     introspection: config.introspection,
     // One operation per request: a batch would multiply every per-request limit.

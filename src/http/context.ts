@@ -5,6 +5,7 @@ import { CloudCallCounter, countingDriver } from '../cloud/counting';
 import { resourceServices } from '../cloud/services';
 import { Context } from '../graphql/context';
 import { identityServices } from '../identity';
+import { languageOf } from './language';
 import type { AppDeps } from './server';
 
 const SESSION_COOKIE = 'canopy_session';
@@ -24,6 +25,7 @@ export async function buildContext(deps: AppDeps, req: Request, res: Response): 
   const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: deps.config.cookieSecure, path: '/' };
   return {
     requestId,
+    language: languageOf(req),
     clientIp: req.ip ?? 'unknown',
     viewer,
     cloudCalls,
