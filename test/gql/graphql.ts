@@ -92,7 +92,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, expiresAt: unknown, viewer: { id: string, name: string, staffRole: StaffRole | null, tenant: { id: string, name: string } | null } } };
+export type LoginMutation = { login: { token: string, expiresAt: string, viewer: { id: string, name: string, staffRole: StaffRole | null, tenant: { id: string, name: string } | null } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
