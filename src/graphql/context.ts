@@ -1,6 +1,7 @@
 import { Viewer } from '../auth/viewer';
 import { CloudCallCounter } from '../cloud/counting';
 import { IdentityServices } from '../identity';
+import { TicketServices } from '../tickets';
 
 /** Sets and clears the session cookie on the HTTP response of this request. */
 export interface SessionCookie {
@@ -17,4 +18,5 @@ export interface Context {
   cloudCalls: CloudCallCounter;
   session: SessionCookie;
   identity: IdentityServices;
+  tickets: TicketServices;
 }

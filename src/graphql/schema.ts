@@ -4,9 +4,21 @@ import { AuthResolver } from '../identity/auth.resolver';
 import { GroupResolver } from '../identity/group.resolver';
 import { TenantResolver } from '../identity/tenant.resolver';
 import { UserResolver } from '../identity/user.resolver';
+import { TicketEventResolver, TicketResolver } from '../tickets/ticket.resolver';
+import { TicketV1Resolver } from '../tickets/v1.resolver';
+import { TicketV2Resolver } from '../tickets/v2.resolver';
 
 /** Every resolver of every domain; the emitted SDL of this schema is the committed schema.graphql. */
-export const resolvers: NonEmptyArray<Function> = [AuthResolver, TenantResolver, GroupResolver, UserResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  TenantResolver,
+  GroupResolver,
+  UserResolver,
+  TicketResolver,
+  TicketEventResolver,
+  TicketV1Resolver,
+  TicketV2Resolver,
+];
 
 export function canopySchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, validate: { forbidUnknownValues: false } });

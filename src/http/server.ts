@@ -16,6 +16,8 @@ import { EXPLORER_DIR } from '../paths';
 import { identityServices } from '../identity';
 import { AuthService } from '../identity/auth.service';
 import { IdentityRepo } from '../identity/identity.repo';
+import { ticketServices } from '../tickets';
+import { TicketsRepo } from '../tickets/tickets.repo';
 import { createApollo } from './apollo';
 import { explorerRouter } from './explorer';
 
@@ -28,6 +30,7 @@ export interface AppDeps {
   cloud: CloudDriver;
   identityRepo: IdentityRepo;
   auth: AuthService;
+  ticketsRepo: TicketsRepo;
 }
 
 export interface Canopy {
@@ -48,7 +51,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const db = openDb(config.dbPath);
   const cloud = options.cloud ? options.cloud(db) : createCloudDriver(config, db.db);
   const identityRepo = new IdentityRepo(db.db);
-  const deps: AppDeps = { config, db, cloud, identityRepo, auth: new AuthService(identityRepo, config.sessionTtlHours) };
+  const deps: AppDeps = { config, db, cloud, identityRepo, auth: new AuthService(identityRepo, config.sessionTtlHours), ticketsRepo: new TicketsRepo(db.db) };
   await ensurePlatformAdmin(identityRepo, config.adminPassword, log);
 
   const apollo = createApollo(await canopySchema(), { debugCalls: config.debugCalls, log });
@@ -87,6 +90,7 @@ async function buildContext(deps: AppDeps, req: Request, res: Response): Promise
   const viewer = await deps.auth.authenticate(token);
   const cloudCalls = new CloudCallCounter();
   const cloud = countingDriver(deps.cloud, cloudCalls);
+  const identity = identityServices(deps.identityRepo, deps.auth, viewer, cloud);
   const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: deps.config.cookieSecure, path: '/' };
   return {
     requestId,
@@ -97,7 +101,8 @@ async function buildContext(deps: AppDeps, req: Request, res: Response): Promise
       set: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookie, expires: expiresAt }),
       clear: () => res.clearCookie(SESSION_COOKIE, cookie),
     },
-    identity: identityServices(deps.identityRepo, deps.auth, viewer, cloud),
+    identity,
+    tickets: ticketServices(deps.ticketsRepo, viewer, identity),
   };
 }
 
