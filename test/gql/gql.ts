@@ -51,6 +51,7 @@ type Documents = {
     "\n  query TenantTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    tenantTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": typeof types.TenantTicketsDocument,
     "\n  query TelecomTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    telecomTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": typeof types.TelecomTicketsDocument,
     "\n  query MaintainTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    maintainTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": typeof types.MaintainTicketsDocument,
+    "\n  query TelecomTicketsInFull($first: Int) {\n    telecomTickets(first: $first) {\n      nodes {\n        ...TicketFields\n      }\n    }\n  }\n": typeof types.TelecomTicketsInFullDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      viewer {\n        id\n        name\n        staffRole\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
@@ -90,6 +91,7 @@ const documents: Documents = {
     "\n  query TenantTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    tenantTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": types.TenantTicketsDocument,
     "\n  query TelecomTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    telecomTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": types.TelecomTicketsDocument,
     "\n  query MaintainTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    maintainTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": types.MaintainTicketsDocument,
+    "\n  query TelecomTicketsInFull($first: Int) {\n    telecomTickets(first: $first) {\n      nodes {\n        ...TicketFields\n      }\n    }\n  }\n": types.TelecomTicketsInFullDocument,
 };
 
 /**
@@ -254,6 +256,10 @@ export function graphql(source: "\n  query TelecomTickets($statusIds: [Int!], $t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MaintainTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    maintainTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"): (typeof documents)["\n  query MaintainTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    maintainTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TelecomTicketsInFull($first: Int) {\n    telecomTickets(first: $first) {\n      nodes {\n        ...TicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TelecomTicketsInFull($first: Int) {\n    telecomTickets(first: $first) {\n      nodes {\n        ...TicketFields\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -253,3 +253,13 @@ export const MaintainTickets = graphql(`
     }
   }
 `);
+
+export const TelecomTicketsInFull = graphql(`
+  query TelecomTicketsInFull($first: Int) {
+    telecomTickets(first: $first) {
+      nodes {
+        ...TicketFields
+      }
+    }
+  }
+`);

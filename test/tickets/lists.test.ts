@@ -1,6 +1,6 @@
 import type { TelecomTicketActionInput, TenantTicketsQuery } from '../gql/graphql';
 import { GqlClient } from '../helpers/client';
-import { CreateTicket, MyTickets, TelecomTicketAction, TenantTicketAction, TenantTickets, TicketsToReview, TicketTypes } from '../helpers/tickets.documents';
+import { CreateTicket, MyTickets, TelecomTicketAction, TelecomTicketsInFull, TenantTicketAction, TenantTickets, TicketsToReview, TicketTypes } from '../helpers/tickets.documents';
 import { act, raise, TicketData } from '../helpers/tickets.driver';
 import { buildWorld, createTenant, TenantFixture, World } from '../helpers/world';
 
@@ -73,6 +73,18 @@ describe('ticket lists and inputs', () => {
     expect(await review()).toContain(v1[2].id);
     expect(await review()).not.toContain(v1[1].id);
     expect(await review('REVIEW_REJECTED')).toEqual([v1[1].id]);
+  });
+
+  it('costs the same number of SQL statements for 2 tickets as for 20, events, users and tenants included', async () => {
+    const statements = w.server.canopy.deps.db.statements;
+    const cost = async (first: number) => {
+      const before = statements.count;
+      const { telecomTickets } = await w.telecom.ok(TelecomTicketsInFull, { first });
+      expect(telecomTickets.nodes.length).toBeGreaterThanOrEqual(Math.min(first, 5));
+      return statements.count - before;
+    };
+    for (let i = 0; i < 12; i++) await act(w.telecom, (await raise(w.member, 1, w.a.id)).id, { role: 'TELECOM', action: 'ACCEPT' });
+    expect(await cost(20)).toBe(await cost(2));
   });
 
   it('lists the v2 types and every status with Chinese and English names', async () => {
