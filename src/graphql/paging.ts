@@ -17,16 +17,22 @@ export class PageInfo {
 }
 
 export const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE_SIZE}; default 20. 每页条数` })
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}. 每页条数` })
   @Min(1, { message: `first must be between 1 and ${MAX_PAGE_SIZE}` })
   @Max(MAX_PAGE_SIZE, { message: `first must be between 1 and ${MAX_PAGE_SIZE}` })
-  first!: number;
+  first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page. 游标' })
   after?: string | null;
+}
+
+/** The page size asked for; an explicit null means the default, as leaving it out does. */
+export function pageSize(args: PageArgs): number {
+  return args.first ?? DEFAULT_PAGE_SIZE;
 }
 
 const PREFIX = 'cursor:';

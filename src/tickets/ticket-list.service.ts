@@ -1,6 +1,6 @@
 import { policy, requireViewer } from '../auth/policy';
 import { BadInputError } from '../errors';
-import { decodeCursor, PageArgs, PageInfo, toPage } from '../graphql/paging';
+import { decodeCursor, PageArgs, PageInfo, pageSize, toPage } from '../graphql/paging';
 import { StatusCode, statusByCode, TicketRole, V1_TYPE_ID, V2_TYPE_IDS } from './ticket.catalog';
 import { TicketFilter, TicketRow } from './tickets.repo';
 import { TicketsDeps } from './scope';
@@ -52,7 +52,8 @@ export class TicketListService {
   }
 
   private async page(filter: Omit<TicketFilter, 'beforeId' | 'limit'>, page: PageArgs): Promise<TicketPage> {
-    const rows = await this.deps.repo.list({ ...filter, beforeId: decodeCursor(page.after), limit: page.first + 1 });
-    return toPage(rows, page.first);
+    const first = pageSize(page);
+    const rows = await this.deps.repo.list({ ...filter, beforeId: decodeCursor(page.after), limit: first + 1 });
+    return toPage(rows, first);
   }
 }

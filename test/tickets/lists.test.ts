@@ -38,6 +38,7 @@ describe('ticket lists and inputs', () => {
     expect(seen).toEqual(newestFirst(v2));
     const empty = (await t.admin.ok(TenantTickets, { first: 2, after })).tenantTickets;
     expect(empty).toEqual({ nodes: [], pageInfo: { endCursor: null, hasNextPage: false } });
+    expect((await t.admin.ok(TenantTickets, { first: null, after: null })).tenantTickets.nodes.map((n) => n.id)).toEqual(newestFirst(v2));
   });
 
   it('a ticket raised between pages does not shift the next page', async () => {
