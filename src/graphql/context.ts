@@ -3,6 +3,7 @@ import type { Language } from '../http/language';
 import { CloudCallCounter } from '../cloud/counting';
 import { ResourceServices } from '../cloud/services';
 import { IdentityServices } from '../identity';
+import { TicketServices } from '../tickets';
 
 /** Sets and clears the session cookie on the HTTP response of this request. */
 export interface SessionCookie {
@@ -25,4 +26,6 @@ export interface Context {
   identity: IdentityServices;
   /** Servers, networks, routers, volumes, catalog and quotas. */
   resources: ResourceServices;
+  /** Work orders: v1 and v2 workflows. */
+  tickets: TicketServices;
 }

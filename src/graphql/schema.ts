@@ -10,6 +10,9 @@ import { ServerResolver } from '../compute/server.resolver';
 import { NetworkResolver } from '../network/network.resolver';
 import { RouterResolver } from '../network/router.resolver';
 import { VolumeAttachmentResolver, VolumeResolver } from '../storage/volume.resolver';
+import { TicketEventResolver, TicketResolver } from '../tickets/ticket.resolver';
+import { TicketV1Resolver } from '../tickets/v1.resolver';
+import { TicketV2Resolver } from '../tickets/v2.resolver';
 
 /** Every resolver of every domain; the emitted SDL of this schema is the committed schema.graphql. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -25,6 +28,11 @@ export const resolvers: NonEmptyArray<Function> = [
   RouterResolver,
   VolumeResolver,
   VolumeAttachmentResolver,
+  // tickets
+  TicketResolver,
+  TicketEventResolver,
+  TicketV1Resolver,
+  TicketV2Resolver,
 ];
 
 export function canopySchema(): Promise<GraphQLSchema> {

@@ -5,6 +5,7 @@ import { CloudCallCounter, countingDriver } from '../cloud/counting';
 import { resourceServices } from '../cloud/services';
 import { Context } from '../graphql/context';
 import { identityServices } from '../identity';
+import { ticketServices } from '../tickets';
 import { languageOf } from './language';
 import type { AppDeps } from './server';
 
@@ -36,6 +37,7 @@ export async function buildContext(deps: AppDeps, req: Request, res: Response): 
     },
     identity,
     resources: resourceServices({ compute: deps.computeRepo, storage: deps.storageRepo }, viewer, cloud, identity.loaders),
+    tickets: ticketServices(deps.ticketsRepo, viewer, identity),
   };
 }
 

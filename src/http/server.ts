@@ -17,6 +17,7 @@ import { IdentityRepo } from '../identity/identity.repo';
 import { createLogger, Logger } from '../observability/logger';
 import { createMetrics, Metrics } from '../observability/metrics';
 import { StorageRepo } from '../storage/storage.repo';
+import { TicketsRepo } from '../tickets/tickets.repo';
 import { createApollo } from './apollo';
 import { buildContext } from './context';
 import { explorerRouter } from './explorer';
@@ -34,6 +35,7 @@ export interface AppDeps {
   metrics: Metrics;
   computeRepo: ComputeRepo;
   storageRepo: StorageRepo;
+  ticketsRepo: TicketsRepo;
 }
 
 export interface Canopy {
@@ -58,7 +60,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const cloud = options.cloud ? options.cloud(db) : createCloudDriver(config, db.db);
   const identityRepo = new IdentityRepo(db.db);
   const auth = new AuthService(identityRepo, { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, new LoginLimiter(config.login));
-  const deps: AppDeps = { config, db, cloud, identityRepo, auth, logger, metrics, computeRepo: new ComputeRepo(db.db), storageRepo: new StorageRepo(db.db) };
+  const deps: AppDeps = { config, db, cloud, identityRepo, auth, logger, metrics, computeRepo: new ComputeRepo(db.db), storageRepo: new StorageRepo(db.db), ticketsRepo: new TicketsRepo(db.db) };
   await ensurePlatformAdmin(identityRepo, config.adminPassword, options.announce ?? ((line) => process.stdout.write(`${line}\n`)));
 
   const apollo = createApollo(await canopySchema(), config, logger, metrics);

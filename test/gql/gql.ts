@@ -56,6 +56,28 @@ type Documents = {
     "\n  query GetUser($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      enabled\n      staffRole\n      tenant {\n        id\n      }\n      groups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GetUserDocument,
     "\n  mutation RemoveUser($input: RemoveUserInput!) {\n    removeUser(input: $input) {\n      removedUserId\n      deleted\n    }\n  }\n": typeof types.RemoveUserDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment TicketFields on Ticket {\n    id\n    title\n    content\n    createdAt\n    updatedAt\n    type {\n      id\n      name\n      nameEn\n    }\n    status {\n      id\n      code\n      name\n      nameEn\n    }\n    tenant {\n      id\n    }\n    creator {\n      id\n      name\n    }\n    events {\n      role\n      action\n      result\n      extra\n      at\n      actor {\n        id\n        name\n      }\n      fromStatus {\n        code\n      }\n      toStatus {\n        code\n      }\n    }\n    allowedActions {\n      role\n      action\n      result\n      toStatus {\n        code\n      }\n    }\n  }\n": typeof types.TicketFieldsFragmentDoc,
+    "\n  fragment PageFields on TicketConnection {\n    nodes {\n      id\n      title\n      type {\n        id\n      }\n      status {\n        id\n        code\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.PageFieldsFragmentDoc,
+    "\n  query GetTicket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketFields\n    }\n  }\n": typeof types.GetTicketDocument,
+    "\n  query TicketTypes {\n    ticketTypes {\n      id\n      name\n      nameEn\n    }\n    ticketStatuses {\n      id\n      code\n      name\n      nameEn\n    }\n  }\n": typeof types.TicketTypesDocument,
+    "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": typeof types.CreateTicketDocument,
+    "\n  mutation CancelTicket($input: CancelTicketInput!) {\n    cancelTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": typeof types.CancelTicketDocument,
+    "\n  mutation ConfirmTicket($input: ConfirmTicketInput!) {\n    confirmTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": typeof types.ConfirmTicketDocument,
+    "\n  mutation ReviewTicket($input: ReviewTicketInput!) {\n    reviewTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": typeof types.ReviewTicketDocument,
+    "\n  mutation ReceiveTicket($input: ReceiveTicketInput!) {\n    receiveTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": typeof types.ReceiveTicketDocument,
+    "\n  mutation HandleTicket($input: HandleTicketInput!) {\n    handleTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": typeof types.HandleTicketDocument,
+    "\n  query MyTickets($ticketId: ID, $status: String, $first: Int, $after: String) {\n    myTickets(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": typeof types.MyTicketsDocument,
+    "\n  query TicketsToConfirm($first: Int, $after: String) {\n    ticketsToConfirm(first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": typeof types.TicketsToConfirmDocument,
+    "\n  query TicketsToReview($ticketId: ID, $status: String, $first: Int, $after: String) {\n    ticketsToReview(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": typeof types.TicketsToReviewDocument,
+    "\n  query TicketsToReceive($ticketId: ID, $status: String, $first: Int, $after: String) {\n    ticketsToReceive(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": typeof types.TicketsToReceiveDocument,
+    "\n  query TicketsToHandle($ticketId: ID, $status: String, $first: Int, $after: String) {\n    ticketsToHandle(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": typeof types.TicketsToHandleDocument,
+    "\n  mutation TenantTicketAction($input: TenantTicketActionInput!) {\n    tenantTicketAction(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": typeof types.TenantTicketActionDocument,
+    "\n  mutation TelecomTicketAction($input: TelecomTicketActionInput!) {\n    telecomTicketAction(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": typeof types.TelecomTicketActionDocument,
+    "\n  mutation MaintainTicketAction($input: MaintainTicketActionInput!) {\n    maintainTicketAction(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": typeof types.MaintainTicketActionDocument,
+    "\n  query TenantTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    tenantTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": typeof types.TenantTicketsDocument,
+    "\n  query TelecomTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    telecomTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": typeof types.TelecomTicketsDocument,
+    "\n  query MaintainTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    maintainTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": typeof types.MaintainTicketsDocument,
+    "\n  query TelecomTicketsInFull($first: Int) {\n    telecomTickets(first: $first) {\n      nodes {\n        ...TicketFields\n      }\n    }\n  }\n": typeof types.TelecomTicketsInFullDocument,
 };
 const documents: Documents = {
     "\n  query ServersPage($tenantId: ID!) {\n    tenant(id: $tenantId) {\n      id\n      servers {\n        id\n        name\n        status\n        serverType\n        flavor {\n          name\n          vcpus\n          ramMb\n        }\n        image {\n          name\n        }\n        addresses {\n          networkId\n          networkName\n          ip\n        }\n        volumes {\n          id\n          name\n          sizeGb\n          status\n        }\n        attachments {\n          id\n          device\n        }\n        assignedUser {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ServersPageDocument,
@@ -100,6 +122,28 @@ const documents: Documents = {
     "\n  query GetUser($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      enabled\n      staffRole\n      tenant {\n        id\n      }\n      groups {\n        id\n        name\n      }\n    }\n  }\n": types.GetUserDocument,
     "\n  mutation RemoveUser($input: RemoveUserInput!) {\n    removeUser(input: $input) {\n      removedUserId\n      deleted\n    }\n  }\n": types.RemoveUserDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment TicketFields on Ticket {\n    id\n    title\n    content\n    createdAt\n    updatedAt\n    type {\n      id\n      name\n      nameEn\n    }\n    status {\n      id\n      code\n      name\n      nameEn\n    }\n    tenant {\n      id\n    }\n    creator {\n      id\n      name\n    }\n    events {\n      role\n      action\n      result\n      extra\n      at\n      actor {\n        id\n        name\n      }\n      fromStatus {\n        code\n      }\n      toStatus {\n        code\n      }\n    }\n    allowedActions {\n      role\n      action\n      result\n      toStatus {\n        code\n      }\n    }\n  }\n": types.TicketFieldsFragmentDoc,
+    "\n  fragment PageFields on TicketConnection {\n    nodes {\n      id\n      title\n      type {\n        id\n      }\n      status {\n        id\n        code\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n": types.PageFieldsFragmentDoc,
+    "\n  query GetTicket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketFields\n    }\n  }\n": types.GetTicketDocument,
+    "\n  query TicketTypes {\n    ticketTypes {\n      id\n      name\n      nameEn\n    }\n    ticketStatuses {\n      id\n      code\n      name\n      nameEn\n    }\n  }\n": types.TicketTypesDocument,
+    "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": types.CreateTicketDocument,
+    "\n  mutation CancelTicket($input: CancelTicketInput!) {\n    cancelTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": types.CancelTicketDocument,
+    "\n  mutation ConfirmTicket($input: ConfirmTicketInput!) {\n    confirmTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": types.ConfirmTicketDocument,
+    "\n  mutation ReviewTicket($input: ReviewTicketInput!) {\n    reviewTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": types.ReviewTicketDocument,
+    "\n  mutation ReceiveTicket($input: ReceiveTicketInput!) {\n    receiveTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": types.ReceiveTicketDocument,
+    "\n  mutation HandleTicket($input: HandleTicketInput!) {\n    handleTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": types.HandleTicketDocument,
+    "\n  query MyTickets($ticketId: ID, $status: String, $first: Int, $after: String) {\n    myTickets(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": types.MyTicketsDocument,
+    "\n  query TicketsToConfirm($first: Int, $after: String) {\n    ticketsToConfirm(first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": types.TicketsToConfirmDocument,
+    "\n  query TicketsToReview($ticketId: ID, $status: String, $first: Int, $after: String) {\n    ticketsToReview(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": types.TicketsToReviewDocument,
+    "\n  query TicketsToReceive($ticketId: ID, $status: String, $first: Int, $after: String) {\n    ticketsToReceive(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": types.TicketsToReceiveDocument,
+    "\n  query TicketsToHandle($ticketId: ID, $status: String, $first: Int, $after: String) {\n    ticketsToHandle(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": types.TicketsToHandleDocument,
+    "\n  mutation TenantTicketAction($input: TenantTicketActionInput!) {\n    tenantTicketAction(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": types.TenantTicketActionDocument,
+    "\n  mutation TelecomTicketAction($input: TelecomTicketActionInput!) {\n    telecomTicketAction(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": types.TelecomTicketActionDocument,
+    "\n  mutation MaintainTicketAction($input: MaintainTicketActionInput!) {\n    maintainTicketAction(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n": types.MaintainTicketActionDocument,
+    "\n  query TenantTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    tenantTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": types.TenantTicketsDocument,
+    "\n  query TelecomTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    telecomTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": types.TelecomTicketsDocument,
+    "\n  query MaintainTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    maintainTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": types.MaintainTicketsDocument,
+    "\n  query TelecomTicketsInFull($first: Int) {\n    telecomTickets(first: $first) {\n      nodes {\n        ...TicketFields\n      }\n    }\n  }\n": types.TelecomTicketsInFullDocument,
 };
 
 /**
@@ -284,6 +328,94 @@ export function graphql(source: "\n  mutation RemoveUser($input: RemoveUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketFields on Ticket {\n    id\n    title\n    content\n    createdAt\n    updatedAt\n    type {\n      id\n      name\n      nameEn\n    }\n    status {\n      id\n      code\n      name\n      nameEn\n    }\n    tenant {\n      id\n    }\n    creator {\n      id\n      name\n    }\n    events {\n      role\n      action\n      result\n      extra\n      at\n      actor {\n        id\n        name\n      }\n      fromStatus {\n        code\n      }\n      toStatus {\n        code\n      }\n    }\n    allowedActions {\n      role\n      action\n      result\n      toStatus {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TicketFields on Ticket {\n    id\n    title\n    content\n    createdAt\n    updatedAt\n    type {\n      id\n      name\n      nameEn\n    }\n    status {\n      id\n      code\n      name\n      nameEn\n    }\n    tenant {\n      id\n    }\n    creator {\n      id\n      name\n    }\n    events {\n      role\n      action\n      result\n      extra\n      at\n      actor {\n        id\n        name\n      }\n      fromStatus {\n        code\n      }\n      toStatus {\n        code\n      }\n    }\n    allowedActions {\n      role\n      action\n      result\n      toStatus {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PageFields on TicketConnection {\n    nodes {\n      id\n      title\n      type {\n        id\n      }\n      status {\n        id\n        code\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  fragment PageFields on TicketConnection {\n    nodes {\n      id\n      title\n      type {\n        id\n      }\n      status {\n        id\n        code\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetTicket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketFields\n    }\n  }\n"): (typeof documents)["\n  query GetTicket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketTypes {\n    ticketTypes {\n      id\n      name\n      nameEn\n    }\n    ticketStatuses {\n      id\n      code\n      name\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query TicketTypes {\n    ticketTypes {\n      id\n      name\n      nameEn\n    }\n    ticketStatuses {\n      id\n      code\n      name\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTicket($input: CancelTicketInput!) {\n    cancelTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTicket($input: CancelTicketInput!) {\n    cancelTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTicket($input: ConfirmTicketInput!) {\n    confirmTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTicket($input: ConfirmTicketInput!) {\n    confirmTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewTicket($input: ReviewTicketInput!) {\n    reviewTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewTicket($input: ReviewTicketInput!) {\n    reviewTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveTicket($input: ReceiveTicketInput!) {\n    receiveTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReceiveTicket($input: ReceiveTicketInput!) {\n    receiveTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandleTicket($input: HandleTicketInput!) {\n    handleTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HandleTicket($input: HandleTicketInput!) {\n    handleTicket(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTickets($ticketId: ID, $status: String, $first: Int, $after: String) {\n    myTickets(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"): (typeof documents)["\n  query MyTickets($ticketId: ID, $status: String, $first: Int, $after: String) {\n    myTickets(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketsToConfirm($first: Int, $after: String) {\n    ticketsToConfirm(first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"): (typeof documents)["\n  query TicketsToConfirm($first: Int, $after: String) {\n    ticketsToConfirm(first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketsToReview($ticketId: ID, $status: String, $first: Int, $after: String) {\n    ticketsToReview(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"): (typeof documents)["\n  query TicketsToReview($ticketId: ID, $status: String, $first: Int, $after: String) {\n    ticketsToReview(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketsToReceive($ticketId: ID, $status: String, $first: Int, $after: String) {\n    ticketsToReceive(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"): (typeof documents)["\n  query TicketsToReceive($ticketId: ID, $status: String, $first: Int, $after: String) {\n    ticketsToReceive(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketsToHandle($ticketId: ID, $status: String, $first: Int, $after: String) {\n    ticketsToHandle(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"): (typeof documents)["\n  query TicketsToHandle($ticketId: ID, $status: String, $first: Int, $after: String) {\n    ticketsToHandle(ticketId: $ticketId, status: $status, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantTicketAction($input: TenantTicketActionInput!) {\n    tenantTicketAction(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TenantTicketAction($input: TenantTicketActionInput!) {\n    tenantTicketAction(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TelecomTicketAction($input: TelecomTicketActionInput!) {\n    telecomTicketAction(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TelecomTicketAction($input: TelecomTicketActionInput!) {\n    telecomTicketAction(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MaintainTicketAction($input: MaintainTicketActionInput!) {\n    maintainTicketAction(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MaintainTicketAction($input: MaintainTicketActionInput!) {\n    maintainTicketAction(input: $input) {\n      ticket {\n        ...TicketFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    tenantTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"): (typeof documents)["\n  query TenantTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    tenantTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TelecomTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    telecomTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"): (typeof documents)["\n  query TelecomTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    telecomTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaintainTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    maintainTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"): (typeof documents)["\n  query MaintainTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    maintainTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TelecomTicketsInFull($first: Int) {\n    telecomTickets(first: $first) {\n      nodes {\n        ...TicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TelecomTicketsInFull($first: Int) {\n    telecomTickets(first: $first) {\n      nodes {\n        ...TicketFields\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

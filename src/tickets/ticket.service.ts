@@ -1,0 +1,118 @@
+import { policy, requireViewer } from '../auth/policy';
+import { BadInputError, ConflictError, NotFoundError } from '../errors';
+import { TenantRow, UserRow } from '../identity/identity.repo';
+import { allowedTransitions, findCreation, findTransition } from './engine';
+import { statusByCode, statusById, TicketActionName, TicketRole, TicketStatusInfo, TicketTypeInfo, typeById, V2_TYPE_IDS } from './ticket.catalog';
+import { TicketEventRow, TicketRow } from './tickets.repo';
+import { TicketsDeps } from './scope';
+import { Workflow } from './workflows';
+
+export interface CreateTicketArgs {
+  title: string;
+  content?: string;
+  extra?: string;
+  /** For staff raising a ticket for a tenant; a tenant user raises for its own. */
+  tenantId?: number;
+}
+
+export interface AllowedAction {
+  role: TicketRole;
+  action: TicketActionName;
+  result: boolean | null;
+  toStatus: TicketStatusInfo;
+}
+
+/** One ticket: read it, raise it, move it; all moves go through the engine's table. */
+export class TicketService {
+  constructor(private readonly deps: TicketsDeps) {}
+
+  async get(id: number): Promise<TicketRow> {
+    const ticket = await this.load(id);
+    policy.readTicket(requireViewer(this.deps.viewer), ticket);
+    return ticket;
+  }
+
+  /** The seed's v2 types (the legacy type 0 is not offered for new tickets there). */
+  types(): TicketTypeInfo[] {
+    requireViewer(this.deps.viewer);
+    return V2_TYPE_IDS.map(typeById);
+  }
+
+  /** Raises a ticket by the workflow's creation row for this role and action, with its creation event. */
+  async create(workflow: Workflow, role: TicketRole, action: TicketActionName, args: CreateTicketArgs): Promise<TicketRow> {
+    const viewer = requireViewer(this.deps.viewer);
+    policy.createTicket(viewer, role);
+    const creation = findCreation(workflow, role, action);
+    if (!creation) throw new Error(`The ${workflow.name} workflow has no ${action} creation for ${role}`);
+    const tenantId = role === 'TENANT' ? (viewer.tenantId as number) : await this.existingTenantId(args.tenantId);
+    const statusId = statusByCode(creation.to).id;
+    return this.deps.repo.insert(
+      { typeId: creation.type, statusId, title: args.title, content: args.content ?? '', tenantId, creatorId: viewer.userId },
+      { actorId: viewer.userId, role, action, result: null, extra: args.extra ?? null, toStatusId: statusId },
+    );
+  }
+
+  /**
+   * Moves a ticket as `role`: it must be visible (else NOT_FOUND), the role held (else FORBIDDEN),
+   * the table must have the move from the current status (else CONFLICT), and nobody may have
+   * moved the ticket since it was read (else CONFLICT). A missing result means true.
+   */
+  async act(ticketId: number, role: TicketRole, action: TicketActionName, opts: { result?: boolean; extra?: string } = {}): Promise<TicketRow> {
+    const viewer = requireViewer(this.deps.viewer);
+    const ticket = await this.load(ticketId);
+    policy.actOnTicket(viewer, ticket, role);
+    const from = statusById(ticket.statusId);
+    const transition = findTransition(ticket.typeId, from.code, role, action, opts.result ?? true);
+    if (!transition) {
+      throw new ConflictError(`${action}${opts.result === false ? ' (false)' : ''} by ${role} is not possible on a ${typeById(ticket.typeId).nameEn} ticket in status ${from.code}`);
+    }
+    return this.deps.repo.transition(ticket, {
+      actorId: viewer.userId,
+      role,
+      action,
+      result: transition.result ?? null,
+      extra: opts.extra ?? null,
+      toStatusId: statusByCode(transition.to).id,
+    });
+  }
+
+  // ---- fields
+  events(ticket: TicketRow): Promise<TicketEventRow[]> {
+    return this.deps.loaders.eventsByTicketId.load(ticket.id);
+  }
+
+  /** What the viewer may do to the ticket now, straight from the workflow table. */
+  allowedActions(ticket: TicketRow): AllowedAction[] {
+    const roles = policy.ticketRoles(requireViewer(this.deps.viewer), ticket);
+    return allowedTransitions(ticket.typeId, statusById(ticket.statusId).code, roles).map((row) => ({
+      role: row.role,
+      action: row.action,
+      result: row.result ?? null,
+      toStatus: statusByCode(row.to),
+    }));
+  }
+
+  async tenant(ticket: TicketRow): Promise<TenantRow> {
+    return (await this.deps.identity.loaders.tenantById.load(ticket.tenantId)) as TenantRow;
+  }
+
+  /** A user the viewer may see, else null: a deleted user, or staff seen by a tenant user. */
+  async visibleUser(userId: number): Promise<UserRow | null> {
+    const user = await this.deps.identity.loaders.userById.load(userId);
+    if (!user) return null;
+    const [visible] = await this.deps.identity.users.visible([user]);
+    return visible ?? null;
+  }
+
+  private async load(id: number): Promise<TicketRow> {
+    const ticket = await this.deps.loaders.ticketById.load(id);
+    if (!ticket) throw new NotFoundError('Ticket', id);
+    return ticket;
+  }
+
+  private async existingTenantId(tenantId: number | undefined): Promise<number> {
+    if (tenantId === undefined) throw new BadInputError('tenantId', 'tenantId is required to raise a ticket for a tenant');
+    if (!(await this.deps.identity.loaders.tenantById.load(tenantId))) throw new NotFoundError('Tenant', tenantId);
+    return tenantId;
+  }
+}

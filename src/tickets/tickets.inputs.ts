@@ -1,0 +1,145 @@
+import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { PageArgs } from '../graphql/paging';
+import { IsText } from '../graphql/validators';
+import { MaintainTicketActionType, TelecomTicketActionType, TenantTicketActionType } from './tickets.types';
+
+/** Limits: a title or name 1–200 characters and not blank, content up to 10,000, extra up to 2,000. */
+function IsTitle(optional = false): PropertyDecorator {
+  return (target, key) => {
+    if (optional) IsOptional()(target, key as string);
+    Length(1, 200, { message: '$property must be 1 to 200 characters' })(target, key as string);
+    Matches(/\S/, { message: '$property must not be blank' })(target, key as string);
+  };
+}
+const IsContent = () => IsText(10_000);
+const IsExtra = () => IsText(2_000);
+
+// ---- v1
+@InputType()
+export class CreateTicketInput {
+  @Field(() => String)
+  @IsTitle()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsContent()
+  content?: string;
+}
+
+@InputType()
+export class CancelTicketInput {
+  @Field(() => ID)
+  ticketId!: string;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'true cancels (default); false deletes, hiding the ticket. 取消或删除' })
+  cancel!: boolean;
+}
+
+@InputType()
+export class ConfirmTicketInput {
+  @Field(() => ID)
+  ticketId!: string;
+}
+
+@InputType()
+export class ReceiveTicketInput {
+  @Field(() => ID)
+  ticketId!: string;
+}
+
+@InputType()
+export class HandleTicketInput {
+  @Field(() => ID)
+  ticketId!: string;
+}
+
+@InputType()
+export class ReviewTicketInput {
+  @Field(() => ID)
+  ticketId!: string;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'Whether the review passes; default true. 是否通过' })
+  pass!: boolean;
+}
+
+// ---- v2
+@InputType()
+export class TenantTicketActionInput {
+  @Field(() => TenantTicketActionType, { nullable: true, defaultValue: 'CREATE' })
+  action!: TenantTicketActionType;
+
+  @Field(() => String, { description: 'The ticket\'s name (its title). 工单名' })
+  @IsTitle()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsContent()
+  content?: string;
+}
+
+@InputType()
+export class TelecomTicketActionInput {
+  @Field(() => TelecomTicketActionType, { nullable: true, defaultValue: 'ACCEPT' })
+  action!: TelecomTicketActionType;
+
+  @Field(() => Boolean, { nullable: true, description: 'For ACCEPT and CONFIRM: accept (default true) or not. 是否接受' })
+  @IsOptional()
+  result?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Required, except for CREATE. 工单ID' })
+  ticketId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Kept on the event (e.g. the reply to a suggestion). 附加信息' })
+  @IsExtra()
+  extra?: string;
+
+  @Field(() => String, { nullable: true, description: 'CREATE only: the new ticket\'s name. 工单名' })
+  @IsTitle(true)
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'CREATE only. 工单内容' })
+  @IsContent()
+  content?: string;
+
+  @Field(() => ID, { nullable: true, description: 'CREATE only: the tenant the ticket is raised for. 租户ID' })
+  tenantId?: string;
+}
+
+@InputType()
+export class MaintainTicketActionInput {
+  @Field(() => MaintainTicketActionType)
+  action!: MaintainTicketActionType;
+
+  @Field(() => Boolean, { nullable: true, description: 'For the accepting actions: accept (default true) or not. 是否接受' })
+  @IsOptional()
+  result?: boolean;
+
+  @Field(() => ID)
+  ticketId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsExtra()
+  extra?: string;
+}
+
+// ---- list arguments: the seed's filters, plus paging
+@ArgsType()
+export class V1TicketListArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  ticketId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A v1 status code, e.g. PENDING_REVIEW. 工单状态' })
+  status?: string | null;
+}
+
+@ArgsType()
+export class V2TicketListArgs extends PageArgs {
+  @Field(() => [Int], { nullable: true, description: 'v2 status ids (1–8); none or empty: all. 多项状态' })
+  @ArrayMaxSize(20)
+  statusIds?: number[] | null;
+
+  @Field(() => [Int], { nullable: true, description: 'v2 type ids (1–4); none or empty: all. 多项种类' })
+  @ArrayMaxSize(20)
+  typeIds?: number[] | null;
+}

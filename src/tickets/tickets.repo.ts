@@ -1,0 +1,114 @@
+import { and, asc, desc, eq, inArray, lt, ne, or, SQL, sql } from 'drizzle-orm';
+import { TicketScope } from '../auth/policy';
+import { Db } from '../db/client';
+import { ConflictError } from '../errors';
+import { DELETED_STATUS_ID, TicketActionName, TicketRole } from './ticket.catalog';
+import { ticketEvents, tickets } from './tickets.tables';
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type TicketEventRow = typeof ticketEvents.$inferSelect;
+
+export interface NewTicket {
+  typeId: number;
+  statusId: number;
+  title: string;
+  content: string;
+  tenantId: number;
+  creatorId: number;
+}
+
+export interface NewEvent {
+  actorId: number;
+  role: TicketRole;
+  action: TicketActionName;
+  result: boolean | null;
+  extra: string | null;
+  toStatusId: number;
+}
+
+export interface TicketFilter {
+  scope: TicketScope;
+  typeIds: readonly number[];
+  statusIds?: readonly number[];
+  ticketId?: number;
+  /** Only tickets older than this id (the page cursor). */
+  beforeId?: number;
+  limit: number;
+}
+
+/** Tickets' SQL, and the only place of it. Reads are awaited; each write is one synchronous transaction. */
+export class TicketsRepo {
+  constructor(private readonly db: Db) {}
+
+  ticketsByIds(ids: readonly number[]): Promise<TicketRow[]> {
+    return this.db.select().from(tickets).where(inArray(tickets.id, [...ids]));
+  }
+
+  eventsOfTickets(ticketIds: readonly number[]): Promise<TicketEventRow[]> {
+    return this.db.select().from(ticketEvents).where(inArray(ticketEvents.ticketId, [...ticketIds])).orderBy(asc(ticketEvents.id));
+  }
+
+  /** Newest first; visibility (the scope) is part of the query, so pages are never short of visible tickets. */
+  list(filter: TicketFilter): Promise<TicketRow[]> {
+    const conditions: SQL[] = [scopeCondition(filter.scope), ne(tickets.statusId, DELETED_STATUS_ID), inArray(tickets.typeId, [...filter.typeIds])];
+    if (filter.statusIds) conditions.push(inArray(tickets.statusId, [...filter.statusIds]));
+    if (filter.ticketId !== undefined) conditions.push(eq(tickets.id, filter.ticketId));
+    if (filter.beforeId !== undefined) conditions.push(lt(tickets.id, filter.beforeId));
+    return this.db
+      .select()
+      .from(tickets)
+      .where(and(...conditions))
+      .orderBy(desc(tickets.id))
+      .limit(filter.limit);
+  }
+
+  /** The ticket and its creation event, together. */
+  insert(ticket: NewTicket, event: NewEvent): TicketRow {
+    return this.db.transaction((tx) => {
+      const at = new Date();
+      const row = tx
+        .insert(tickets)
+        .values({ ...ticket, createdAt: at, updatedAt: at })
+        .returning()
+        .get();
+      tx.insert(ticketEvents)
+        .values({ ...event, ticketId: row.id, fromStatusId: null, at })
+        .run();
+      return row;
+    });
+  }
+
+  /**
+   * Moves the ticket on and records the event, together, but only if nobody moved it since it was
+   * read (same version): the loser of a race changes nothing and gets CONFLICT.
+   */
+  transition(ticket: TicketRow, event: NewEvent): TicketRow {
+    return this.db.transaction((tx) => {
+      const at = new Date();
+      const updated = tx
+        .update(tickets)
+        .set({ statusId: event.toStatusId, version: sql`${tickets.version} + 1`, updatedAt: at })
+        .where(and(eq(tickets.id, ticket.id), eq(tickets.version, ticket.version)))
+        .returning()
+        .get();
+      if (!updated) throw new ConflictError(`Ticket ${ticket.id} was changed by someone else meanwhile; reload it and try again`);
+      tx.insert(ticketEvents)
+        .values({ ...event, ticketId: ticket.id, fromStatusId: ticket.statusId, at })
+        .run();
+      return updated;
+    });
+  }
+}
+
+function scopeCondition(scope: TicketScope): SQL {
+  switch (scope.kind) {
+    case 'all':
+      return sql`1 = 1`;
+    case 'operator':
+      return or(sql`0 = 1`, ...scope.visible.filter((v) => v.statusIds.length > 0).map((v) => and(eq(tickets.typeId, v.typeId), inArray(tickets.statusId, [...v.statusIds])))) as SQL;
+    case 'tenant':
+      return eq(tickets.tenantId, scope.tenantId);
+    case 'creator':
+      return and(eq(tickets.tenantId, scope.tenantId), eq(tickets.creatorId, scope.creatorId)) as SQL;
+  }
+}

@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { tenants } from '../identity/identity.tables';
+
+const now = sql`(unixepoch('subsec') * 1000)`;
+
+/**
+ * Work orders of both workflows (v1 is type 0). Type and status ids are the catalogue's
+ * (ticket.catalog.ts). `version` grows by one with every transition: a transition updates the row
+ * only at the version it read, so of two racing transitions exactly one lands.
+ */
+export const tickets = sqliteTable(
+  'tickets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    typeId: integer('type_id').notNull(),
+    statusId: integer('status_id').notNull(),
+    title: text('title').notNull(),
+    content: text('content').notNull().default(''),
+    tenantId: integer('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    /** No foreign key: the record of who raised a ticket outlives the user (ids are never reused). */
+    creatorId: integer('creator_id').notNull(),
+    version: integer('version').notNull().default(0),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  },
+  // Lists are newest first (id descending) within a tenant, or within a type and status.
+  (t) => [index('tickets_tenant').on(t.tenantId, t.id), index('tickets_type_status').on(t.typeId, t.statusId, t.id)],
+);
+
+/** One row per transition, creation included; append-only. */
+export const ticketEvents = sqliteTable(
+  'ticket_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    /** No foreign key, as for the creator: history outlives users. */
+    actorId: integer('actor_id').notNull(),
+    role: text('role', { enum: ['TENANT', 'TELECOM', 'OPERATOR'] }).notNull(),
+    action: text('action').notNull(),
+    /** NULL when the transition takes no result. */
+    result: integer('result', { mode: 'boolean' }),
+    extra: text('extra'),
+    /** NULL for the creation. */
+    fromStatusId: integer('from_status_id'),
+    toStatusId: integer('to_status_id').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull().default(now),
+  },
+  (t) => [index('ticket_events_ticket').on(t.ticketId, t.id)],
+);

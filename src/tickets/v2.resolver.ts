@@ -1,0 +1,64 @@
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { BadInputError } from '../errors';
+import { Context } from '../graphql/context';
+import { parseId } from '../graphql/ids';
+import { MaintainTicketActionInput, TelecomTicketActionInput, TenantTicketActionInput, V2TicketListArgs } from './tickets.inputs';
+import { MaintainTicketActionPayload, TelecomTicketActionPayload, TenantTicketActionPayload, TicketPayload } from './tickets.payloads';
+import { TicketConnection } from './tickets.types';
+import { V2_WORKFLOW } from './workflows';
+
+function optionalId(value: string | null | undefined, field: string): number | undefined {
+  return value === undefined || value === null ? undefined : parseId(value, field);
+}
+
+/** Fields that belong to CREATE only must not come with another action, so a client's mistake does not pass silently. */
+function rejectCreateFields(input: TelecomTicketActionInput): void {
+  for (const field of ['name', 'content', 'tenantId'] as const) {
+    if (input[field] !== undefined && input[field] !== null) throw new BadInputError(field, `${field} is for CREATE only`);
+  }
+}
+
+/** The seed's v2 work order operations, one query and one mutation per side, on the one engine. */
+@Resolver()
+export class TicketV2Resolver {
+  @Query(() => TicketConnection, { description: 'The viewer\'s v2 tickets (a tenant admin: its tenant\'s). 获取工单（租户用户）' })
+  tenantTickets(@Args(() => V2TicketListArgs) args: V2TicketListArgs, @Ctx() ctx: Context) {
+    return ctx.tickets.lists.v2('TENANT', args);
+  }
+
+  @Mutation(() => TenantTicketActionPayload, { description: 'A tenant user raises a v2 ticket; the action picks its type. 工单操作（租户用户）' })
+  async tenantTicketAction(@Arg('input', () => TenantTicketActionInput) input: TenantTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+    return { ticket: await ctx.tickets.tickets.create(V2_WORKFLOW, 'TENANT', input.action, { title: input.name, content: input.content }) };
+  }
+
+  @Query(() => TicketConnection, { description: 'Every v2 ticket (TELECOM or ADMIN). 获取工单（电信用户）' })
+  telecomTickets(@Args(() => V2TicketListArgs) args: V2TicketListArgs, @Ctx() ctx: Context) {
+    return ctx.tickets.lists.v2('TELECOM', args);
+  }
+
+  @Mutation(() => TelecomTicketActionPayload, { description: 'TELECOM accepts, dispatches, confirms, or raises a provisioning ticket for a tenant. 工单操作（电信用户）' })
+  async telecomTicketAction(@Arg('input', () => TelecomTicketActionInput) input: TelecomTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+    const extra = input.extra ?? undefined;
+    if (input.action === 'CREATE') {
+      if (input.ticketId !== undefined && input.ticketId !== null) throw new BadInputError('ticketId', 'CREATE makes a new ticket; leave ticketId out');
+      if (input.name === undefined || input.name === null) throw new BadInputError('name', 'name is required to create a ticket');
+      const args = { title: input.name, content: input.content ?? undefined, extra, tenantId: optionalId(input.tenantId, 'tenantId') };
+      return { ticket: await ctx.tickets.tickets.create(V2_WORKFLOW, 'TELECOM', 'CREATE', args) };
+    }
+    rejectCreateFields(input);
+    const ticketId = optionalId(input.ticketId, 'ticketId');
+    if (ticketId === undefined) throw new BadInputError('ticketId', `ticketId is required for ${input.action}`);
+    return { ticket: await ctx.tickets.tickets.act(ticketId, 'TELECOM', input.action, { result: input.result ?? undefined, extra }) };
+  }
+
+  @Query(() => TicketConnection, { description: 'The v2 tickets at the platform (OPERATOR or ADMIN). 获取工单（平台管理员）' })
+  maintainTickets(@Args(() => V2TicketListArgs) args: V2TicketListArgs, @Ctx() ctx: Context) {
+    return ctx.tickets.lists.v2('OPERATOR', args);
+  }
+
+  @Mutation(() => MaintainTicketActionPayload, { description: 'OPERATOR moves a v2 ticket through the platform\'s work. 工单操作（平台管理员）' })
+  async maintainTicketAction(@Arg('input', () => MaintainTicketActionInput) input: MaintainTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+    const opts = { result: input.result ?? undefined, extra: input.extra ?? undefined };
+    return { ticket: await ctx.tickets.tickets.act(parseId(input.ticketId, 'ticketId'), 'OPERATOR', input.action, opts) };
+  }
+}

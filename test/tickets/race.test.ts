@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import { GqlClient } from '../helpers/client';
+import { GetTicket } from '../helpers/tickets.documents';
+import { attempt, Move, Outcome, raise } from '../helpers/tickets.driver';
+import { buildWorld, World } from '../helpers/world';
+
+/**
+ * Two (or more) transitions sent at once on one ticket, over HTTP: exactly one lands, every other
+ * gets CONFLICT, and the history holds exactly one new event. Repeated, since a race is a chance.
+ */
+const ROUNDS = 40;
+
+/** A second Canopy, a real OS process, on the same SQLite file. */
+async function spawnCanopy(dbFile: string): Promise<{ url: string; stop(): void }> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], { env: { ...process.env, CANOPY_DB: dbFile, CANOPY_PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error('The second Canopy did not log that it was serving within 20 s'));
+    }, 20_000);
+    // Its structured log line: {"msg":"Canopy is serving","url":"http://127.0.0.1:port/graphql",…}
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /"url":"(http:\/\/[^/"]+)\/graphql"/.exec(chunk.toString());
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`The second Canopy exited (${code})`)));
+  });
+  return { url, stop: () => child.kill() };
+}
+
+describe('racing transitions on one ticket', () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await buildWorld();
+  });
+  afterAll(() => w.close());
+
+  /** How often the loser had read the ticket before the winner wrote it (the version check caught it). */
+  const staleReads: number[] = [];
+
+  async function race(ticketId: string, eventsBefore: number, contenders: Array<() => Promise<Outcome>>): Promise<void> {
+    const outcomes = await Promise.all(contenders.map((run) => run()));
+    const winners = outcomes.filter((o) => o.ticket);
+    const losers = outcomes.filter((o) => !o.ticket);
+    expect(winners).toHaveLength(1);
+    expect(losers.map((o) => o.code)).toEqual(losers.map(() => 'CONFLICT'));
+    staleReads.push(losers.filter((o) => /changed by someone else/.test(o.error?.message ?? '')).length);
+    const after = (await w.admin.ok(GetTicket, { id: ticketId })).ticket;
+    expect(after.events).toHaveLength(eventsBefore + 1);
+    expect(after.status.code).toBe(winners[0].ticket?.status.code);
+    expect(after.events.at(-1)?.toStatus.code).toBe(after.status.code);
+  }
+
+  it(`two moves that exclude each other (telecom rejects, owner cancels), ${ROUNDS} times, each side sent first in turn`, async () => {
+    const reject: Move = { role: 'TELECOM', action: 'REVIEW', result: false };
+    const cancel: Move = { role: 'TENANT', action: 'CANCEL' };
+    for (let round = 0; round < ROUNDS; round++) {
+      const t = await raise(w.member, 0, w.a.id);
+      const contenders = [() => attempt(w.telecom, t.id, reject), () => attempt(w.member, t.id, cancel)];
+      await race(t.id, 1, round % 2 === 0 ? contenders : contenders.reverse());
+    }
+  });
+
+  it(`two Canopy processes on one database file, each moving the same ticket, ${ROUNDS} times: the version check decides`, async () => {
+    const other = await spawnCanopy(w.server.dbFile);
+    try {
+      const telecomThere = new GqlClient(other.url, w.telecom.token);
+      const yes: Move = { role: 'TELECOM', action: 'ACCEPT', result: true };
+      const no: Move = { role: 'TELECOM', action: 'ACCEPT', result: false };
+      const staleBefore = staleReads.reduce((a, b) => a + b, 0);
+      for (let round = 0; round < ROUNDS; round++) {
+        const t = await raise(w.member, 1, w.a.id);
+        await race(t.id, 1, [() => attempt(w.telecom, t.id, yes), () => attempt(telecomThere, t.id, no)]);
+      }
+      // Across processes the loser often read the ticket before the winner wrote it (about a third
+      // of rounds when measured): only the conditional update on `version` stopped those.
+      expect(staleReads.reduce((a, b) => a + b, 0)).toBeGreaterThan(staleBefore);
+    } finally {
+      other.stop();
+    }
+  });
+
+  it(`the same move twice (OPERATOR and ADMIN accepting one dispatched ticket), ${ROUNDS} times`, async () => {
+    const accept: Move = { role: 'OPERATOR', action: 'ACCEPT_PLATFORM_DEAL', result: true };
+    for (let round = 0; round < ROUNDS; round++) {
+      const t = await raise(w.telecom, 2, w.a.id);
+      await race(t.id, 1, [() => attempt(w.operator, t.id, accept), () => attempt(w.admin, t.id, accept)]);
+    }
+  });
+
+  it(`four contenders at once (accept, reject, accept as ADMIN, a double click), ${ROUNDS} times`, async () => {
+    const yes: Move = { role: 'TELECOM', action: 'ACCEPT', result: true };
+    const no: Move = { role: 'TELECOM', action: 'ACCEPT', result: false };
+    for (let round = 0; round < ROUNDS; round++) {
+      const t = await raise(w.member, 1, w.a.id);
+      await race(t.id, 1, [() => attempt(w.telecom, t.id, yes), () => attempt(w.telecom, t.id, no), () => attempt(w.admin, t.id, yes), () => attempt(w.telecom, t.id, yes)]);
+    }
+  });
+});
