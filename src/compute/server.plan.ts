@@ -1,4 +1,4 @@
-import { CloudFlavor } from '../cloud/resources';
+import { CloudFlavor, CreateServerSpec } from '../cloud/resources';
 import { ResourceScope } from '../cloud/scope';
 import { BadInputError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
@@ -18,14 +18,8 @@ export interface CreateServerArgs {
   createDefaultNetwork?: boolean;
 }
 
-export interface ServerPlan {
-  name: string;
-  flavorId: string;
-  imageId: string;
-  networkIds: string[];
-  availabilityZone: string;
-  securityGroups: string[];
-}
+/** What createServer will ask of the cloud, once checked; the project comes from the tenant. */
+export type ServerPlan = Omit<CreateServerSpec, 'projectId'>;
 
 /**
  * Checks a createServer input against the cloud's catalog before anything is made, so a typo is
