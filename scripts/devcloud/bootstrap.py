@@ -1,13 +1,14 @@
 """Idempotent bootstrap of the devcloud, run with the venv's Python by devcloud.sh.
 
   bootstrap.py identity   service project, roles, service users, catalog (Keystone only)
-  bootstrap.py compute    waits for nova-compute, maps it, waits for its placement provider
+  bootstrap.py compute T  waits for nova-compute, maps it, waits for its placement provider
   bootstrap.py resources  external network `public`, flavors, the `cirros` image
 
 Authenticates as the admin of clouds.yaml (OS_CLIENT_CONFIG_FILE, cloud `devcloud`).
 Every step looks before it creates, so `up` can run it any number of times.
 """
 
+import datetime
 import os
 import subprocess
 import sys
@@ -80,13 +81,17 @@ def identity(conn):
     log("identity: service users, roles and catalog in place")
 
 
-def compute(conn, nova_manage):
+def compute(conn, started_at, nova_manage):
     # nova-compute registers its service row, then its node; then the host must be
-    # mapped into cell1 before the scheduler will consider it.
+    # mapped into cell1 before the scheduler will consider it. A row left "up" by the
+    # previous run does not count: its heartbeat must postdate this start.
+    started = datetime.datetime.fromtimestamp(float(started_at), datetime.timezone.utc)
     deadline = time.time() + 300
     while time.time() < deadline:
         svcs = [s for s in conn.compute.services(binary="nova-compute")
-                if s.state == "up" and s.status == "enabled"]
+                if s.state == "up" and s.status == "enabled" and s.updated_at
+                and datetime.datetime.fromisoformat(s.updated_at).replace(
+                    tzinfo=datetime.timezone.utc) > started]
         if svcs:
             break
         time.sleep(2)
@@ -138,7 +143,7 @@ def main():
     if phase == "identity":
         identity(conn)
     elif phase == "compute":
-        compute(conn, sys.argv[2:])
+        compute(conn, sys.argv[2], sys.argv[3:])
     elif phase == "resources":
         resources(conn)
     else:

@@ -48,16 +48,25 @@ start_bg() { # name cmd...
   echo $! >"$RUN/$name.pid"
 }
 
-stop_bg() { # name
-  local f="$RUN/$1.pid" pid i
-  [ -f "$f" ] || return 0
-  pid=$(cat "$f")
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL -- "-$pid" 2>/dev/null || true
-  fi
-  rm -f "$f"
+# Sends SIGTERM to the process groups of the named services, waits up to 15 s for all of
+# them together (Nova's services take ~10 s to shut down gracefully), then SIGKILLs the rest.
+stop_bg() { # name...
+  local name pid pids=() i
+  for name in "$@"; do
+    pid=$(cat "$RUN/$name.pid" 2>/dev/null) || continue
+    if kill -0 "$pid" 2>/dev/null; then
+      log "stopping $name"
+      kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+      pids+=("$pid")
+    fi
+    rm -f "$RUN/$name.pid"
+  done
+  for i in $(seq 1 75); do
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && break; pid=; done
+    [ -z "${pid:-}" ] && return 0
+    sleep 0.2
+  done
+  for pid in "${pids[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
 }
 
 # Waits until a URL answers with any HTTP status below 500 (401 counts: it is up).

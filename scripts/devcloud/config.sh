@@ -117,14 +117,19 @@ write_nova_conf() {
   {
     cat <<EOF
 [DEFAULT]
-# The fake host is named "devcloud"; FakeDriver names its single node after it.
+# The fake host is named "devcloud"; the driver names its single node after it.
 host = devcloud
 my_ip = $HOST_IP
 state_path = $STATE/nova
 instances_path = $STATE/nova/instances
-compute_driver = fake.FakeDriver
+# Not plain FakeDriver: it never writes the node identity file (state_path/compute_id),
+# so nova-compute refuses to start a second time ("No local node identity found").
+compute_driver = fake.FakeDriverWithoutFakeNodes
 transport_url = $TRANSPORT_URL
 allow_resize_to_same_host = true
+# Nova waits up to 180 s on SIGTERM by default; "down" should take seconds.
+graceful_shutdown_timeout = 10
+manager_shutdown_timeout = 5
 
 [wsgi]
 api_paste_config = $ETC/nova/api-paste.ini
@@ -246,6 +251,7 @@ auth_strategy = keystone
 transport_url = $TRANSPORT_URL
 enabled_backends = fake
 osapi_volume_workers = 1
+graceful_shutdown_timeout = 10
 
 # Stores nothing: logs the calls and answers an iSCSI-shaped connection that
 # Nova's fake driver accepts.

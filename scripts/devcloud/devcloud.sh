@@ -42,6 +42,7 @@ cmd_up() {
   ensure_mariadb
   ensure_rabbitmq
   mkdir -p "$STATE" "$LOGS" "$RUN"
+  check_ports_free
   if [ ! -f "$STATE/bootstrapped" ]; then stop_all; reset_backing_stores; rm -f "$STATE/db-synced"; fi
   ensure_backing_stores
   write_configs
@@ -60,10 +61,11 @@ cmd_up() {
   write_clouds_yaml
   py "$HERE/bootstrap.py" identity
 
-  local s
+  local s started_at
+  started_at=$(date +%s)
   for s in placement glance neutron nova-api cinder-api "${DAEMONS[@]}"; do start_service "$s"; done
   for s in placement glance neutron nova-api cinder-api; do wait_api "$s"; done
-  py "$HERE/bootstrap.py" compute "$VENV/bin/nova-manage" --config-file "$ETC/nova/nova.conf"
+  py "$HERE/bootstrap.py" compute "$started_at" "$VENV/bin/nova-manage" --config-file "$ETC/nova/nova.conf"
   py "$HERE/bootstrap.py" resources
   touch "$STATE/bootstrapped"
   status_all || die "some service is not up; see $LOGS/"

@@ -42,10 +42,19 @@ api_url() { echo "http://$HOST_IP:${API_PORTS[$1]}/"; }
 all_services() { echo "${API_SERVICES[@]}" "${DAEMONS[@]}"; }
 
 stop_all() {
+  # shellcheck disable=SC2046
+  stop_bg $(all_services)
+}
+
+# A port answering without our pid file means another checkout's devcloud (or something
+# else) holds it; starting ours would fail to bind while the waits saw the other one up.
+check_ports_free() {
   local s
-  for s in $(all_services | tr ' ' '\n' | tac); do
-    if pid_alive "$s"; then log "stopping $s"; fi
-    stop_bg "$s"
+  for s in "${API_SERVICES[@]}"; do
+    pid_alive "$s" && continue
+    if curl -s -o /dev/null -m 2 "$(api_url "$s")"; then
+      die "port ${API_PORTS[$s]} ($s) is taken by a process this checkout did not start; stop it first (another checkout's 'npm run devcloud -- down')"
+    fi
   done
 }
 
