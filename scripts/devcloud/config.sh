@@ -128,8 +128,8 @@ compute_driver = fake.FakeDriverWithoutFakeNodes
 transport_url = $TRANSPORT_URL
 allow_resize_to_same_host = true
 # Nova waits up to 180 s on SIGTERM by default; "down" should take seconds.
-graceful_shutdown_timeout = 10
-manager_shutdown_timeout = 5
+graceful_shutdown_timeout = 5
+manager_shutdown_timeout = 2
 
 [wsgi]
 api_paste_config = $ETC/nova/api-paste.ini
@@ -251,7 +251,7 @@ auth_strategy = keystone
 transport_url = $TRANSPORT_URL
 enabled_backends = fake
 osapi_volume_workers = 1
-graceful_shutdown_timeout = 10
+graceful_shutdown_timeout = 5
 
 # Stores nothing: logs the calls and answers an iSCSI-shaped connection that
 # Nova's fake driver accepts.

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A local OpenStack 2026.1 for Canopy's tests: `npm run devcloud -- up|down|status|smoke|reset`.
+# A local OpenStack 2026.1 for Canopy's tests:
+#   npm run devcloud -- up|down|status|smoke|reset|stop NAME|start NAME|restart NAME
 # See docs/DEVCLOUD.md for what runs, how, and why.
 set -euo pipefail
 
@@ -43,7 +44,16 @@ cmd_up() {
   ensure_rabbitmq
   mkdir -p "$STATE" "$LOGS" "$RUN"
   check_ports_free
-  if [ ! -f "$STATE/bootstrapped" ]; then stop_all; reset_backing_stores; rm -f "$STATE/db-synced"; fi
+  if [ -f "$STATE/bootstrapped" ] && ! owns_backing_stores; then
+    log "the databases belong to another checkout's devcloud now: starting a new cloud here"
+    rm -f "$STATE/bootstrapped"
+  fi
+  if [ ! -f "$STATE/bootstrapped" ]; then
+    stop_all
+    # Keystone keys and Nova's node identity belong to the databases being dropped.
+    rm -rf "$STATE" && mkdir -p "$STATE"
+    reset_backing_stores
+  fi
   ensure_backing_stores
   write_configs
   sync_databases
@@ -78,6 +88,19 @@ cmd_smoke() {
   py "$HERE/smoke.py"
 }
 
+# For failure tests (a service down, Keystone restarted): one service at a time.
+cmd_service() { # stop|start|restart name
+  local action=$1 name=${2:-}
+  [[ " $(all_services) " == *" $name "* ]] || die "unknown service '$name'; one of: $(all_services)"
+  [ -f "$STATE/bootstrapped" ] || die "run 'npm run devcloud -- up' first"
+  if [ "$action" != start ]; then stop_bg "$name"; fi
+  if [ "$action" != stop ]; then
+    start_service "$name"
+    if [ -n "${API_PORTS[$name]:-}" ]; then wait_api "$name"; fi
+    log "$name started"
+  fi
+}
+
 cmd_reset() { # forget the cloud: the next `up` starts from empty databases
   stop_all
   rm -rf "$STATE" "$ETC" "$RUN" "$CLOUDS_YAML"
@@ -90,5 +113,7 @@ case "${1:-}" in
   status) status_all ;;
   smoke) cmd_smoke ;;
   reset) cmd_reset ;;
-  *) echo "usage: npm run devcloud -- up|down|status|smoke|reset" >&2; exit 2 ;;
+  stop | start | restart) cmd_service "$1" "${2:-}" ;;
+  *) echo "usage: npm run devcloud -- up|down|status|smoke|reset|stop NAME|start NAME|restart NAME" >&2
+     exit 2 ;;
 esac

@@ -17,12 +17,26 @@ ensure_rabbitmq() {
 }
 
 # A new .devcloud/ (fresh clone, or after `reset`) means a new cloud: the databases and
-# vhost left by an earlier clone on this machine would not match its keys and passwords.
+# vhost left by an earlier clone on this machine would not match its keys and node id.
 reset_backing_stores() {
   log "resetting databases ${DB_PREFIX}* and vhost devcloud"
-  local d
-  for d in "${DATABASES[@]}"; do mysql_root -e "DROP DATABASE IF EXISTS \`${DB_PREFIX}$d\`"; done
+  local d id
+  for d in "${DATABASES[@]}" meta; do mysql_root -e "DROP DATABASE IF EXISTS \`${DB_PREFIX}$d\`"; done
   rabbitmqctl -q delete_vhost devcloud >/dev/null 2>&1 || true
+  # Stamp the databases with this checkout's cloud id (see owns_backing_stores).
+  id=$(cat /proc/sys/kernel/random/uuid)
+  mysql_root -e "CREATE DATABASE \`${DB_PREFIX}meta\`;
+    CREATE TABLE \`${DB_PREFIX}meta\`.owner (cloud_id CHAR(36), path VARCHAR(1024));
+    INSERT INTO \`${DB_PREFIX}meta\`.owner VALUES ('$id', '$ROOT')"
+  echo "$id" >"$STATE/cloud-id"
+}
+
+# The databases are shared by every checkout on the machine (same names). If another
+# checkout has reset them since this one bootstrapped, this checkout's state is stale.
+owns_backing_stores() {
+  local theirs
+  theirs=$(mysql_root -N -e "SELECT cloud_id FROM \`${DB_PREFIX}meta\`.owner" 2>/dev/null) || return 1
+  [ -n "$theirs" ] && [ "$theirs" = "$(cat "$STATE/cloud-id" 2>/dev/null)" ]
 }
 
 ensure_backing_stores() {
