@@ -6,7 +6,9 @@ ensure_system_tools() {
   local missing=()
   command -v curl >/dev/null || missing+=(curl)
   command -v mysql >/dev/null || missing+=(mariadb-client)
-  command -v gcc >/dev/null || missing+=(gcc)   # uWSGI builds from source
+  command -v gcc >/dev/null || missing+=(gcc)   # uWSGI builds from source...
+  python3 -c 'import os, sysconfig; assert os.path.exists(sysconfig.get_paths()["include"] + "/Python.h")' \
+    2>/dev/null || missing+=(python3-dev)       # ...against Python's headers
   if [ ${#missing[@]} -gt 0 ]; then
     log "apt-get install ${missing[*]}"
     apt-get update -qq
