@@ -9,10 +9,10 @@ import { BadInputError } from '../errors';
  */
 @ObjectType({ description: 'Where a page ends and whether more follow. 分页信息' })
 export class PageInfo {
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on an empty page.' })
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on an empty page. 末尾游标' })
   endCursor!: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether more items follow. 是否有下一页' })
   hasNextPage!: boolean;
 }
 

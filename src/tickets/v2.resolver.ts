@@ -27,7 +27,7 @@ export class TicketV2Resolver {
   }
 
   @Mutation(() => TenantTicketActionPayload, { description: 'A tenant user raises a v2 ticket; the action picks its type. 工单操作（租户用户）' })
-  async tenantTicketAction(@Arg('input', () => TenantTicketActionInput) input: TenantTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async tenantTicketAction(@Arg('input', () => TenantTicketActionInput, { description: 'The action, name and content. 工单操作、名称和内容' }) input: TenantTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return { ticket: await ctx.tickets.tickets.create(V2_WORKFLOW, 'TENANT', input.action, { title: input.name, content: input.content }) };
   }
 
@@ -37,7 +37,7 @@ export class TicketV2Resolver {
   }
 
   @Mutation(() => TelecomTicketActionPayload, { description: 'TELECOM accepts, dispatches, confirms, or raises a provisioning ticket for a tenant. 工单操作（电信用户）' })
-  async telecomTicketAction(@Arg('input', () => TelecomTicketActionInput) input: TelecomTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async telecomTicketAction(@Arg('input', () => TelecomTicketActionInput, { description: 'The action and its ticket, or a new ticket\'s fields. 工单操作' }) input: TelecomTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     const extra = input.extra ?? undefined;
     if (input.action === 'CREATE') {
       if (input.ticketId !== undefined && input.ticketId !== null) throw new BadInputError('ticketId', 'CREATE makes a new ticket; leave ticketId out');
@@ -57,7 +57,7 @@ export class TicketV2Resolver {
   }
 
   @Mutation(() => MaintainTicketActionPayload, { description: 'OPERATOR moves a v2 ticket through the platform\'s work. 工单操作（平台管理员）' })
-  async maintainTicketAction(@Arg('input', () => MaintainTicketActionInput) input: MaintainTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async maintainTicketAction(@Arg('input', () => MaintainTicketActionInput, { description: 'The action and its ticket. 工单操作' }) input: MaintainTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     const opts = { result: input.result ?? undefined, extra: input.extra ?? undefined };
     return { ticket: await ctx.tickets.tickets.act(parseId(input.ticketId, 'ticketId'), 'OPERATOR', input.action, opts) };
   }
