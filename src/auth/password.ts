@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import argon2 from 'argon2';
-import { BadInputError } from '../errors';
+import { BadInputError, bi } from '../errors';
 
 /**
  * argon2id at OWASP's recommended minimum (19 MiB, 2 passes, 1 lane). argon2 runs on libuv's
@@ -54,7 +54,7 @@ export function decoyHash(): Promise<string> {
  */
 export function assertPasswordPolicy(password: string, userName: string, field: string): void {
   if (userName.length >= 3 && password.toLowerCase().includes(userName.toLowerCase())) {
-    throw new BadInputError(field, `${field} must not contain the user name`);
+    throw new BadInputError(field, bi(`${field} must not contain the user name`, `${field} 不能包含用户名`));
   }
 }
 

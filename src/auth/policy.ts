@@ -1,4 +1,4 @@
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors';
+import { bi, ForbiddenError, Message, NotFoundError, UnauthenticatedError } from '../errors';
 import { isRootPath, StaffRole, Viewer } from './viewer';
 import { operatorVisibleStatusIds } from '../tickets/engine';
 import { DELETED_STATUS_ID, TicketRole } from '../tickets/ticket.catalog';
@@ -62,7 +62,7 @@ export function assertVisibleTenant(viewer: Viewer, tenantId: number | null, kin
   if (tenantId === null || tenantId !== viewer.tenantId) throw new NotFoundError(kind, id);
 }
 
-function allow(condition: boolean, message?: string): void {
+function allow(condition: boolean, message?: Message): void {
   if (!condition) throw new ForbiddenError(message);
 }
 
@@ -78,7 +78,7 @@ export const policy = {
   /** Creating tenants, and changing their name, manager or state, is the platform ADMIN's. */
   manageTenants(viewer: Viewer, tenantId?: number): void {
     if (tenantId !== undefined) assertVisibleTenant(viewer, tenantId, 'Tenant', tenantId);
-    allow(isPlatformAdmin(viewer), 'Only a platform ADMIN may create or change tenants');
+    allow(isPlatformAdmin(viewer), bi('Only a platform ADMIN may create or change tenants', '只有平台管理员可以创建或修改租户'));
   },
 
   canReadGroup(viewer: Viewer, group: GroupFacts): boolean {
@@ -124,12 +124,12 @@ export const policy = {
   /** Deleting a user outright (removeUser without groupId) is for the platform ADMIN and tenant admins. */
   deleteUser(viewer: Viewer, user: UserFacts): void {
     assertVisibleTenant(viewer, user.tenantId, 'User', user.id);
-    allow(isPlatformAdmin(viewer) || isTenantAdmin(viewer, user.tenantId), 'Only a tenant admin or platform ADMIN may delete a user');
+    allow(isPlatformAdmin(viewer) || isTenantAdmin(viewer, user.tenantId), bi('Only a tenant admin or platform ADMIN may delete a user', '只有租户管理员或平台管理员可以删除用户'));
   },
 
   /** Staff roles are granted by the platform ADMIN only. */
   grantStaffRole(viewer: Viewer): void {
-    allow(isPlatformAdmin(viewer), 'Only a platform ADMIN may grant a staff role');
+    allow(isPlatformAdmin(viewer), bi('Only a platform ADMIN may grant a staff role', '只有平台管理员可以授予平台角色'));
   },
 
   // ---- cloud resources (servers, networks, routers, volumes, quotas)
@@ -140,13 +140,13 @@ export const policy = {
 
   readTenantResources(viewer: Viewer, tenantId: number, kind: string, id: number | string): void {
     assertVisibleTenant(viewer, tenantId, kind, id);
-    allow(policy.canReadTenantResources(viewer, tenantId), 'Only the tenant\'s admins and platform staff see its networks, routers, volumes and quota');
+    allow(policy.canReadTenantResources(viewer, tenantId), bi('Only the tenant\'s admins and platform staff see its networks, routers, volumes and quota', '只有租户管理员和平台人员可以查看租户的网络、路由器、硬盘和配额'));
   },
 
   /** Creating, changing and deleting a tenant's resources: the tenant's admins and the platform ADMIN. */
   manageTenantResources(viewer: Viewer, tenantId: number, kind: string, id: number | string): void {
     assertVisibleTenant(viewer, tenantId, kind, id);
-    allow(isPlatformAdmin(viewer) || isTenantAdmin(viewer, tenantId), 'Only a tenant admin or platform ADMIN may change the tenant\'s cloud resources');
+    allow(isPlatformAdmin(viewer) || isTenantAdmin(viewer, tenantId), bi('Only a tenant admin or platform ADMIN may change the tenant\'s cloud resources', '只有租户管理员或平台管理员可以修改租户的云资源'));
   },
 
   /** A member sees the tenant's SHARED servers and the PRIVATE ones assigned to it. */
@@ -163,13 +163,13 @@ export const policy = {
   /** PAUSE, STOP, …: whoever may see the server, except read-only staff (TELECOM, OPERATOR). */
   commandServer(viewer: Viewer, server: ServerFacts): void {
     policy.readServer(viewer, server);
-    allow(viewer.staffRole === null || isPlatformAdmin(viewer), 'TELECOM and OPERATOR staff have a read-only view of servers');
+    allow(viewer.staffRole === null || isPlatformAdmin(viewer), bi('TELECOM and OPERATOR staff have a read-only view of servers', '电信人员和运维人员对主机只有只读权限'));
   },
 
   /** Quotas are the platform's commercial terms: only its ADMIN changes them. */
   manageQuota(viewer: Viewer, tenantId: number): void {
     assertVisibleTenant(viewer, tenantId, 'Tenant', tenantId);
-    allow(isPlatformAdmin(viewer), 'Only a platform ADMIN may change quotas');
+    allow(isPlatformAdmin(viewer), bi('Only a platform ADMIN may change quotas', '只有平台管理员可以修改配额'));
   },
 
   // ---- tickets (PRODUCT.md "Tickets"; their facts and scopes are at the end of this file)
@@ -182,7 +182,7 @@ export const policy = {
 
   /** A role's lists: only a holder of the role may open them, and they show what that role sees (also to an ADMIN). */
   ticketQueueScope(viewer: Viewer, role: TicketRole): TicketScope {
-    allow(holdsTicketRole(viewer, role), `Only ${ROLE_HOLDERS[role]} may open this list`);
+    allow(holdsTicketRole(viewer, role), bi(`Only ${ROLE_HOLDERS[role]} may open this list`, `只有${ROLE_HOLDERS_ZH[role]}可以查看此列表`));
     if (role === 'TELECOM') return { kind: 'all' };
     return role === 'OPERATOR' ? operatorTicketScope() : tenantSideTicketScope(viewer);
   },
@@ -203,12 +203,12 @@ export const policy = {
   /** Acting on a ticket: it must be visible (else NOT_FOUND) and the role held (else FORBIDDEN); the workflow decides the rest. */
   actOnTicket(viewer: Viewer, ticket: TicketFacts, role: TicketRole): void {
     policy.readTicket(viewer, ticket);
-    allow(policy.ticketRoles(viewer, ticket).includes(role), `Only ${ROLE_HOLDERS[role]} may do this to the ticket`);
+    allow(policy.ticketRoles(viewer, ticket).includes(role), bi(`Only ${ROLE_HOLDERS[role]} may do this to the ticket`, `只有${ROLE_HOLDERS_ZH[role]}可以对该工单执行此操作`));
   },
 
   /** Raising a ticket: a tenant user for its own tenant (TENANT), TELECOM or ADMIN for any tenant (TELECOM). */
   createTicket(viewer: Viewer, role: TicketRole): void {
-    allow(holdsTicketRole(viewer, role), `Only ${ROLE_HOLDERS[role]} may raise this ticket`);
+    allow(holdsTicketRole(viewer, role), bi(`Only ${ROLE_HOLDERS[role]} may raise this ticket`, `只有${ROLE_HOLDERS_ZH[role]}可以创建此工单`));
   },
 };
 
@@ -231,6 +231,7 @@ export type TicketScope =
   | { kind: 'creator'; tenantId: number; creatorId: number };
 
 const ROLE_HOLDERS: Record<TicketRole, string> = { TENANT: 'tenant users', TELECOM: 'TELECOM or ADMIN staff', OPERATOR: 'OPERATOR or ADMIN staff' };
+const ROLE_HOLDERS_ZH: Record<TicketRole, string> = { TENANT: '租户用户', TELECOM: '电信人员或平台管理员', OPERATOR: '运维人员或平台管理员' };
 
 function holdsTicketRole(viewer: Viewer, role: TicketRole): boolean {
   if (role === 'TENANT') return viewer.staffRole === null && viewer.tenantId !== null;

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../config';
 import { resetAdmin } from './admin';
 import { backupDatabase, migrateDatabase, restoreDatabase } from './database';
+import { runDemo } from './demo';
 
 /** `canopy`: the tasks nobody should do by hand. Settings come from the same environment as the server. */
 const program = new Command('canopy').description('Canopy administration (reads CANOPY_DB and the other CANOPY_* settings)');
@@ -29,6 +30,12 @@ program
   .command('restore <file>')
   .description('replace the database with a backup (stop the server first), then migrate it')
   .action(async (file: string) => print(await restoreDatabase(file, loadConfig().dbPath)));
+
+program
+  .command('demo')
+  .description('fill a new database with a demo operator (tenants, groups, users, networks, servers, volumes, tickets) and print its logins')
+  .option('--password <password>', 'the password of every demo login (else one is generated and printed)')
+  .action(async (options: { password?: string }) => print(await runDemo(loadConfig(), options.password)));
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`);

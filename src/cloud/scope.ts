@@ -1,7 +1,7 @@
 import { assertVisibleTenant, requireViewer } from '../auth/policy';
 import { Viewer } from '../auth/viewer';
 import { ComputeRepo } from '../compute/compute.repo';
-import { BadInputError, NotFoundError } from '../errors';
+import { BadInputError, bi, NotFoundError } from '../errors';
 import { IdentityLoaders } from '../identity/identity.loaders';
 import { TenantRow } from '../identity/identity.repo';
 import { StorageRepo } from '../storage/storage.repo';
@@ -28,7 +28,7 @@ export interface ResourceScope {
 export async function tenantFor(scope: ResourceScope, tenantId: number | undefined): Promise<TenantRow> {
   const viewer = requireViewer(scope.viewer);
   const id = tenantId ?? viewer.tenantId;
-  if (id === null) throw new BadInputError('tenantId', 'Platform staff must name the tenant (tenantId)');
+  if (id === null) throw new BadInputError('tenantId', bi('Platform staff must name the tenant (tenantId)', '平台人员必须指定租户（tenantId）'));
   assertVisibleTenant(viewer, id, 'Tenant', id);
   const tenant = await scope.identity.tenantById.load(id);
   if (!tenant) throw new NotFoundError('Tenant', id);

@@ -1,7 +1,7 @@
 import { policy, requireViewer } from '../auth/policy';
 import { CloudAvailabilityZone, CloudFlavor, CloudImage, CloudQuota, CloudSecurityGroup, QUOTA_KEYS, QuotaLimits } from '../cloud/resources';
 import { ResourceScope, tenantFor } from '../cloud/scope';
-import { BadInputError, NotFoundError } from '../errors';
+import { BadInputError, bi, NotFoundError } from '../errors';
 
 export type QuotaView = Record<keyof QuotaLimits, { limit: number; used: number }>;
 
@@ -44,7 +44,7 @@ export class CatalogService {
     const tenant = await tenantFor(this.scope, tenantId);
     for (const key of QUOTA_KEYS) {
       const value = limits[key];
-      if (value !== undefined && value < -1) throw new BadInputError(key, `${key} must be -1 (unlimited) or more`);
+      if (value !== undefined && value < -1) throw new BadInputError(key, bi(`${key} must be -1 (unlimited) or more`, `${key} 必须大于等于 -1（-1 表示不限）`));
     }
     return toView(await this.scope.cloud.updateQuota(tenant.projectId, limits));
   }

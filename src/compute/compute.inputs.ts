@@ -3,9 +3,9 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsName } from '../graphql/validators';
 import { ServerCommandEnum, ServerTypeEnum } from './compute.types';
 
-@InputType()
+@InputType({ description: 'A new server: image, size, networks and type. 创建主机参数' })
 export class CreateServerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The tenant that owns the server. 租户ID' })
   tenantId!: string;
 
   @Field(() => String, { description: 'An image id or name (see `images`). 映像' })
@@ -57,63 +57,63 @@ export class CreateServerInput {
   createDefaultNetwork?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'The server to delete. 删除主机参数' })
 export class DeleteServerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The server\'s tenant. 租户ID' })
   tenantId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The server to delete. 虚拟主机ID' })
   serverId!: string;
 }
 
-@InputType()
+@InputType({ description: 'A power command for a server. 主机操作参数' })
 export class ServerActionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The server. 虚拟主机ID' })
   serverId!: string;
 
-  @Field(() => ServerCommandEnum)
+  @Field(() => ServerCommandEnum, { description: 'The command to run. 命令' })
   command!: ServerCommandEnum;
 }
 
-@InputType()
+@InputType({ description: 'A PRIVATE server and the user to give it to. 分配主机参数' })
 export class AssignServerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A PRIVATE server. 虚拟主机ID' })
   serverId!: string;
 
-  @Field(() => ID, { description: 'A user of the server\'s tenant. 用户' })
+  @Field(() => ID, { description: 'A user of the server\'s tenant. 用户ID' })
   userId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The server to take back. 取消分配参数' })
 export class UnassignServerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The server; its assignment, if any, ends. 虚拟主机ID' })
   serverId!: string;
 }
 
 /** Each limit: a whole number, or -1 for unlimited; left out, it stays as it is. */
-@InputType()
+@InputType({ description: 'New limits: a whole number, or -1 for unlimited; left out, a limit stays as it is. 修改配额参数' })
 export class UpdateQuotaInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The tenant. 租户ID' })
   tenantId!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Number of servers. 主机数量' })
   instances?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Virtual CPUs over all servers. cpu核数' })
   cores?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Memory over all servers, in MB. 内存（MB）' })
   ramMb?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Number of volumes. 硬盘数量' })
   volumes?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Volume storage, in GB. 硬盘容量（GB）' })
   gigabytes?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Number of networks. 网络数量' })
   networks?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Number of routers. 路由器数量' })
   routers?: number;
 }

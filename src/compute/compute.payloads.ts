@@ -1,38 +1,38 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Quota, Server } from './compute.types';
 
-@ObjectType()
+@ObjectType({ description: 'The new server. 创建主机结果' })
 export class CreateServerPayload {
-  @Field(() => Server)
+  @Field(() => Server, { description: 'The new server, usually in BUILD at first. 新主机' })
   server!: Server;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The deleted server. 删除主机结果' })
 export class DeleteServerPayload {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the deleted server. 已删除的主机ID' })
   deletedServerId!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The server after the command. 主机操作结果' })
 export class ServerActionPayload {
-  @Field(() => Server)
+  @Field(() => Server, { description: 'The server; its status shows the command\'s effect. 操作后的主机' })
   server!: Server;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The assigned server. 分配主机结果' })
 export class AssignServerPayload {
-  @Field(() => Server)
+  @Field(() => Server, { description: 'The server with its assigned user. 分配后的主机' })
   server!: Server;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The server taken back. 取消分配结果' })
 export class UnassignServerPayload {
-  @Field(() => Server)
+  @Field(() => Server, { description: 'The server, now without an assigned user. 取消分配后的主机' })
   server!: Server;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The tenant\'s quotas after the change. 修改配额结果' })
 export class UpdateQuotaPayload {
-  @Field(() => Quota)
+  @Field(() => Quota, { description: 'Limits and usage. 配额' })
   quota!: Quota;
 }

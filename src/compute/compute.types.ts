@@ -9,7 +9,19 @@ export enum ServerStatusEnum {
   REBOOT = 'REBOOT',
   ERROR = 'ERROR',
 }
-registerEnumType(ServerStatusEnum, { name: 'ServerStatus', description: 'OpenStack\'s server status, read live from the cloud. 主机状态' });
+registerEnumType(ServerStatusEnum, {
+  name: 'ServerStatus',
+  description: 'OpenStack\'s server status, read live from the cloud. 主机状态',
+  valuesConfig: {
+    BUILD: { description: 'Being created. 创建中' },
+    ACTIVE: { description: 'Running. 运行中' },
+    PAUSED: { description: 'Paused in memory. 已暂停' },
+    SHUTOFF: { description: 'Stopped. 已关机' },
+    SUSPENDED: { description: 'Suspended to disk. 已挂起' },
+    REBOOT: { description: 'Rebooting. 重启中' },
+    ERROR: { description: 'Failed; STOP or delete it. 错误' },
+  },
+});
 
 export enum ServerTypeEnum {
   PRIVATE = 'PRIVATE',
@@ -46,108 +58,108 @@ registerEnumType(ServerCommandEnum, {
 
 @ObjectType({ description: 'A virtual server: Canopy\'s id, type and assignment; everything else live from the cloud. 虚拟主机' })
 export class Server {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The server\'s id (Canopy\'s own, not the OpenStack UUID). 主机ID' })
   id!: number;
 
-  @Field(() => ServerTypeEnum)
+  @Field(() => ServerTypeEnum, { description: 'PRIVATE (may be assigned to one user) or SHARED. 主机类型' })
   serverType!: 'PRIVATE' | 'SHARED';
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When Canopy created the server. 创建时间' })
   createdAt!: Date;
 }
 
 @ObjectType({ description: 'A server size. 模板' })
 export class Flavor {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The flavor\'s cloud id. 模板ID' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Flavor name, e.g. m1.small; usable as instanceType. 模板名称' })
   name!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Virtual CPUs. cpu个数' })
   vcpus!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Memory in MB. 内存（MB）' })
   ramMb!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Root disk in GB. 系统盘大小（GB）' })
   diskGb!: number;
 }
 
 @ObjectType({ description: 'A bootable image. 映像' })
 export class Image {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The image\'s cloud id. 映像ID' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Image name; usable as imageId. 映像名称' })
   name!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The smallest root disk it boots from, in GB. 最小磁盘（GB）' })
   minDiskGb!: number;
 }
 
 @ObjectType({ description: 'An availability zone. 可用区域' })
 export class AvailabilityZone {
-  @Field(() => String)
+  @Field(() => String, { description: 'Zone name; usable as availabilityZone. 可用区域名称' })
   name!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether new servers can be placed in it. 是否可用' })
   available!: boolean;
 }
 
 @ObjectType({ description: 'A firewall rule set of a tenant, named when creating servers. 防火墙' })
 export class SecurityGroup {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The security group\'s cloud id. 防火墙ID' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name, as createServer takes it. 防火墙名称' })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Free text from the cloud. 防火墙描述' })
   description!: string;
 }
 
 @ObjectType({ description: 'One fixed IP of a server. 主机地址' })
 export class ServerAddress {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The network\'s id (OpenStack UUID). 网络ID' })
   networkId!: string;
 
-  @Field(() => String, { description: 'Empty when the network is gone.' })
+  @Field(() => String, { description: 'The network\'s name; empty when the network is gone. 网络名称' })
   networkName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The fixed IPv4 address. IP地址' })
   ip!: string;
 }
 
 @ObjectType({ description: 'One quota: its limit (-1: unlimited) and what is in use. 配额' })
 export class QuotaUsage {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The limit; -1 means unlimited. 配额上限' })
   limit!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How much is in use now. 已使用' })
   used!: number;
 }
 
 @ObjectType({ description: 'A tenant\'s cloud quotas, enforced by the cloud (QUOTA_EXCEEDED). 租户配额' })
 export class Quota {
-  @Field(() => QuotaUsage)
+  @Field(() => QuotaUsage, { description: 'Number of servers. 主机数量' })
   instances!: QuotaUsage;
 
-  @Field(() => QuotaUsage)
+  @Field(() => QuotaUsage, { description: 'Virtual CPUs over all servers. cpu核数' })
   cores!: QuotaUsage;
 
-  @Field(() => QuotaUsage)
+  @Field(() => QuotaUsage, { description: 'Memory over all servers, in MB. 内存（MB）' })
   ramMb!: QuotaUsage;
 
-  @Field(() => QuotaUsage)
+  @Field(() => QuotaUsage, { description: 'Number of volumes. 硬盘数量' })
   volumes!: QuotaUsage;
 
-  @Field(() => QuotaUsage)
+  @Field(() => QuotaUsage, { description: 'Volume storage, in GB. 硬盘容量（GB）' })
   gigabytes!: QuotaUsage;
 
-  @Field(() => QuotaUsage)
+  @Field(() => QuotaUsage, { description: 'Number of networks. 网络数量' })
   networks!: QuotaUsage;
 
-  @Field(() => QuotaUsage)
+  @Field(() => QuotaUsage, { description: 'Number of routers. 路由器数量' })
   routers!: QuotaUsage;
 }

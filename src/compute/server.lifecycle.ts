@@ -2,7 +2,7 @@ import { policy, requireViewer } from '../auth/policy';
 import { ServerCommand } from '../cloud/resources';
 import { ResourceScope, tenantFor } from '../cloud/scope';
 import { allOrNothing, UndoStack } from '../cloud/undo';
-import { CanopyError, ConflictError, NotFoundError } from '../errors';
+import { bi, CanopyError, ConflictError, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
 import { createDefaultNetwork, DEFAULT_NETWORK } from '../network/default-network';
 import { ServerRow } from './compute.repo';
@@ -70,7 +70,7 @@ export class ServerLifecycle {
   /** Only PRIVATE servers are assigned, and only to a user of the server's own tenant. */
   async assign(serverId: number, userId: number): Promise<ServerRow> {
     const row = await this.manageable(serverId);
-    if (row.serverType === 'SHARED') throw new ConflictError('A SHARED server is used by the whole tenant and is never assigned');
+    if (row.serverType === 'SHARED') throw new ConflictError(bi('A SHARED server is used by the whole tenant and is never assigned', '共享主机供整个租户使用，不能分配给用户'));
     const user = await this.scope.identity.userById.load(userId);
     if (!user || user.tenantId !== row.tenantId) throw new NotFoundError('User', userId);
     return this.updated(this.scope.compute.assign(row.id, user.id), serverId);

@@ -12,37 +12,37 @@ import { Flavor, Image, Server, ServerAddress, ServerStatusEnum } from './comput
 @Resolver(() => Server)
 export class ServerResolver {
   @Query(() => Server, { description: 'One server the viewer may see. 获取主机' })
-  server(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  server(@Arg('id', () => ID, { description: 'The server\'s id. 虚拟主机ID' }) id: string, @Ctx() ctx: Context) {
     return ctx.resources.servers.get(parseId(id, 'id'));
   }
 
   @Mutation(() => CreateServerPayload, { description: 'Create a server (tenant admin or ADMIN). 创建主机' })
-  async createServer(@Arg('input', () => CreateServerInput) input: CreateServerInput, @Ctx() ctx: Context): Promise<CreateServerPayload> {
+  async createServer(@Arg('input', () => CreateServerInput, { description: 'What to create. 新主机信息' }) input: CreateServerInput, @Ctx() ctx: Context): Promise<CreateServerPayload> {
     const { tenantId, ...args } = input;
     return { server: await ctx.resources.serverLifecycle.create({ ...args, tenantId: parseId(tenantId, 'tenantId') }) };
   }
 
   @Mutation(() => DeleteServerPayload, { description: 'Release the assignment, detach the volumes, delete the server. 删除主机' })
-  async deleteServer(@Arg('input', () => DeleteServerInput) input: DeleteServerInput, @Ctx() ctx: Context): Promise<DeleteServerPayload> {
+  async deleteServer(@Arg('input', () => DeleteServerInput, { description: 'The server to delete. 需要删除的主机' }) input: DeleteServerInput, @Ctx() ctx: Context): Promise<DeleteServerPayload> {
     return { deletedServerId: await ctx.resources.serverLifecycle.delete(parseId(input.tenantId, 'tenantId'), parseId(input.serverId, 'serverId')) };
   }
 
   @Mutation(() => ServerActionPayload, { description: 'Run a power command; one the server\'s state forbids is CONFLICT. 主机操作' })
-  async serverAction(@Arg('input', () => ServerActionInput) input: ServerActionInput, @Ctx() ctx: Context): Promise<ServerActionPayload> {
+  async serverAction(@Arg('input', () => ServerActionInput, { description: 'The server and the command. 主机和命令' }) input: ServerActionInput, @Ctx() ctx: Context): Promise<ServerActionPayload> {
     return { server: await ctx.resources.serverLifecycle.command(parseId(input.serverId, 'serverId'), input.command) };
   }
 
   @Mutation(() => AssignServerPayload, { description: 'Give a PRIVATE server to a user of its tenant. 分配独享主机给用户' })
-  async assignServer(@Arg('input', () => AssignServerInput) input: AssignServerInput, @Ctx() ctx: Context): Promise<AssignServerPayload> {
+  async assignServer(@Arg('input', () => AssignServerInput, { description: 'The server and the user. 主机和用户' }) input: AssignServerInput, @Ctx() ctx: Context): Promise<AssignServerPayload> {
     return { server: await ctx.resources.serverLifecycle.assign(parseId(input.serverId, 'serverId'), parseId(input.userId, 'userId')) };
   }
 
   @Mutation(() => UnassignServerPayload, { description: 'Take a server back from its user. 取消分配独享主机' })
-  async unassignServer(@Arg('input', () => UnassignServerInput) input: UnassignServerInput, @Ctx() ctx: Context): Promise<UnassignServerPayload> {
+  async unassignServer(@Arg('input', () => UnassignServerInput, { description: 'The server to take back. 需要取消分配的主机' }) input: UnassignServerInput, @Ctx() ctx: Context): Promise<UnassignServerPayload> {
     return { server: await ctx.resources.serverLifecycle.unassign(parseId(input.serverId, 'serverId')) };
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'The server\'s name, live from the cloud. 主机名称' })
   async name(@Root() row: ServerRow, @Ctx() ctx: Context) {
     return (await ctx.resources.servers.live(row)).name;
   }
@@ -52,12 +52,12 @@ export class ServerResolver {
     return (await ctx.resources.servers.live(row)).status;
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'Where the server runs. 可用区域' })
   async availabilityZone(@Root() row: ServerRow, @Ctx() ctx: Context) {
     return (await ctx.resources.servers.live(row)).availabilityZone;
   }
 
-  @FieldResolver(() => [String])
+  @FieldResolver(() => [String], { description: 'Names of its security groups. 防火墙' })
   async securityGroups(@Root() row: ServerRow, @Ctx() ctx: Context) {
     return (await ctx.resources.servers.live(row)).securityGroups;
   }
@@ -77,17 +77,17 @@ export class ServerResolver {
     return ctx.resources.servers.addresses(row);
   }
 
-  @FieldResolver(() => [Network])
+  @FieldResolver(() => [Network], { description: 'The networks it has addresses on. 所在网络' })
   networks(@Root() row: ServerRow, @Ctx() ctx: Context) {
     return ctx.resources.servers.networks(row);
   }
 
-  @FieldResolver(() => [VolumeAttachment])
+  @FieldResolver(() => [VolumeAttachment], { description: 'Its volume attachments, with devices. 挂载' })
   attachments(@Root() row: ServerRow, @Ctx() ctx: Context) {
     return ctx.resources.servers.attachments(row);
   }
 
-  @FieldResolver(() => [Volume])
+  @FieldResolver(() => [Volume], { description: 'The volumes attached to it. 挂载的硬盘' })
   volumes(@Root() row: ServerRow, @Ctx() ctx: Context) {
     return ctx.resources.servers.volumes(row);
   }
@@ -97,7 +97,7 @@ export class ServerResolver {
     return ctx.resources.servers.assignedUser(row);
   }
 
-  @FieldResolver(() => Tenant)
+  @FieldResolver(() => Tenant, { description: 'The tenant that owns it. 所属租户' })
   tenant(@Root() row: ServerRow, @Ctx() ctx: Context) {
     return ctx.resources.servers.tenant(row);
   }

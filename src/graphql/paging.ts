@@ -1,6 +1,6 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import { BadInputError } from '../errors';
+import { BadInputError, bi } from '../errors';
 
 /**
  * Forward paging for lists (`first` / `after`), newest first. Cursors are opaque to clients: they
@@ -9,10 +9,10 @@ import { BadInputError } from '../errors';
  */
 @ObjectType({ description: 'Where a page ends and whether more follow. 分页信息' })
 export class PageInfo {
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on an empty page.' })
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on an empty page. 末尾游标' })
   endCursor!: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether more items follow. 是否有下一页' })
   hasNextPage!: boolean;
 }
 
@@ -46,7 +46,7 @@ export function decodeCursor(cursor: string | null | undefined): number | undefi
   if (cursor === undefined || cursor === null) return undefined;
   const text = Buffer.from(cursor, 'base64url').toString();
   const id = text.startsWith(PREFIX) && /^[1-9][0-9]{0,15}$/.test(text.slice(PREFIX.length)) ? Number(text.slice(PREFIX.length)) : NaN;
-  if (!Number.isSafeInteger(id)) throw new BadInputError('after', 'after is not a cursor of this list');
+  if (!Number.isSafeInteger(id)) throw new BadInputError('after', bi('after is not a cursor of this list', 'after 不是此列表的游标'));
   return id;
 }
 

@@ -1,5 +1,5 @@
-import { GraphQLSchema } from 'graphql';
-import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { GraphQLScalarType, GraphQLSchema } from 'graphql';
+import { buildSchema, GraphQLISODateTime, NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from '../identity/auth.resolver';
 import { GroupResolver } from '../identity/group.resolver';
 import { TenantResolver } from '../identity/tenant.resolver';
@@ -35,6 +35,18 @@ export const resolvers: NonEmptyArray<Function> = [
   TicketV2Resolver,
 ];
 
-export function canopySchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: { forbidUnknownValues: false } });
+/** type-graphql's date scalar, described in both languages like every other element (GraphiQL shows it). */
+const DateTimeISO = new GraphQLScalarType({
+  ...GraphQLISODateTime.toConfig(),
+  description: 'A date and time in UTC, ISO 8601, e.g. 2026-03-01T08:30:00.000Z. 日期时间（UTC，ISO 8601 格式）',
+});
+
+export async function canopySchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, scalarsMap: [{ type: Date, scalar: DateTimeISO }], validate: { forbidUnknownValues: false } });
+  // type-graphql makes the root types itself and takes no description for them.
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'What a client can read. 查询';
+  if (mutation) mutation.description = 'What a client can change. 变更操作';
+  return schema;
 }

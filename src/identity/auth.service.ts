@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { UnauthenticatedError } from '../errors';
+import { bi, UnauthenticatedError } from '../errors';
 import { LoginLimiter } from '../auth/login-limiter';
 import { assertPasswordPolicy, decoyHash, hashPassword, verifyPassword } from '../auth/password';
 import { StaffRole, Viewer } from '../auth/viewer';
 import { IdentityRepo, UserRow } from './identity.repo';
 
-const INVALID = 'Invalid identification or password';
+const INVALID = bi('Invalid identification or password', '用户名或密码错误');
 /** lastSeenAt is written at most this often, so reading does not turn every request into a write. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -39,7 +39,7 @@ export class AuthService {
       throw new UnauthenticatedError(INVALID);
     }
     await this.limiter.recordSuccess(identification);
-    if (!user.enabled || !(await this.tenantEnabled(user))) throw new UnauthenticatedError('This account or its tenant is disabled');
+    if (!user.enabled || !(await this.tenantEnabled(user))) throw new UnauthenticatedError(bi('This account or its tenant is disabled', '该账号或其租户已被禁用'));
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.sessions.ttlHours * 3_600_000);
@@ -58,7 +58,7 @@ export class AuthService {
     const [user] = await this.repo.usersByIds([viewer.userId]);
     if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
       await this.limiter.recordFailure(account, source);
-      throw new UnauthenticatedError('The current password is wrong');
+      throw new UnauthenticatedError(bi('The current password is wrong', '当前密码错误'));
     }
     assertPasswordPolicy(newPassword, user.name, 'newPassword');
     this.repo.changePassword(user.id, await hashPassword(newPassword), viewer.sessionId);

@@ -1,6 +1,6 @@
 import { policy, requireViewer } from '../auth/policy';
 import { isRootPath } from '../auth/viewer';
-import { ConflictError, NotFoundError } from '../errors';
+import { bi, ConflictError, NotFoundError } from '../errors';
 import { GroupRow, TenantRow, UserRow } from './identity.repo';
 import { IdentityScope } from './scope';
 import { UserService } from './user.service';
@@ -50,7 +50,7 @@ export class GroupService {
   async delete(id: number): Promise<number> {
     const group = await this.load(id);
     policy.manageGroup(requireViewer(this.scope.viewer), group);
-    if (isRootPath(group.path)) throw new ConflictError('A root group cannot be deleted');
+    if (isRootPath(group.path)) throw new ConflictError(bi('A root group cannot be deleted', '根组不能删除'));
     this.scope.repo.deleteEmptyGroup(id);
     this.scope.loaders.groupById.clear(id);
     if (group.parentId !== null) this.scope.loaders.childrenByGroupId.clear(group.parentId);
@@ -87,6 +87,6 @@ export class GroupService {
 
   private async assertSiblingNameFree(parentId: number, name: string): Promise<void> {
     const siblings = await this.scope.loaders.childrenByGroupId.load(parentId);
-    if (siblings.some((sibling) => sibling.name === name)) throw new ConflictError(`A group named "${name}" already exists here`);
+    if (siblings.some((sibling) => sibling.name === name)) throw new ConflictError(bi(`A group named "${name}" already exists here`, `此处已有名为“${name}”的组`));
   }
 }

@@ -1,7 +1,7 @@
 import { and, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { Db } from '../db/client';
 import { isUniqueViolation } from '../db/constraints';
-import { ConflictError } from '../errors';
+import { bi, ConflictError } from '../errors';
 import { StaffRole } from '../auth/viewer';
 import { groups, memberships, sessions, tenants, users } from './identity.tables';
 
@@ -151,9 +151,9 @@ export class IdentityRepo {
   deleteEmptyGroup(id: number): void {
     this.db.transaction((tx) => {
       const child = tx.select({ id: groups.id }).from(groups).where(eq(groups.parentId, id)).limit(1).get();
-      if (child) throw new ConflictError('The group still has subgroups; delete them first');
+      if (child) throw new ConflictError(bi('The group still has subgroups; delete them first', '该组还有子组，请先删除子组'));
       const member = tx.select({ id: memberships.userId }).from(memberships).where(eq(memberships.groupId, id)).limit(1).get();
-      if (member) throw new ConflictError('The group still has users; remove them first');
+      if (member) throw new ConflictError(bi('The group still has users; remove them first', '该组还有用户，请先移除'));
       tx.delete(groups).where(eq(groups.id, id)).run();
     });
   }
@@ -212,7 +212,7 @@ export class IdentityRepo {
     return this.write(() =>
       this.db.transaction((tx) => {
         const row = Object.keys(patch).length > 0 ? tx.update(users).set(patch).where(eq(users.id, userId)).returning().get() : tx.select().from(users).where(eq(users.id, userId)).get();
-        if (!row) throw new ConflictError('The user was deleted meanwhile');
+        if (!row) throw new ConflictError(bi('The user was deleted meanwhile', '该用户刚被删除'));
         tx.insert(memberships)
           .values({ userId, groupId: membership.groupId, isAdmin: membership.isAdmin ?? false })
           .onConflictDoUpdate({ target: [memberships.userId, memberships.groupId], set: membership.isAdmin === undefined ? { userId } : { isAdmin: membership.isAdmin } })
@@ -232,8 +232,8 @@ export class IdentityRepo {
         .where(and(eq(memberships.userId, userId), eq(memberships.groupId, groupId)))
         .returning()
         .get();
-      if (!removed) throw new ConflictError('The user is not a member of that group');
-      if (count <= 1) throw new ConflictError('This is the user\'s only group; delete the user instead (removeUser without groupId)');
+      if (!removed) throw new ConflictError(bi('The user is not a member of that group', '该用户不是该组的成员'));
+      if (count <= 1) throw new ConflictError(bi('This is the user\'s only group; delete the user instead (removeUser without groupId)', '这是该用户唯一的组，请改为删除用户（removeUser 不带 groupId）'));
     });
   }
 
@@ -299,7 +299,7 @@ export class IdentityRepo {
     try {
       return run();
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError('That name is already taken');
+      if (isUniqueViolation(error)) throw new ConflictError(bi('That name is already taken', '该名称已被占用'));
       throw error;
     }
   }

@@ -9,7 +9,7 @@ import { Group, Tenant } from './identity.types';
 @Resolver(() => Tenant)
 export class TenantResolver {
   @Query(() => Tenant, { description: 'One tenant. 获取单个租户' })
-  tenant(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  tenant(@Arg('id', () => ID, { description: 'The tenant\'s id. 租户ID' }) id: string, @Ctx() ctx: Context) {
     return ctx.identity.tenants.get(parseId(id, 'id'));
   }
 
@@ -19,12 +19,12 @@ export class TenantResolver {
   }
 
   @Mutation(() => CreateTenantPayload, { description: 'Create a tenant with its cloud project, root group and admin user (ADMIN). 创建租户' })
-  async createTenant(@Arg('input', () => CreateTenantInput) input: CreateTenantInput, @Ctx() ctx: Context): Promise<CreateTenantPayload> {
+  async createTenant(@Arg('input', () => CreateTenantInput, { description: 'The new tenant and its first admin. 新租户信息' }) input: CreateTenantInput, @Ctx() ctx: Context): Promise<CreateTenantPayload> {
     return ctx.identity.tenants.create(input);
   }
 
   @Mutation(() => UpdateTenantPayload, { description: 'Change a tenant (ADMIN). 修改租户' })
-  async updateTenant(@Arg('input', () => UpdateTenantInput) input: UpdateTenantInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
+  async updateTenant(@Arg('input', () => UpdateTenantInput, { description: 'The tenant and what to change. 租户的新信息' }) input: UpdateTenantInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
     const { tenantId, ...args } = input;
     return { tenant: await ctx.identity.tenants.update(parseId(tenantId, 'tenantId'), args) };
   }

@@ -1,7 +1,7 @@
 import { policy, requireViewer } from '../auth/policy';
 import { assertPasswordPolicy, generatePassword, hashPassword } from '../auth/password';
 import { allOrNothing, UndoStack } from '../cloud/undo';
-import { ConflictError, NotFoundError } from '../errors';
+import { bi, ConflictError, NotFoundError } from '../errors';
 import { createDefaultNetwork } from '../network/default-network';
 import { TenantRow, UserRow } from './identity.repo';
 import { IdentityScope } from './scope';
@@ -78,6 +78,6 @@ export class TenantService {
   }
 
   private async assertNameFree(name: string): Promise<void> {
-    if (await this.scope.repo.tenantByName(name)) throw new ConflictError(`A tenant named "${name}" already exists`);
+    if (await this.scope.repo.tenantByName(name)) throw new ConflictError(bi(`A tenant named "${name}" already exists`, `名为“${name}”的租户已存在`));
   }
 }

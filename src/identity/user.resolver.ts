@@ -9,24 +9,24 @@ import { Group, Membership, Tenant, User } from './identity.types';
 @Resolver(() => User)
 export class UserResolver {
   @Query(() => User, { description: 'One user. 获取用户' })
-  user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  user(@Arg('id', () => ID, { description: 'The user\'s id. 用户ID' }) id: string, @Ctx() ctx: Context) {
     return ctx.identity.users.get(parseId(id, 'id'));
   }
 
   @Mutation(() => CreateUserPayload, { description: 'Create a user in a group (a staff user in a platform group, ADMIN only). 创建用户' })
-  async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<CreateUserPayload> {
+  async createUser(@Arg('input', () => CreateUserInput, { description: 'The new user and its first group. 新用户信息' }) input: CreateUserInput, @Ctx() ctx: Context): Promise<CreateUserPayload> {
     const { groupId, ...args } = input;
     return { user: await ctx.identity.users.create(parseId(groupId, 'groupId'), args) };
   }
 
   @Mutation(() => UpdateUserPayload, { description: 'Change a user and its membership of one group. 修改用户信息' })
-  async updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: Context): Promise<UpdateUserPayload> {
+  async updateUser(@Arg('input', () => UpdateUserInput, { description: 'The user, the membership and what to change. 用户的新信息' }) input: UpdateUserInput, @Ctx() ctx: Context): Promise<UpdateUserPayload> {
     const { userId, groupId, ...args } = input;
     return { user: await ctx.identity.users.update(parseId(userId, 'userId'), parseId(groupId, 'groupId'), args) };
   }
 
   @Mutation(() => RemoveUserPayload, { description: 'Remove a user from one group, or delete it. 移除用户' })
-  removeUser(@Arg('input', () => RemoveUserInput) input: RemoveUserInput, @Ctx() ctx: Context): Promise<RemoveUserPayload> {
+  removeUser(@Arg('input', () => RemoveUserInput, { description: 'The user, and optionally the group to remove it from. 需要移除的用户' }) input: RemoveUserInput, @Ctx() ctx: Context): Promise<RemoveUserPayload> {
     const groupId = input.groupId === undefined || input.groupId === null ? undefined : parseId(input.groupId, 'groupId');
     return ctx.identity.users.remove(parseId(input.userId, 'userId'), groupId);
   }

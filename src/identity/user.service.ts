@@ -1,7 +1,7 @@
 import { policy, requireViewer, UserFacts } from '../auth/policy';
 import { assertPasswordPolicy, hashPassword } from '../auth/password';
 import { isRootPath, StaffRole } from '../auth/viewer';
-import { BadInputError, ConflictError, NotFoundError } from '../errors';
+import { BadInputError, bi, ConflictError, NotFoundError } from '../errors';
 import { GroupRow, MembershipRow, TenantRow, UserPatch, UserRow } from './identity.repo';
 import { IdentityScope } from './scope';
 
@@ -43,9 +43,9 @@ export class UserService {
     policy.manageGroup(viewer, group);
     if (group.tenantId === null) {
       policy.grantStaffRole(viewer);
-      if (!args.staffRole) throw new BadInputError('staffRole', 'A user of a platform group needs a staffRole');
+      if (!args.staffRole) throw new BadInputError('staffRole', bi('A user of a platform group needs a staffRole', '平台组的用户必须指定 staffRole'));
     } else if (args.staffRole) {
-      throw new BadInputError('staffRole', 'Only users of a platform group have a staffRole');
+      throw new BadInputError('staffRole', bi('Only users of a platform group have a staffRole', '只有平台组的用户才有 staffRole'));
     }
     await this.assertNameFree(group.tenantId, args.name);
     assertPasswordPolicy(args.password, args.name, 'password');
@@ -66,7 +66,7 @@ export class UserService {
     policy.manageUser(viewer, facts);
     const group = await this.loadGroup(groupId);
     policy.manageGroup(viewer, group);
-    if (group.tenantId !== user.tenantId) throw new BadInputError('groupId', 'The group belongs to another tenant than the user');
+    if (group.tenantId !== user.tenantId) throw new BadInputError('groupId', bi('The group belongs to another tenant than the user', '该组与用户不属于同一租户'));
     if (args.name !== undefined && args.name !== user.name) await this.assertNameFree(user.tenantId, args.name);
     if (args.enabled === false || args.isAdmin === false) await this.assertNotLastRootAdmin(user, args.enabled === false ? undefined : group);
     const patch: UserPatch = {};
@@ -89,7 +89,7 @@ export class UserService {
     const facts = await this.facts(user);
     if (groupId === undefined) {
       policy.deleteUser(viewer, facts);
-      if (user.id === viewer.userId) throw new ConflictError('You cannot delete yourself');
+      if (user.id === viewer.userId) throw new ConflictError(bi('You cannot delete yourself', '不能删除自己'));
       await this.assertNotLastRootAdmin(user);
       this.scope.repo.deleteUser(user.id);
       this.forget(user.id);
@@ -151,7 +151,7 @@ export class UserService {
   }
 
   private async assertNameFree(tenantId: number | null, name: string): Promise<void> {
-    if (await this.scope.repo.userByScopedName(tenantId, name)) throw new ConflictError(`A user named "${name}" already exists here`);
+    if (await this.scope.repo.userByScopedName(tenantId, name)) throw new ConflictError(bi(`A user named "${name}" already exists here`, `此处已有名为“${name}”的用户`));
   }
 
   /**
@@ -164,7 +164,7 @@ export class UserService {
     const rootAdmin = memberships.find((m) => m.isAdmin && isRootPath(m.groupPath) && (!group || m.groupId === group.id));
     if (!rootAdmin) return;
     const admins = await this.scope.repo.enabledAdminsOfGroup(rootAdmin.groupId);
-    if (admins.length <= 1 && admins.includes(user.id)) throw new ConflictError('This is the last enabled admin of the root group; make another admin first');
+    if (admins.length <= 1 && admins.includes(user.id)) throw new ConflictError(bi('This is the last enabled admin of the root group; make another admin first', '这是根组最后一个启用的管理员，请先设置另一位管理员'));
   }
 }
 

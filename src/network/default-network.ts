@@ -1,7 +1,7 @@
 import { CloudDriver } from '../cloud/driver';
 import { CloudNetwork, CloudRouter } from '../cloud/resources';
 import { UndoStack } from '../cloud/undo';
-import { ConflictError } from '../errors';
+import { bi, ConflictError } from '../errors';
 
 /** The network `createDefaultNetwork` makes: a private /24 routed to the first external network. */
 export const DEFAULT_NETWORK = {
@@ -17,7 +17,7 @@ export const DEFAULT_NETWORK = {
  */
 export async function createDefaultNetwork(cloud: CloudDriver, projectId: string, undo: UndoStack): Promise<{ network: CloudNetwork; router: CloudRouter }> {
   const [external] = await cloud.listExternalNetworks();
-  if (!external) throw new ConflictError('The cloud has no external network to route a default network to');
+  if (!external) throw new ConflictError(bi('The cloud has no external network to route a default network to', '云平台没有外部网络，无法为默认网络配置路由'));
   const network = await cloud.createNetwork({ projectId, name: DEFAULT_NETWORK.name, subnet: { ...DEFAULT_NETWORK.subnet, dnsNameservers: [] } });
   undo.push(`network ${network.id}`, () => cloud.deleteNetwork(network.id));
   const router = await cloud.createRouter({ projectId, name: DEFAULT_NETWORK.routerName, externalNetworkId: external.id });

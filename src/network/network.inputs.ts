@@ -2,25 +2,25 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { IsName } from '../graphql/validators';
 
-@InputType()
+@InputType({ description: 'A new network and its one IPv4 subnet. 创建网络参数' })
 export class CreateNetworkInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The tenant that owns the network. 租户ID' })
   tenantId!: string;
 
   @Field(() => String, { description: 'Unique inside the tenant. 网络名称（唯一）' })
   @IsName()
   name!: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Default true. 是否启动dhcp' })
+  @Field(() => Boolean, { nullable: true, description: 'Default true. 是否启动DHCP' })
   @IsOptional()
   dhcpEnabled?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'With dhcpEndIp; default: the hosts after the gateway. dhcp起始ip' })
+  @Field(() => String, { nullable: true, description: 'With dhcpEndIp; default: the hosts after the gateway. DHCP起始IP' })
   @IsOptional()
   @MaxLength(15)
   dhcpStartIp?: string;
 
-  @Field(() => String, { nullable: true, description: 'dhcp结束ip' })
+  @Field(() => String, { nullable: true, description: 'Last address of the DHCP range, with dhcpStartIp. DHCP结束IP' })
   @IsOptional()
   @MaxLength(15)
   dhcpEndIp?: string;
@@ -39,15 +39,15 @@ export class CreateNetworkInput {
   dns?: string;
 }
 
-@InputType()
+@InputType({ description: 'The network to delete. 删除网络参数' })
 export class DeleteNetworkInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A network no server or router uses. 网络ID' })
   networkId!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new router. 创建路由器参数' })
 export class CreateRouterInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The router\'s name. 虚拟路由的名称' })
   @IsName()
   name!: string;
 
@@ -58,30 +58,30 @@ export class CreateRouterInput {
   externalNetworkId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The router to delete. 删除路由器参数' })
 export class DeleteRouterInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A router without interfaces. 路由器ID' })
   routerId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The router and the network to connect. 连接网络参数' })
 export class ConnectRouterNetworkInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The router. 虚拟路由ID' })
   routerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A network of the router\'s tenant. 虚拟网络ID' })
   networkId!: string;
 
   @Field(() => ID, { nullable: true, description: 'When given, the router must be this tenant\'s. 租户ID' })
   tenantId?: string;
 }
 
-@InputType()
+@InputType({ description: 'The router and the network to disconnect. 断开网络参数' })
 export class DisconnectRouterNetworkInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The router. 虚拟路由ID' })
   routerId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A network connected to it. 虚拟网络ID' })
   networkId!: string;
 
   @Field(() => ID, { nullable: true, description: 'When given, the router must be this tenant\'s. 租户ID' })

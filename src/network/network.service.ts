@@ -1,7 +1,7 @@
 import { policy, requireViewer } from '../auth/policy';
 import { CloudNetwork, CloudRouter, CloudSubnet } from '../cloud/resources';
 import { present, ResourceScope, tenantFor, tenantOfProject } from '../cloud/scope';
-import { ConflictError, NotFoundError } from '../errors';
+import { bi, ConflictError, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
 import { subnetSpec, SubnetArgs } from './subnet.rules';
 
@@ -40,7 +40,7 @@ export class NetworkService {
     policy.manageTenantResources(requireViewer(this.scope.viewer), tenant.id, 'Tenant', tenant.id);
     const subnet = subnetSpec(args);
     const existing = await this.scope.cloudLoaders.networksByProjectId.load(tenant.projectId);
-    if (existing.some((n) => n.name === args.name)) throw new ConflictError(`The tenant already has a network named "${args.name}"`);
+    if (existing.some((n) => n.name === args.name)) throw new ConflictError(bi(`The tenant already has a network named "${args.name}"`, `该租户已有名为“${args.name}”的网络`));
     return this.scope.cloud.createNetwork({ projectId: tenant.projectId, name: args.name, subnet });
   }
 

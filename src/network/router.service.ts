@@ -1,7 +1,7 @@
 import { policy, requireViewer } from '../auth/policy';
 import { CloudNetwork, CloudRouter } from '../cloud/resources';
 import { present, ResourceScope, tenantFor, tenantOfProject } from '../cloud/scope';
-import { BadInputError, NotFoundError } from '../errors';
+import { BadInputError, bi, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
 
 /** Tenant routers: a gateway on an external network, interfaces on the tenant's networks. */
@@ -21,7 +21,7 @@ export class RouterService {
     const tenant = await tenantFor(this.scope, args.tenantId);
     policy.manageTenantResources(requireViewer(this.scope.viewer), tenant.id, 'Tenant', tenant.id);
     const external = await this.scope.cloudLoaders.networkById.load(args.externalNetworkId);
-    if (!external?.external) throw new BadInputError('externalNetworkId', `No external network ${args.externalNetworkId}`);
+    if (!external?.external) throw new BadInputError('externalNetworkId', bi(`No external network ${args.externalNetworkId}`, `外部网络 ${args.externalNetworkId} 不存在`));
     return this.scope.cloud.createRouter({ projectId: tenant.projectId, name: args.name, externalNetworkId: external.id });
   }
 
@@ -64,7 +64,7 @@ export class RouterService {
     const network = await this.scope.cloudLoaders.networkById.load(networkId);
     if (!network || network.projectId !== tenant.projectId) throw new NotFoundError('Network', networkId);
     const subnetId = network.subnetIds[0];
-    if (!subnetId) throw new BadInputError('networkId', 'The network has no subnet to connect');
+    if (!subnetId) throw new BadInputError('networkId', bi('The network has no subnet to connect', '该网络没有可连接的子网'));
     return { router, network, subnetId };
   }
 

@@ -2,9 +2,9 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsName, IsText } from '../graphql/validators';
 
-@InputType()
+@InputType({ description: 'A new volume. 创建硬盘参数' })
 export class CreateVolumeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The tenant that owns the volume. 租户ID' })
   tenantId!: string;
 
   @Field(() => Int, { nullable: true, description: 'Size in GB; default 1. 大小' })
@@ -14,43 +14,43 @@ export class CreateVolumeInput {
   @Max(16_384)
   sizeGb?: number;
 
-  @Field(() => String, { nullable: true, description: '硬盘名字' })
+  @Field(() => String, { nullable: true, description: 'Default: a generated name. 硬盘名字' })
   @IsOptional()
   @IsName()
   name?: string;
 
-  @Field(() => String, { nullable: true, description: '硬盘描述' })
+  @Field(() => String, { nullable: true, description: 'Free text about the volume. 硬盘描述' })
   @IsText(255)
   description?: string;
 }
 
-@InputType()
+@InputType({ description: 'The volume to delete. 删除硬盘参数' })
 export class DeleteVolumeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A volume that is not attached. 硬盘ID' })
   volumeId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The volume\'s tenant. 租户ID' })
   tenantId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The volume and the server to attach it to. 挂载硬盘参数' })
 export class AttachVolumeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The tenant of both. 租户ID' })
   tenantId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The server. 虚拟主机ID' })
   serverId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'An available volume of the same tenant. 需要挂载的硬盘ID' })
   volumeId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The attachment to undo. 卸载硬盘参数' })
 export class DetachVolumeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The tenant of both. 租户ID' })
   tenantId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The server. 虚拟主机ID' })
   serverId!: string;
 
   @Field(() => ID, { description: 'The attachment\'s id, from attachVolume or server.attachments. 挂载ID' })

@@ -11,43 +11,43 @@ import { AttachmentView, Volume, VolumeAttachment } from './storage.types';
 @Resolver(() => Volume)
 export class VolumeResolver {
   @Query(() => [Volume], { description: 'A tenant\'s volumes (staff must name the tenant). 获取所有硬盘信息' })
-  volumes(@Arg('tenantId', () => ID, { nullable: true }) tenantId: string | null, @Ctx() ctx: Context) {
+  volumes(@Arg('tenantId', () => ID, { nullable: true, description: 'Required for platform staff; a tenant user\'s own by default. 租户ID' }) tenantId: string | null, @Ctx() ctx: Context) {
     return ctx.resources.volumes.list(parseOptionalId(tenantId, 'tenantId'));
   }
 
-  @Mutation(() => CreateVolumePayload, { description: '创建硬盘' })
-  async createVolume(@Arg('input', () => CreateVolumeInput) input: CreateVolumeInput, @Ctx() ctx: Context): Promise<CreateVolumePayload> {
+  @Mutation(() => CreateVolumePayload, { description: 'Create a volume. 创建硬盘' })
+  async createVolume(@Arg('input', () => CreateVolumeInput, { description: 'What to create. 新硬盘信息' }) input: CreateVolumeInput, @Ctx() ctx: Context): Promise<CreateVolumePayload> {
     const { tenantId, ...args } = input;
     return { volume: await ctx.resources.volumes.create({ ...args, tenantId: parseId(tenantId, 'tenantId') }) };
   }
 
   @Mutation(() => DeleteVolumePayload, { description: 'Delete a volume that is not attached. 删除硬盘' })
-  async deleteVolume(@Arg('input', () => DeleteVolumeInput) input: DeleteVolumeInput, @Ctx() ctx: Context): Promise<DeleteVolumePayload> {
+  async deleteVolume(@Arg('input', () => DeleteVolumeInput, { description: 'The volume to delete. 需要删除的硬盘' }) input: DeleteVolumeInput, @Ctx() ctx: Context): Promise<DeleteVolumePayload> {
     return { deletedVolumeId: await ctx.resources.volumes.delete(parseId(input.tenantId, 'tenantId'), parseId(input.volumeId, 'volumeId')) };
   }
 
   @Mutation(() => AttachVolumePayload, { description: 'Attach an available volume to a server. 挂载硬盘给主机' })
-  async attachVolume(@Arg('input', () => AttachVolumeInput) input: AttachVolumeInput, @Ctx() ctx: Context): Promise<AttachVolumePayload> {
+  async attachVolume(@Arg('input', () => AttachVolumeInput, { description: 'The volume and the server. 硬盘和主机' }) input: AttachVolumeInput, @Ctx() ctx: Context): Promise<AttachVolumePayload> {
     const attachment = await ctx.resources.volumes.attach(parseId(input.tenantId, 'tenantId'), parseId(input.serverId, 'serverId'), parseId(input.volumeId, 'volumeId'));
     return { attachment };
   }
 
-  @Mutation(() => DetachVolumePayload, { description: '卸载硬盘' })
-  async detachVolume(@Arg('input', () => DetachVolumeInput) input: DetachVolumeInput, @Ctx() ctx: Context): Promise<DetachVolumePayload> {
+  @Mutation(() => DetachVolumePayload, { description: 'Detach a volume from a server. 卸载硬盘' })
+  async detachVolume(@Arg('input', () => DetachVolumeInput, { description: 'The attachment to undo. 需要卸载的挂载' }) input: DetachVolumeInput, @Ctx() ctx: Context): Promise<DetachVolumePayload> {
     return { detachedAttachmentId: await ctx.resources.volumes.detach(parseId(input.tenantId, 'tenantId'), parseId(input.serverId, 'serverId'), parseId(input.attachId, 'attachId')) };
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'The volume\'s name, live from the cloud. 硬盘名字' })
   async name(@Root() row: VolumeRow, @Ctx() ctx: Context) {
     return (await ctx.resources.volumes.live(row)).name;
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'Free text about the volume. 硬盘描述' })
   async description(@Root() row: VolumeRow, @Ctx() ctx: Context) {
     return (await ctx.resources.volumes.live(row)).description;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Size in GB. 大小（GB）' })
   async sizeGb(@Root() row: VolumeRow, @Ctx() ctx: Context) {
     return (await ctx.resources.volumes.live(row)).sizeGb;
   }
@@ -57,17 +57,17 @@ export class VolumeResolver {
     return (await ctx.resources.volumes.live(row)).status;
   }
 
-  @FieldResolver(() => [VolumeAttachment])
+  @FieldResolver(() => [VolumeAttachment], { description: 'Where it is attached. 挂载' })
   attachments(@Root() row: VolumeRow, @Ctx() ctx: Context) {
     return ctx.resources.volumes.attachments(row);
   }
 
-  @FieldResolver(() => [Server])
+  @FieldResolver(() => [Server], { description: 'The servers it is attached to. 挂载的主机' })
   servers(@Root() row: VolumeRow, @Ctx() ctx: Context) {
     return ctx.resources.volumes.servers(row);
   }
 
-  @FieldResolver(() => Tenant, { nullable: true })
+  @FieldResolver(() => Tenant, { nullable: true, description: 'The tenant that owns it. 所属租户' })
   tenant(@Root() row: VolumeRow, @Ctx() ctx: Context) {
     return ctx.identity.loaders.tenantById.load(row.tenantId);
   }
@@ -75,12 +75,12 @@ export class VolumeResolver {
 
 @Resolver(() => VolumeAttachment)
 export class VolumeAttachmentResolver {
-  @FieldResolver(() => Server)
+  @FieldResolver(() => Server, { description: 'The server. 虚拟主机' })
   server(@Root() attachment: AttachmentView) {
     return attachment.server;
   }
 
-  @FieldResolver(() => Volume)
+  @FieldResolver(() => Volume, { description: 'The volume. 硬盘' })
   volume(@Root() attachment: AttachmentView) {
     return attachment.volume;
   }

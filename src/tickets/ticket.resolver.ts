@@ -9,7 +9,7 @@ import { AllowedTicketAction, Ticket, TicketEvent, TicketStatus, TicketType } fr
 @Resolver(() => Ticket)
 export class TicketResolver {
   @Query(() => Ticket, { description: 'One ticket the viewer may see, of either workflow. 获取工单' })
-  ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  ticket(@Arg('id', () => ID, { description: 'The ticket\'s id. 工单ID' }) id: string, @Ctx() ctx: Context) {
     return ctx.tickets.tickets.get(parseId(id, 'id'));
   }
 
@@ -23,12 +23,12 @@ export class TicketResolver {
     return TICKET_STATUSES;
   }
 
-  @FieldResolver(() => TicketType)
+  @FieldResolver(() => TicketType, { description: 'Its kind. 工单种类' })
   type(@Root() ticket: TicketRow) {
     return typeById(ticket.typeId);
   }
 
-  @FieldResolver(() => TicketStatus)
+  @FieldResolver(() => TicketStatus, { description: 'Where it is in its workflow. 工单状态' })
   status(@Root() ticket: TicketRow) {
     return statusById(ticket.statusId);
   }
@@ -66,7 +66,7 @@ export class TicketEventResolver {
     return event.fromStatusId === null ? null : statusById(event.fromStatusId);
   }
 
-  @FieldResolver(() => TicketStatus)
+  @FieldResolver(() => TicketStatus, { description: 'The status it led to. 新状态' })
   toStatus(@Root() event: TicketEventRow) {
     return statusById(event.toStatusId);
   }

@@ -1,5 +1,5 @@
 import { policy, requireViewer } from '../auth/policy';
-import { BadInputError, ConflictError, NotFoundError } from '../errors';
+import { BadInputError, bi, ConflictError, NotFoundError } from '../errors';
 import { TenantRow, UserRow } from '../identity/identity.repo';
 import { allowedTransitions, findCreation, findTransition } from './engine';
 import { statusByCode, statusById, TicketActionName, TicketRole, TicketStatusInfo, TicketTypeInfo, typeById, V2_TYPE_IDS } from './ticket.catalog';
@@ -64,7 +64,7 @@ export class TicketService {
     const from = statusById(ticket.statusId);
     const transition = findTransition(ticket.typeId, from.code, role, action, opts.result ?? true);
     if (!transition) {
-      throw new ConflictError(`${action}${opts.result === false ? ' (false)' : ''} by ${role} is not possible on a ${typeById(ticket.typeId).nameEn} ticket in status ${from.code}`);
+      throw new ConflictError(bi(`${action}${opts.result === false ? ' (false)' : ''} by ${role} is not possible on a ${typeById(ticket.typeId).nameEn} ticket in status ${from.code}`, `${typeById(ticket.typeId).name}工单处于“${from.name}”状态，${role} 不能执行 ${action}${opts.result === false ? '（否）' : ''}`));
     }
     return this.deps.repo.transition(ticket, {
       actorId: viewer.userId,
@@ -111,7 +111,7 @@ export class TicketService {
   }
 
   private async existingTenantId(tenantId: number | undefined): Promise<number> {
-    if (tenantId === undefined) throw new BadInputError('tenantId', 'tenantId is required to raise a ticket for a tenant');
+    if (tenantId === undefined) throw new BadInputError('tenantId', bi('tenantId is required to raise a ticket for a tenant', '为租户创建工单需要提供 tenantId'));
     if (!(await this.deps.identity.loaders.tenantById.load(tenantId))) throw new NotFoundError('Tenant', tenantId);
     return tenantId;
   }

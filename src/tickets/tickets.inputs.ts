@@ -16,47 +16,47 @@ const IsContent = () => IsText(10_000);
 const IsExtra = () => IsText(2_000);
 
 // ---- v1
-@InputType()
+@InputType({ description: 'A new v1 ticket. 创建工单参数' })
 export class CreateTicketInput {
-  @Field(() => String)
+  @Field(() => String, { description: '1 to 200 characters, not blank. 标题' })
   @IsTitle()
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Up to 10,000 characters. 内容' })
   @IsContent()
   content?: string;
 }
 
-@InputType()
+@InputType({ description: 'The v1 ticket to cancel or delete. 取消工单参数' })
 export class CancelTicketInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The ticket. 工单ID' })
   ticketId!: string;
 
   @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'true cancels (default); false deletes, hiding the ticket. 取消或删除' })
   cancel!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'The v1 ticket to confirm. 确认工单参数' })
 export class ConfirmTicketInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A ticket in PENDING_CONFIRM. 工单ID' })
   ticketId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The v1 ticket to receive. 接收工单参数' })
 export class ReceiveTicketInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A ticket in PENDING_RECEIVE. 工单ID' })
   ticketId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The v1 ticket to mark handled. 处理工单参数' })
 export class HandleTicketInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A ticket in PENDING_HANDLE. 工单ID' })
   ticketId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The v1 ticket to review, and the verdict. 审查工单参数' })
 export class ReviewTicketInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A ticket in PENDING_REVIEW. 工单ID' })
   ticketId!: string;
 
   @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'Whether the review passes; default true. 是否通过' })
@@ -64,23 +64,23 @@ export class ReviewTicketInput {
 }
 
 // ---- v2
-@InputType()
+@InputType({ description: 'A tenant user\'s v2 ticket. 租户工单操作参数' })
 export class TenantTicketActionInput {
-  @Field(() => TenantTicketActionType, { nullable: true, defaultValue: 'CREATE' })
+  @Field(() => TenantTicketActionType, { nullable: true, defaultValue: 'CREATE', description: 'Which kind of ticket to raise; default CREATE. 工单操作' })
   action!: TenantTicketActionType;
 
   @Field(() => String, { description: 'The ticket\'s name (its title). 工单名' })
   @IsTitle()
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Up to 10,000 characters. 工单内容' })
   @IsContent()
   content?: string;
 }
 
-@InputType()
+@InputType({ description: 'A telecom action on a v2 ticket, or a new provisioning ticket. 电信工单操作参数' })
 export class TelecomTicketActionInput {
-  @Field(() => TelecomTicketActionType, { nullable: true, defaultValue: 'ACCEPT' })
+  @Field(() => TelecomTicketActionType, { nullable: true, defaultValue: 'ACCEPT', description: 'Default ACCEPT. 工单操作' })
   action!: TelecomTicketActionType;
 
   @Field(() => Boolean, { nullable: true, description: 'For ACCEPT and CONFIRM: accept (default true) or not. 是否接受' })
@@ -106,19 +106,19 @@ export class TelecomTicketActionInput {
   tenantId?: string;
 }
 
-@InputType()
+@InputType({ description: 'A platform operator\'s action on a v2 ticket. 运维工单操作参数' })
 export class MaintainTicketActionInput {
-  @Field(() => MaintainTicketActionType)
+  @Field(() => MaintainTicketActionType, { description: 'The action to take. 工单操作' })
   action!: MaintainTicketActionType;
 
   @Field(() => Boolean, { nullable: true, description: 'For the accepting actions: accept (default true) or not. 是否接受' })
   @IsOptional()
   result?: boolean;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The ticket. 工单ID' })
   ticketId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Kept on the event (e.g. what was done). 附加信息' })
   @IsExtra()
   extra?: string;
 }
@@ -126,7 +126,7 @@ export class MaintainTicketActionInput {
 // ---- list arguments: the seed's filters, plus paging
 @ArgsType()
 export class V1TicketListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this ticket. 工单ID' })
   ticketId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A v1 status code, e.g. PENDING_REVIEW. 工单状态' })

@@ -4,9 +4,9 @@ import { Ticket } from './tickets.types';
 
 /** Every ticket mutation answers `{ ticket }`, the ticket as the mutation left it; each under its own name. */
 function ticketPayload(name: string) {
-  @ObjectType(name)
+  @ObjectType(name, { description: 'The ticket as the mutation left it. 操作后的工单' })
   class TicketPayload {
-    @Field(() => Ticket)
+    @Field(() => Ticket, { description: 'The ticket, with its new status and events. 工单' })
     ticket!: TicketRow;
   }
   return TicketPayload;

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, lt, ne, or, SQL, sql } from 'drizzle-orm';
 import { TicketScope } from '../auth/policy';
 import { Db } from '../db/client';
-import { ConflictError } from '../errors';
+import { bi, ConflictError } from '../errors';
 import { DELETED_STATUS_ID, TicketActionName, TicketRole } from './ticket.catalog';
 import { ticketEvents, tickets } from './tickets.tables';
 
@@ -91,7 +91,7 @@ export class TicketsRepo {
         .where(and(eq(tickets.id, ticket.id), eq(tickets.version, ticket.version)))
         .returning()
         .get();
-      if (!updated) throw new ConflictError(`Ticket ${ticket.id} was changed by someone else meanwhile; reload it and try again`);
+      if (!updated) throw new ConflictError(bi(`Ticket ${ticket.id} was changed by someone else meanwhile; reload it and try again`, `工单 ${ticket.id} 刚被他人修改，请刷新后重试`));
       tx.insert(ticketEvents)
         .values({ ...event, ticketId: ticket.id, fromStatusId: ticket.statusId, at })
         .run();

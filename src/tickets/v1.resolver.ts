@@ -15,7 +15,7 @@ function listArgs(args: V1TicketListArgs) {
 @Resolver()
 export class TicketV1Resolver {
   @Mutation(() => CreateTicketPayload, { description: 'A tenant user raises a v1 ticket. 创建工单' })
-  async createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async createTicket(@Arg('input', () => CreateTicketInput, { description: 'Title and content. 标题和内容' }) input: CreateTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return { ticket: await ctx.tickets.tickets.create(V1_WORKFLOW, 'TENANT', 'CREATE', input) };
   }
 
@@ -25,7 +25,7 @@ export class TicketV1Resolver {
   }
 
   @Mutation(() => CancelTicketPayload, { description: 'Cancel (default) or delete a v1 ticket. 用户删除取消工单' })
-  async cancelTicket(@Arg('input', () => CancelTicketInput) input: CancelTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async cancelTicket(@Arg('input', () => CancelTicketInput, { description: 'The ticket, and cancel or delete. 工单及取消或删除' }) input: CancelTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return { ticket: await ctx.tickets.tickets.act(parseId(input.ticketId, 'ticketId'), 'TENANT', input.cancel ? 'CANCEL' : 'DELETE') };
   }
 
@@ -35,7 +35,7 @@ export class TicketV1Resolver {
   }
 
   @Mutation(() => ConfirmTicketPayload, { description: 'Confirm a handled v1 ticket, closing it. 用户确认工单' })
-  async confirmTicket(@Arg('input', () => ConfirmTicketInput) input: ConfirmTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async confirmTicket(@Arg('input', () => ConfirmTicketInput, { description: 'The ticket. 工单' }) input: ConfirmTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return { ticket: await ctx.tickets.tickets.act(parseId(input.ticketId, 'ticketId'), 'TENANT', 'CONFIRM') };
   }
 
@@ -45,7 +45,7 @@ export class TicketV1Resolver {
   }
 
   @Mutation(() => ReviewTicketPayload, { description: 'TELECOM passes or rejects a v1 ticket. 电信管理员审查工单' })
-  async reviewTicket(@Arg('input', () => ReviewTicketInput) input: ReviewTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async reviewTicket(@Arg('input', () => ReviewTicketInput, { description: 'The ticket and the verdict. 工单及审查结果' }) input: ReviewTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return { ticket: await ctx.tickets.tickets.act(parseId(input.ticketId, 'ticketId'), 'TELECOM', 'REVIEW', { result: input.pass }) };
   }
 
@@ -55,7 +55,7 @@ export class TicketV1Resolver {
   }
 
   @Mutation(() => ReceiveTicketPayload, { description: 'OPERATOR takes a reviewed v1 ticket. 运维管理接收工单' })
-  async receiveTicket(@Arg('input', () => ReceiveTicketInput) input: ReceiveTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async receiveTicket(@Arg('input', () => ReceiveTicketInput, { description: 'The ticket. 工单' }) input: ReceiveTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return { ticket: await ctx.tickets.tickets.act(parseId(input.ticketId, 'ticketId'), 'OPERATOR', 'RECEIVE') };
   }
 
@@ -65,7 +65,7 @@ export class TicketV1Resolver {
   }
 
   @Mutation(() => HandleTicketPayload, { description: 'OPERATOR marks a v1 ticket handled; its owner confirms next. 运维管理处理工单' })
-  async handleTicket(@Arg('input', () => HandleTicketInput) input: HandleTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async handleTicket(@Arg('input', () => HandleTicketInput, { description: 'The ticket. 工单' }) input: HandleTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return { ticket: await ctx.tickets.tickets.act(parseId(input.ticketId, 'ticketId'), 'OPERATOR', 'HANDLE') };
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { BadInputError } from '../errors';
+import { BadInputError, bi } from '../errors';
 import { Context } from '../graphql/context';
 import { parseId } from '../graphql/ids';
 import { MaintainTicketActionInput, TelecomTicketActionInput, TenantTicketActionInput, V2TicketListArgs } from './tickets.inputs';
@@ -14,7 +14,7 @@ function optionalId(value: string | null | undefined, field: string): number | u
 /** Fields that belong to CREATE only must not come with another action, so a client's mistake does not pass silently. */
 function rejectCreateFields(input: TelecomTicketActionInput): void {
   for (const field of ['name', 'content', 'tenantId'] as const) {
-    if (input[field] !== undefined && input[field] !== null) throw new BadInputError(field, `${field} is for CREATE only`);
+    if (input[field] !== undefined && input[field] !== null) throw new BadInputError(field, bi(`${field} is for CREATE only`, `${field} 仅用于 CREATE`));
   }
 }
 
@@ -27,7 +27,7 @@ export class TicketV2Resolver {
   }
 
   @Mutation(() => TenantTicketActionPayload, { description: 'A tenant user raises a v2 ticket; the action picks its type. 工单操作（租户用户）' })
-  async tenantTicketAction(@Arg('input', () => TenantTicketActionInput) input: TenantTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async tenantTicketAction(@Arg('input', () => TenantTicketActionInput, { description: 'The action, name and content. 工单操作、名称和内容' }) input: TenantTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return { ticket: await ctx.tickets.tickets.create(V2_WORKFLOW, 'TENANT', input.action, { title: input.name, content: input.content }) };
   }
 
@@ -37,17 +37,17 @@ export class TicketV2Resolver {
   }
 
   @Mutation(() => TelecomTicketActionPayload, { description: 'TELECOM accepts, dispatches, confirms, or raises a provisioning ticket for a tenant. 工单操作（电信用户）' })
-  async telecomTicketAction(@Arg('input', () => TelecomTicketActionInput) input: TelecomTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async telecomTicketAction(@Arg('input', () => TelecomTicketActionInput, { description: 'The action and its ticket, or a new ticket\'s fields. 工单操作' }) input: TelecomTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     const extra = input.extra ?? undefined;
     if (input.action === 'CREATE') {
-      if (input.ticketId !== undefined && input.ticketId !== null) throw new BadInputError('ticketId', 'CREATE makes a new ticket; leave ticketId out');
-      if (input.name === undefined || input.name === null) throw new BadInputError('name', 'name is required to create a ticket');
+      if (input.ticketId !== undefined && input.ticketId !== null) throw new BadInputError('ticketId', bi('CREATE makes a new ticket; leave ticketId out', 'CREATE 会新建工单，请不要提供 ticketId'));
+      if (input.name === undefined || input.name === null) throw new BadInputError('name', bi('name is required to create a ticket', '创建工单需要提供 name'));
       const args = { title: input.name, content: input.content ?? undefined, extra, tenantId: optionalId(input.tenantId, 'tenantId') };
       return { ticket: await ctx.tickets.tickets.create(V2_WORKFLOW, 'TELECOM', 'CREATE', args) };
     }
     rejectCreateFields(input);
     const ticketId = optionalId(input.ticketId, 'ticketId');
-    if (ticketId === undefined) throw new BadInputError('ticketId', `ticketId is required for ${input.action}`);
+    if (ticketId === undefined) throw new BadInputError('ticketId', bi(`ticketId is required for ${input.action}`, `${input.action} 需要提供 ticketId`));
     return { ticket: await ctx.tickets.tickets.act(ticketId, 'TELECOM', input.action, { result: input.result ?? undefined, extra }) };
   }
 
@@ -57,7 +57,7 @@ export class TicketV2Resolver {
   }
 
   @Mutation(() => MaintainTicketActionPayload, { description: 'OPERATOR moves a v2 ticket through the platform\'s work. 工单操作（平台管理员）' })
-  async maintainTicketAction(@Arg('input', () => MaintainTicketActionInput) input: MaintainTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async maintainTicketAction(@Arg('input', () => MaintainTicketActionInput, { description: 'The action and its ticket. 工单操作' }) input: MaintainTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     const opts = { result: input.result ?? undefined, extra: input.extra ?? undefined };
     return { ticket: await ctx.tickets.tickets.act(parseId(input.ticketId, 'ticketId'), 'OPERATOR', input.action, opts) };
   }

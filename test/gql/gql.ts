@@ -78,6 +78,9 @@ type Documents = {
     "\n  query TelecomTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    telecomTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": typeof types.TelecomTicketsDocument,
     "\n  query MaintainTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    maintainTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": typeof types.MaintainTicketsDocument,
     "\n  query TelecomTicketsInFull($first: Int) {\n    telecomTickets(first: $first) {\n      nodes {\n        ...TicketFields\n      }\n    }\n  }\n": typeof types.TelecomTicketsInFullDocument,
+    "\n  query DemoTenants {\n    tenants {\n      name\n      rootGroup {\n        children {\n          name\n          children {\n            name\n            children {\n              name\n            }\n          }\n        }\n      }\n      networks {\n        name\n        subnets {\n          cidr\n        }\n      }\n      routers {\n        networks {\n          name\n        }\n      }\n      servers {\n        serverType\n        status\n        assignedUser {\n          name\n        }\n      }\n      volumes {\n        attachments {\n          device\n        }\n      }\n    }\n  }\n": typeof types.DemoTenantsDocument,
+    "\n  query DemoTelecomTickets {\n    telecomTickets(first: 100) {\n      nodes {\n        type {\n          id\n        }\n        status {\n          code\n        }\n      }\n    }\n  }\n": typeof types.DemoTelecomTicketsDocument,
+    "\n  query DemoV1Tickets($status: String) {\n    ticketsToReview(status: $status) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.DemoV1TicketsDocument,
 };
 const documents: Documents = {
     "\n  query ServersPage($tenantId: ID!) {\n    tenant(id: $tenantId) {\n      id\n      servers {\n        id\n        name\n        status\n        serverType\n        flavor {\n          name\n          vcpus\n          ramMb\n        }\n        image {\n          name\n        }\n        addresses {\n          networkId\n          networkName\n          ip\n        }\n        volumes {\n          id\n          name\n          sizeGb\n          status\n        }\n        attachments {\n          id\n          device\n        }\n        assignedUser {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ServersPageDocument,
@@ -144,6 +147,9 @@ const documents: Documents = {
     "\n  query TelecomTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    telecomTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": types.TelecomTicketsDocument,
     "\n  query MaintainTickets($statusIds: [Int!], $typeIds: [Int!], $first: Int, $after: String) {\n    maintainTickets(statusIds: $statusIds, typeIds: $typeIds, first: $first, after: $after) {\n      ...PageFields\n    }\n  }\n": types.MaintainTicketsDocument,
     "\n  query TelecomTicketsInFull($first: Int) {\n    telecomTickets(first: $first) {\n      nodes {\n        ...TicketFields\n      }\n    }\n  }\n": types.TelecomTicketsInFullDocument,
+    "\n  query DemoTenants {\n    tenants {\n      name\n      rootGroup {\n        children {\n          name\n          children {\n            name\n            children {\n              name\n            }\n          }\n        }\n      }\n      networks {\n        name\n        subnets {\n          cidr\n        }\n      }\n      routers {\n        networks {\n          name\n        }\n      }\n      servers {\n        serverType\n        status\n        assignedUser {\n          name\n        }\n      }\n      volumes {\n        attachments {\n          device\n        }\n      }\n    }\n  }\n": types.DemoTenantsDocument,
+    "\n  query DemoTelecomTickets {\n    telecomTickets(first: 100) {\n      nodes {\n        type {\n          id\n        }\n        status {\n          code\n        }\n      }\n    }\n  }\n": types.DemoTelecomTicketsDocument,
+    "\n  query DemoV1Tickets($status: String) {\n    ticketsToReview(status: $status) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.DemoV1TicketsDocument,
 };
 
 /**
@@ -416,6 +422,18 @@ export function graphql(source: "\n  query MaintainTickets($statusIds: [Int!], $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TelecomTicketsInFull($first: Int) {\n    telecomTickets(first: $first) {\n      nodes {\n        ...TicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TelecomTicketsInFull($first: Int) {\n    telecomTickets(first: $first) {\n      nodes {\n        ...TicketFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoTenants {\n    tenants {\n      name\n      rootGroup {\n        children {\n          name\n          children {\n            name\n            children {\n              name\n            }\n          }\n        }\n      }\n      networks {\n        name\n        subnets {\n          cidr\n        }\n      }\n      routers {\n        networks {\n          name\n        }\n      }\n      servers {\n        serverType\n        status\n        assignedUser {\n          name\n        }\n      }\n      volumes {\n        attachments {\n          device\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoTenants {\n    tenants {\n      name\n      rootGroup {\n        children {\n          name\n          children {\n            name\n            children {\n              name\n            }\n          }\n        }\n      }\n      networks {\n        name\n        subnets {\n          cidr\n        }\n      }\n      routers {\n        networks {\n          name\n        }\n      }\n      servers {\n        serverType\n        status\n        assignedUser {\n          name\n        }\n      }\n      volumes {\n        attachments {\n          device\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoTelecomTickets {\n    telecomTickets(first: 100) {\n      nodes {\n        type {\n          id\n        }\n        status {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoTelecomTickets {\n    telecomTickets(first: 100) {\n      nodes {\n        type {\n          id\n        }\n        status {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoV1Tickets($status: String) {\n    ticketsToReview(status: $status) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoV1Tickets($status: String) {\n    ticketsToReview(status: $status) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

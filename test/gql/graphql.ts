@@ -4,54 +4,75 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A PRIVATE server and the user to give it to. 分配主机参数 */
 export type AssignServerInput = {
+  /** A PRIVATE server. 虚拟主机ID */
   serverId: string | number;
-  /** A user of the server's tenant. 用户 */
+  /** A user of the server's tenant. 用户ID */
   userId: string | number;
 };
 
+/** The volume and the server to attach it to. 挂载硬盘参数 */
 export type AttachVolumeInput = {
+  /** The server. 虚拟主机ID */
   serverId: string | number;
+  /** The tenant of both. 租户ID */
   tenantId: string | number;
+  /** An available volume of the same tenant. 需要挂载的硬盘ID */
   volumeId: string | number;
 };
 
+/** The v1 ticket to cancel or delete. 取消工单参数 */
 export type CancelTicketInput = {
   /** true cancels (default); false deletes, hiding the ticket. 取消或删除 */
   cancel?: boolean | null | undefined;
+  /** The ticket. 工单ID */
   ticketId: string | number;
 };
 
+/** Your current and your new password. 修改密码参数 */
 export type ChangePasswordInput = {
+  /** Your password now. 当前密码 */
   currentPassword: string;
+  /** The new password; it must meet the password rules. 新密码 */
   newPassword: string;
 };
 
+/** The v1 ticket to confirm. 确认工单参数 */
 export type ConfirmTicketInput = {
+  /** A ticket in PENDING_CONFIRM. 工单ID */
   ticketId: string | number;
 };
 
+/** The router and the network to connect. 连接网络参数 */
 export type ConnectRouterNetworkInput = {
+  /** A network of the router's tenant. 虚拟网络ID */
   networkId: string | number;
+  /** The router. 虚拟路由ID */
   routerId: string | number;
   /** When given, the router must be this tenant's. 租户ID */
   tenantId?: string | number | null | undefined;
 };
 
+/** A new subgroup. 创建组参数 */
 export type CreateGroupInput = {
+  /** Free text about the group. 组描述 */
   description?: string | null | undefined;
+  /** The group's name. 组名 */
   name: string;
+  /** The group to create it under. 父组ID */
   parentGroupId: string | number;
 };
 
+/** A new network and its one IPv4 subnet. 创建网络参数 */
 export type CreateNetworkInput = {
   /** IPv4 network, /8 to /29, e.g. 192.168.22.0/24. 网络地址 */
   cidr: string;
-  /** Default true. 是否启动dhcp */
+  /** Default true. 是否启动DHCP */
   dhcpEnabled?: boolean | null | undefined;
-  /** dhcp结束ip */
+  /** Last address of the DHCP range, with dhcpStartIp. DHCP结束IP */
   dhcpEndIp?: string | null | undefined;
-  /** With dhcpEndIp; default: the hosts after the gateway. dhcp起始ip */
+  /** With dhcpEndIp; default: the hosts after the gateway. DHCP起始IP */
   dhcpStartIp?: string | null | undefined;
   /** One DNS server address. 默认DNS */
   dns?: string | null | undefined;
@@ -59,17 +80,21 @@ export type CreateNetworkInput = {
   gateway: string;
   /** Unique inside the tenant. 网络名称（唯一） */
   name: string;
+  /** The tenant that owns the network. 租户ID */
   tenantId: string | number;
 };
 
+/** A new router. 创建路由器参数 */
 export type CreateRouterInput = {
   /** See `externalNetworks`. 外部网络ID */
   externalNetworkId: string | number;
+  /** The router's name. 虚拟路由的名称 */
   name: string;
   /** Required for platform staff; a tenant user's own by default. 租户ID */
   tenantId?: string | number | null | undefined;
 };
 
+/** A new server: image, size, networks and type. 创建主机参数 */
 export type CreateServerInput = {
   /** Default: the first available zone. 可用区域 */
   availabilityZone?: string | null | undefined;
@@ -91,10 +116,13 @@ export type CreateServerInput = {
   securityGroups?: Array<string> | null | undefined;
   /** Default PRIVATE. 主机类型 */
   serverType?: ServerType | null | undefined;
+  /** The tenant that owns the server. 租户ID */
   tenantId: string | number;
 };
 
+/** A new tenant and its first admin. 创建租户参数 */
 export type CreateTenantInput = {
+  /** Free text about the first admin. 管理员描述 */
   adminDescription?: string | null | undefined;
   /** Name of the tenant's first admin; default `admin`. 管理员名 */
   adminName?: string | null | undefined;
@@ -102,17 +130,25 @@ export type CreateTenantInput = {
   adminPassword?: string | null | undefined;
   /** Also create a default network, subnet and router on the first external network; default false. 创建默认网络 */
   createDefaultNetwork?: boolean | null | undefined;
+  /** The telecom account manager in charge of this customer. 客户经理 */
   customerManager?: string | null | undefined;
+  /** Free text about the tenant. 租户描述 */
   description?: string | null | undefined;
+  /** Unique tenant name, the part after `#` in its users' logins. 租户名 */
   name: string;
 };
 
+/** A new v1 ticket. 创建工单参数 */
 export type CreateTicketInput = {
+  /** Up to 10,000 characters. 内容 */
   content?: string | null | undefined;
+  /** 1 to 200 characters, not blank. 标题 */
   title: string;
 };
 
+/** A new user and its first membership. 创建用户参数 */
 export type CreateUserInput = {
+  /** Free text about the user. 用户描述 */
   description?: string | null | undefined;
   /** Default true. 是否启用 */
   enabled?: boolean | null | undefined;
@@ -120,103 +156,148 @@ export type CreateUserInput = {
   groupId: string | number;
   /** Administers the group; default false. 是否为该组管理员 */
   isAdmin?: boolean | null | undefined;
+  /** Login name, unique inside the tenant. 用户名 */
   name: string;
+  /** The user's password. 密码 */
   password: string;
   /** Required for (and only for) users of a platform group; ADMIN only. 平台角色 */
   staffRole?: StaffRole | null | undefined;
 };
 
+/** A new volume. 创建硬盘参数 */
 export type CreateVolumeInput = {
-  /** 硬盘描述 */
+  /** Free text about the volume. 硬盘描述 */
   description?: string | null | undefined;
-  /** 硬盘名字 */
+  /** Default: a generated name. 硬盘名字 */
   name?: string | null | undefined;
   /** Size in GB; default 1. 大小 */
   sizeGb?: number | null | undefined;
+  /** The tenant that owns the volume. 租户ID */
   tenantId: string | number;
 };
 
+/** The group to delete. 删除组参数 */
 export type DeleteGroupInput = {
+  /** An empty, non-root group. 需要删除的组ID */
   groupId: string | number;
 };
 
+/** The network to delete. 删除网络参数 */
 export type DeleteNetworkInput = {
+  /** A network no server or router uses. 网络ID */
   networkId: string | number;
 };
 
+/** The router to delete. 删除路由器参数 */
 export type DeleteRouterInput = {
+  /** A router without interfaces. 路由器ID */
   routerId: string | number;
 };
 
+/** The server to delete. 删除主机参数 */
 export type DeleteServerInput = {
+  /** The server to delete. 虚拟主机ID */
   serverId: string | number;
+  /** The server's tenant. 租户ID */
   tenantId: string | number;
 };
 
+/** The volume to delete. 删除硬盘参数 */
 export type DeleteVolumeInput = {
+  /** The volume's tenant. 租户ID */
   tenantId: string | number;
+  /** A volume that is not attached. 硬盘ID */
   volumeId: string | number;
 };
 
+/** The attachment to undo. 卸载硬盘参数 */
 export type DetachVolumeInput = {
   /** The attachment's id, from attachVolume or server.attachments. 挂载ID */
   attachId: string | number;
+  /** The server. 虚拟主机ID */
   serverId: string | number;
+  /** The tenant of both. 租户ID */
   tenantId: string | number;
 };
 
+/** The router and the network to disconnect. 断开网络参数 */
 export type DisconnectRouterNetworkInput = {
+  /** A network connected to it. 虚拟网络ID */
   networkId: string | number;
+  /** The router. 虚拟路由ID */
   routerId: string | number;
   /** When given, the router must be this tenant's. 租户ID */
   tenantId?: string | number | null | undefined;
 };
 
+/** The v1 ticket to mark handled. 处理工单参数 */
 export type HandleTicketInput = {
+  /** A ticket in PENDING_HANDLE. 工单ID */
   ticketId: string | number;
 };
 
+/** Credentials for `login`. 登录参数 */
 export type LoginInput = {
   /** `name` for platform staff, `name#tenant` for a tenant user. 用户名#租户名 */
   identification: string;
+  /** The user's password. 用户密码 */
   password: string;
 };
 
+/** A platform operator's action on a v2 ticket. 运维工单操作参数 */
 export type MaintainTicketActionInput = {
+  /** The action to take. 工单操作 */
   action: MaintainTicketActionType;
+  /** Kept on the event (e.g. what was done). 附加信息 */
   extra?: string | null | undefined;
   /** For the accepting actions: accept (default true) or not. 是否接受 */
   result?: boolean | null | undefined;
+  /** The ticket. 工单ID */
   ticketId: string | number;
 };
 
 /** Platform operator actions. 运维工单操作 */
 export type MaintainTicketActionType =
+  /** OPERATOR takes on a dispatched ticket (result false hands it back). 平台受理 */
   | 'ACCEPT_PLATFORM_DEAL'
+  /** OPERATOR sends the work on site. 现场施工派单 */
   | 'ACCEPT_SITE_CONSTRUCTION'
+  /** OPERATOR accepts (result false: rejects) a fault report. 故障受理 */
   | 'ERROR_REPORT_ACCEPT'
+  /** OPERATOR marks the fault fixed, completing the ticket. 故障已解决 */
   | 'ERROR_REPORT_DONE'
+  /** OPERATOR sends the repair on site. 故障现场施工 */
   | 'ERROR_REPORT_SITE_CONSTRUCTION'
+  /** TELECOM dispatches an accepted ticket to the platform; OPERATOR submits finished work for acceptance. 派单或验收提交 */
   | 'SEND';
 
+/** The v1 ticket to receive. 接收工单参数 */
 export type ReceiveTicketInput = {
+  /** A ticket in PENDING_RECEIVE. 工单ID */
   ticketId: string | number;
 };
 
+/** The user, and optionally the one membership, to remove. 移除用户参数 */
 export type RemoveUserInput = {
   /** Remove only this membership; without it the user is deleted (tenant admin or ADMIN). 如果不指定则删除用户 */
   groupId?: string | number | null | undefined;
+  /** The user to remove. 用户ID */
   userId: string | number;
 };
 
+/** The v1 ticket to review, and the verdict. 审查工单参数 */
 export type ReviewTicketInput = {
   /** Whether the review passes; default true. 是否通过 */
   pass?: boolean | null | undefined;
+  /** A ticket in PENDING_REVIEW. 工单ID */
   ticketId: string | number;
 };
 
+/** A power command for a server. 主机操作参数 */
 export type ServerActionInput = {
+  /** The command to run. 命令 */
   command: ServerCommand;
+  /** The server. 虚拟主机ID */
   serverId: string | number;
 };
 
@@ -239,12 +320,19 @@ export type ServerCommand =
 
 /** OpenStack's server status, read live from the cloud. 主机状态 */
 export type ServerStatus =
+  /** Running. 运行中 */
   | 'ACTIVE'
+  /** Being created. 创建中 */
   | 'BUILD'
+  /** Failed; STOP or delete it. 错误 */
   | 'ERROR'
+  /** Paused in memory. 已暂停 */
   | 'PAUSED'
+  /** Rebooting. 重启中 */
   | 'REBOOT'
+  /** Stopped. 已关机 */
   | 'SHUTOFF'
+  /** Suspended to disk. 已挂起 */
   | 'SUSPENDED';
 
 /** Who a server is for. 主机类型 */
@@ -263,7 +351,9 @@ export type StaffRole =
   /** Telecom staff: ticket review, acceptance, dispatch and confirmation; reads tenants. 电信人员 */
   | 'TELECOM';
 
+/** A telecom action on a v2 ticket, or a new provisioning ticket. 电信工单操作参数 */
 export type TelecomTicketActionInput = {
+  /** Default ACCEPT. 工单操作 */
   action?: TelecomTicketActionType | null | undefined;
   /** CREATE only. 工单内容 */
   content?: string | null | undefined;
@@ -281,13 +371,20 @@ export type TelecomTicketActionInput = {
 
 /** Telecom actions; CREATE raises a resource provisioning ticket (2) for a tenant. 电信工单操作 */
 export type TelecomTicketActionType =
+  /** TELECOM accepts (result false: rejects) a resource change, or answers a complaint or suggestion. 受理 */
   | 'ACCEPT'
+  /** v1: the creator confirms a handled ticket. v2: TELECOM confirms the acceptance check (result false sends it back). 确认完工 */
   | 'CONFIRM'
+  /** Raise a ticket: a v1 work order, a resource change (1), or by TELECOM a resource provisioning ticket (2) for a tenant. 创建工单 */
   | 'CREATE'
+  /** TELECOM dispatches an accepted ticket to the platform; OPERATOR submits finished work for acceptance. 派单或验收提交 */
   | 'SEND';
 
+/** A tenant user's v2 ticket. 租户工单操作参数 */
 export type TenantTicketActionInput = {
+  /** Which kind of ticket to raise; default CREATE. 工单操作 */
   action?: TenantTicketActionType | null | undefined;
+  /** Up to 10,000 characters. 工单内容 */
   content?: string | null | undefined;
   /** The ticket's name (its title). 工单名 */
   name: string;
@@ -295,27 +392,46 @@ export type TenantTicketActionInput = {
 
 /** CREATE raises a resource change (1), ERROR_REPORT a fault report (3), SUGGESTION a complaint or suggestion (4). 租户工单操作 */
 export type TenantTicketActionType =
+  /** Raise a ticket: a v1 work order, a resource change (1), or by TELECOM a resource provisioning ticket (2) for a tenant. 创建工单 */
   | 'CREATE'
+  /** A tenant user reports a fault (type 3). 故障报修 */
   | 'ERROR_REPORT'
+  /** A tenant user submits a complaint or suggestion (type 4). 投诉建议 */
   | 'SUGGESTION';
 
 /** Every action of both ticket workflows (docs/TICKETS.md). 工单操作 */
 export type TicketActionName =
+  /** TELECOM accepts (result false: rejects) a resource change, or answers a complaint or suggestion. 受理 */
   | 'ACCEPT'
+  /** OPERATOR takes on a dispatched ticket (result false hands it back). 平台受理 */
   | 'ACCEPT_PLATFORM_DEAL'
+  /** OPERATOR sends the work on site. 现场施工派单 */
   | 'ACCEPT_SITE_CONSTRUCTION'
+  /** The creator cancels a v1 ticket before PENDING_CONFIRM. 取消工单 */
   | 'CANCEL'
+  /** v1: the creator confirms a handled ticket. v2: TELECOM confirms the acceptance check (result false sends it back). 确认完工 */
   | 'CONFIRM'
+  /** Raise a ticket: a v1 work order, a resource change (1), or by TELECOM a resource provisioning ticket (2) for a tenant. 创建工单 */
   | 'CREATE'
+  /** The creator deletes a v1 ticket, hiding it from lists. 删除工单 */
   | 'DELETE'
+  /** A tenant user reports a fault (type 3). 故障报修 */
   | 'ERROR_REPORT'
+  /** OPERATOR accepts (result false: rejects) a fault report. 故障受理 */
   | 'ERROR_REPORT_ACCEPT'
+  /** OPERATOR marks the fault fixed, completing the ticket. 故障已解决 */
   | 'ERROR_REPORT_DONE'
+  /** OPERATOR sends the repair on site. 故障现场施工 */
   | 'ERROR_REPORT_SITE_CONSTRUCTION'
+  /** OPERATOR marks a v1 ticket handled. 处理 */
   | 'HANDLE'
+  /** OPERATOR takes a reviewed v1 ticket. 接收 */
   | 'RECEIVE'
+  /** TELECOM passes or rejects a v1 ticket. 审查 */
   | 'REVIEW'
+  /** TELECOM dispatches an accepted ticket to the platform; OPERATOR submits finished work for acceptance. 派单或验收提交 */
   | 'SEND'
+  /** A tenant user submits a complaint or suggestion (type 4). 投诉建议 */
   | 'SUGGESTION';
 
 /** The side a ticket action is taken as. 工单角色 */
@@ -327,45 +443,71 @@ export type TicketRole =
   /** A tenant user raising a ticket; later its creator or a tenant admin. 租户 */
   | 'TENANT';
 
+/** The server to take back. 取消分配参数 */
 export type UnassignServerInput = {
+  /** The server; its assignment, if any, ends. 虚拟主机ID */
   serverId: string | number;
 };
 
+/** Changes to a group; fields left out stay as they are. 修改组参数 */
 export type UpdateGroupInput = {
+  /** New description. 新描述 */
   description?: string | null | undefined;
+  /** The group to change. 需要修改的组ID */
   groupId: string | number;
+  /** New name. 新组名 */
   name?: string | null | undefined;
 };
 
+/** New limits: a whole number, or -1 for unlimited; left out, a limit stays as it is. 修改配额参数 */
 export type UpdateQuotaInput = {
+  /** Virtual CPUs over all servers. cpu核数 */
   cores?: number | null | undefined;
+  /** Volume storage, in GB. 硬盘容量（GB） */
   gigabytes?: number | null | undefined;
+  /** Number of servers. 主机数量 */
   instances?: number | null | undefined;
+  /** Number of networks. 网络数量 */
   networks?: number | null | undefined;
+  /** Memory over all servers, in MB. 内存（MB） */
   ramMb?: number | null | undefined;
+  /** Number of routers. 路由器数量 */
   routers?: number | null | undefined;
+  /** The tenant. 租户ID */
   tenantId: string | number;
+  /** Number of volumes. 硬盘数量 */
   volumes?: number | null | undefined;
 };
 
+/** Changes to a tenant; fields left out stay as they are. 修改租户参数 */
 export type UpdateTenantInput = {
+  /** New account manager. 客户经理 */
   customerManager?: string | null | undefined;
+  /** New description. 租户描述 */
   description?: string | null | undefined;
   /** Disabling a tenant ends its users' sessions at once. 启用禁用 */
   enabled?: boolean | null | undefined;
+  /** New unique tenant name; its users then log in with it. 新租户名 */
   name?: string | null | undefined;
+  /** The tenant to change. 需要修改的租户ID */
   tenantId: string | number;
 };
 
+/** Changes to a user and one of its memberships; fields left out stay as they are. 修改用户参数 */
 export type UpdateUserInput = {
+  /** New description. 用户描述 */
   description?: string | null | undefined;
+  /** Disabling a user ends its sessions at once. 是否启用 */
   enabled?: boolean | null | undefined;
   /** The membership to edit; added when the user is not yet in that group. 用户所在组 */
   groupId: string | number;
+  /** Whether the user administers the group named by groupId. 是否为该组管理员 */
   isAdmin?: boolean | null | undefined;
+  /** New login name, unique inside the tenant. 新用户名 */
   name?: string | null | undefined;
   /** A new password ends the user's other sessions. 密码 */
   password?: string | null | undefined;
+  /** The user to change. 用户ID */
   userId: string | number;
 };
 
@@ -818,6 +960,23 @@ export type TelecomTicketsInFullQueryVariables = Exact<{
 
 export type TelecomTicketsInFullQuery = { telecomTickets: { nodes: Array<{ id: string, title: string, content: string, createdAt: string, updatedAt: string, type: { id: number, name: string, nameEn: string }, status: { id: number, code: string, name: string, nameEn: string }, tenant: { id: string }, creator: { id: string, name: string } | null, events: Array<{ role: TicketRole, action: TicketActionName, result: boolean | null, extra: string | null, at: string, actor: { id: string, name: string } | null, fromStatus: { code: string } | null, toStatus: { code: string } }>, allowedActions: Array<{ role: TicketRole, action: TicketActionName, result: boolean | null, toStatus: { code: string } }> }> } };
 
+export type DemoTenantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoTenantsQuery = { tenants: Array<{ name: string, rootGroup: { children: Array<{ name: string, children: Array<{ name: string, children: Array<{ name: string }> }> }> }, networks: Array<{ name: string, subnets: Array<{ cidr: string }> }>, routers: Array<{ networks: Array<{ name: string }> }>, servers: Array<{ serverType: ServerType, status: ServerStatus, assignedUser: { name: string } | null }>, volumes: Array<{ attachments: Array<{ device: string }> }> }> };
+
+export type DemoTelecomTicketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoTelecomTicketsQuery = { telecomTickets: { nodes: Array<{ type: { id: number }, status: { code: string } }> } };
+
+export type DemoV1TicketsQueryVariables = Exact<{
+  status?: string | null | undefined;
+}>;
+
+
+export type DemoV1TicketsQuery = { ticketsToReview: { nodes: Array<{ id: string }> } };
+
 export const TicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TicketFieldsFragment, unknown>;
 export const PageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<PageFieldsFragment, unknown>;
 export const ServersPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServersPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"servers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serverType"}},{"kind":"Field","name":{"kind":"Name","value":"flavor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vcpus"}},{"kind":"Field","name":{"kind":"Name","value":"ramMb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"volumes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sizeGb"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"device"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ServersPageQuery, ServersPageQueryVariables>;
@@ -882,3 +1041,6 @@ export const TenantTicketsDocument = {"kind":"Document","definitions":[{"kind":"
 export const TelecomTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TelecomTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statusIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"typeIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"telecomTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statusIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statusIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"typeIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"typeIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<TelecomTicketsQuery, TelecomTicketsQueryVariables>;
 export const MaintainTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MaintainTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statusIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"typeIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maintainTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statusIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statusIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"typeIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"typeIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<MaintainTicketsQuery, MaintainTicketsQueryVariables>;
 export const TelecomTicketsInFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TelecomTicketsInFull"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"telecomTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TelecomTicketsInFullQuery, TelecomTicketsInFullQueryVariables>;
+export const DemoTenantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoTenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rootGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subnets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cidr"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"routers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"servers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"volumes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoTenantsQuery, DemoTenantsQueryVariables>;
+export const DemoTelecomTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoTelecomTickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"telecomTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoTelecomTicketsQuery, DemoTelecomTicketsQueryVariables>;
+export const DemoV1TicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoV1Tickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketsToReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DemoV1TicketsQuery, DemoV1TicketsQueryVariables>;

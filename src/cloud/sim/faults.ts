@@ -1,4 +1,4 @@
-import { UpstreamUnavailableError } from '../../errors';
+import { bi, UpstreamUnavailableError } from '../../errors';
 
 /**
  * Lets tests make chosen simulated-cloud calls fail, to prove that multi-step mutations leave no
@@ -9,7 +9,7 @@ export class FaultInjector {
 
   /** The call `operation` fails after `skip` successful calls of it. */
   failOn(operation: string, options: { skip?: number; error?: () => Error } = {}): void {
-    this.armed.set(operation, { remainingSkips: options.skip ?? 0, error: options.error ?? (() => new UpstreamUnavailableError(`Simulated fault in ${operation}`)) });
+    this.armed.set(operation, { remainingSkips: options.skip ?? 0, error: options.error ?? (() => new UpstreamUnavailableError(bi(`Simulated fault in ${operation}`, `模拟故障：${operation}`))) });
   }
 
   clear(): void {

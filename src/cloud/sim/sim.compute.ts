@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import { ConflictError, NotFoundError } from '../../errors';
+import { bi, ConflictError, NotFoundError } from '../../errors';
 import { CloudServer, CreateServerSpec, ServerCommand, ServerStatus } from '../resources';
 import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
 import { SimDb, uuid } from './sim.db';
@@ -73,7 +73,7 @@ export class SimCompute {
       if (!row) throw new NotFoundError('Server', id);
       const status = settled(row);
       const rule = TRANSITIONS[command];
-      if (!rule.from.includes(status)) throw new ConflictError(`Cannot ${command} a server in state ${status} (allowed from ${rule.from.join(', ')})`);
+      if (!rule.from.includes(status)) throw new ConflictError(bi(`Cannot ${command} a server in state ${status} (allowed from ${rule.from.join(', ')})`, `主机处于 ${status} 状态，不能执行 ${command}（仅在 ${rule.from.join('、')} 状态下可执行）`));
       const change = command === 'REBOOT' ? this.task('REBOOT', 'ACTIVE') : { status: rule.to, settlesTo: null, settlesAt: null };
       const updated = tx.update(simServers).set(change).where(eq(simServers.id, id)).returning().get();
       return this.toServers(tx, [updated])[0];

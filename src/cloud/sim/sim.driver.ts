@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { Db } from '../../db/client';
-import { ConflictError, NotFoundError } from '../../errors';
+import { bi, ConflictError, NotFoundError } from '../../errors';
 import { CloudDriver, CloudProject, CreateProjectInput } from '../driver';
 import { CloudSecurityGroup, CreateNetworkSpec, CreateServerSpec, QuotaLimits, ServerCommand } from '../resources';
 import { FaultInjector } from './faults';
@@ -56,7 +56,7 @@ export class SimDriver implements CloudDriver {
   async createProject(input: CreateProjectInput): Promise<CloudProject> {
     await this.enter('createProject');
     return this.db.transaction((tx) => {
-      if (tx.select({ id: simProjects.id }).from(simProjects).where(eq(simProjects.name, input.name)).get()) throw new ConflictError(`A project named "${input.name}" already exists in the cloud`);
+      if (tx.select({ id: simProjects.id }).from(simProjects).where(eq(simProjects.name, input.name)).get()) throw new ConflictError(bi(`A project named "${input.name}" already exists in the cloud`, `云平台中已有名为“${input.name}”的项目`));
       const row = tx.insert(simProjects).values({ id: uuid().replace(/-/g, ''), name: input.name, description: input.description }).returning().get();
       tx.insert(simSecurityGroups).values({ id: uuid(), projectId: row.id, name: 'default', description: 'Default security group' }).run();
       return toProject(row);

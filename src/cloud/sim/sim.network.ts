@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { BadInputError, ConflictError } from '../../errors';
+import { BadInputError, bi, ConflictError } from '../../errors';
 import { isHostOf, ipToNumber, parseCidr } from '../ipv4';
 import { CloudNetwork, CloudSubnet, CreateNetworkSpec } from '../resources';
 import { SIM_PUBLIC } from './sim.catalog';
@@ -68,9 +68,9 @@ export class SimNetworks {
     this.db.transaction((tx) => {
       const network = tx.select().from(simNetworks).where(eq(simNetworks.id, id)).get();
       if (!network) return;
-      if (network.external) throw new ConflictError('An external network cannot be deleted here');
+      if (network.external) throw new ConflictError(bi('An external network cannot be deleted here', '外部网络不能在此删除'));
       const port = tx.select().from(simPorts).where(eq(simPorts.networkId, id)).limit(1).get();
-      if (port) throw new ConflictError(`Network ${network.name} is in use by ${port.deviceOwner === 'compute' ? 'a server' : 'a router'}; remove it from the network first`);
+      if (port) throw new ConflictError(bi(`Network ${network.name} is in use by ${port.deviceOwner === 'compute' ? 'a server' : 'a router'}; remove it from the network first`, `网络 ${network.name} 正被${port.deviceOwner === 'compute' ? '主机' : '路由器'}使用，请先将其移出该网络`));
       tx.delete(simNetworks).where(eq(simNetworks.id, id)).run();
     });
   }
@@ -85,11 +85,11 @@ export class SimNetworks {
 /** Neutron's own checks on a subnet (Canopy validates first, with friendlier field names). */
 function assertSubnet(subnet: CreateNetworkSpec['subnet']): void {
   const cidr = parseCidr(subnet.cidr);
-  if (!cidr || cidr.prefix > 30) throw new BadInputError('cidr', `Invalid CIDR ${subnet.cidr}`);
-  if (!isHostOf(cidr, subnet.gatewayIp)) throw new BadInputError('gateway', `Gateway ${subnet.gatewayIp} is not a host address of ${subnet.cidr}`);
+  if (!cidr || cidr.prefix > 30) throw new BadInputError('cidr', bi(`Invalid CIDR ${subnet.cidr}`, `无效的网络地址 ${subnet.cidr}`));
+  if (!isHostOf(cidr, subnet.gatewayIp)) throw new BadInputError('gateway', bi(`Gateway ${subnet.gatewayIp} is not a host address of ${subnet.cidr}`, `网关 ${subnet.gatewayIp} 不是 ${subnet.cidr} 中的主机地址`));
   const [start, end, gw] = [subnet.poolStart, subnet.poolEnd, subnet.gatewayIp].map((ip) => (isHostOf(cidr, ip) ? ipToNumber(ip) : NaN));
-  if (Number.isNaN(start) || Number.isNaN(end) || start > end) throw new BadInputError('dhcpStartIp', 'The allocation pool must lie inside the subnet, start before end');
-  if (gw >= start && gw <= end) throw new BadInputError('gateway', 'The gateway must not lie inside the allocation pool');
+  if (Number.isNaN(start) || Number.isNaN(end) || start > end) throw new BadInputError('dhcpStartIp', bi('The allocation pool must lie inside the subnet, start before end', '地址池必须在子网之内，且起始地址在结束地址之前'));
+  if (gw >= start && gw <= end) throw new BadInputError('gateway', bi('The gateway must not lie inside the allocation pool', '网关不能在地址池之内'));
 }
 
 export function toSubnet(row: SubnetRow): CloudSubnet {

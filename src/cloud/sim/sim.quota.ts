@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import { ConflictError, QuotaExceededError } from '../../errors';
+import { bi, ConflictError, QuotaExceededError } from '../../errors';
 import { CloudQuota, QUOTA_KEYS, QuotaKey, QuotaLimits } from '../resources';
 import { SIM_DEFAULT_QUOTA, SIM_FLAVORS } from './sim.catalog';
 import { SimDb } from './sim.db';
@@ -43,7 +43,7 @@ export class SimQuotas {
     for (const key of QUOTA_KEYS) {
       const add = delta[key] ?? 0;
       if (add > 0 && limits[key] >= 0 && used[key] + add > limits[key]) {
-        throw new QuotaExceededError(key, `Quota exceeded for ${key}: ${used[key]} of ${limits[key]} in use, ${add} more requested`);
+        throw new QuotaExceededError(key, bi(`Quota exceeded for ${key}: ${used[key]} of ${limits[key]} in use, ${add} more requested`, `${key} 超出配额：上限 ${limits[key]}，已用 ${used[key]}，还需 ${add}`));
       }
     }
   }
@@ -58,7 +58,7 @@ export class SimQuotas {
       const limits = { ...this.limits(tx, projectId), ...patch };
       const used = this.usage(tx, [projectId]).get(projectId)!;
       for (const key of QUOTA_KEYS) {
-        if (patch[key] !== undefined && limits[key] >= 0 && limits[key] < used[key]) throw new ConflictError(`Quota for ${key} cannot be below what is in use (${used[key]})`);
+        if (patch[key] !== undefined && limits[key] >= 0 && limits[key] < used[key]) throw new ConflictError(bi(`Quota for ${key} cannot be below what is in use (${used[key]})`, `${key} 的配额不能低于已用量（${used[key]}）`));
       }
       tx.insert(simQuotas)
         .values({ projectId, ...limits })

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { BadInputError, ConflictError, NotFoundError } from '../../errors';
+import { BadInputError, bi, ConflictError, NotFoundError } from '../../errors';
 import { overlaps, parseCidr } from '../ipv4';
 import { CloudRouter } from '../resources';
 import { SimDb, uuid } from './sim.db';
@@ -20,7 +20,7 @@ export class SimRouters {
     return this.db.transaction((tx) => {
       const external = tx.select().from(simNetworks).where(eq(simNetworks.id, spec.externalNetworkId)).get();
       if (!external) throw new NotFoundError('Network', spec.externalNetworkId);
-      if (!external.external) throw new BadInputError('externalNetworkId', `Network ${external.name} is not an external network`);
+      if (!external.external) throw new BadInputError('externalNetworkId', bi(`Network ${external.name} is not an external network`, `网络 ${external.name} 不是外部网络`));
       this.quotas.assertRoom(tx, spec.projectId, { routers: 1 });
       const router = tx.insert(simRouters).values({ id: uuid(), projectId: spec.projectId, name: spec.name, externalNetworkId: external.id }).returning().get();
       allocatePort(tx, firstSubnetOf(tx, external.id), 'router_gateway', router.id);
@@ -43,7 +43,7 @@ export class SimRouters {
   /** Neutron's RouterInUse: interfaces must be removed first; the gateway goes with the router. */
   delete(id: string): void {
     this.db.transaction((tx) => {
-      if (portsOfDevices(tx, [id], 'router_interface').length > 0) throw new ConflictError('The router still has interfaces; disconnect its networks first');
+      if (portsOfDevices(tx, [id], 'router_interface').length > 0) throw new ConflictError(bi('The router still has interfaces; disconnect its networks first', '路由器仍连接着网络，请先断开'));
       deletePortsOf(tx, id);
       tx.delete(simRouters).where(eq(simRouters.id, id)).run();
     });
@@ -56,13 +56,13 @@ export class SimRouters {
       const subnet = tx.select().from(simSubnets).where(eq(simSubnets.id, subnetId)).get();
       if (!subnet) throw new NotFoundError('Subnet', subnetId);
       const current = portsOfDevices(tx, [routerId], 'router_interface');
-      if (current.some((p) => p.subnetId === subnetId)) throw new ConflictError('The router is already connected to this network');
+      if (current.some((p) => p.subnetId === subnetId)) throw new ConflictError(bi('The router is already connected to this network', '路由器已连接到该网络'));
       const cidr = parseCidr(subnet.cidr)!;
       const others = current.length === 0 ? [] : tx.select().from(simSubnets).where(inArray(simSubnets.id, current.map((p) => p.subnetId))).all();
       const clash = others.find((other) => overlaps(cidr, parseCidr(other.cidr)!));
-      if (clash) throw new ConflictError(`The network's subnet ${subnet.cidr} overlaps ${clash.cidr}, already on this router`);
+      if (clash) throw new ConflictError(bi(`The network's subnet ${subnet.cidr} overlaps ${clash.cidr}, already on this router`, `该网络的子网 ${subnet.cidr} 与路由器上已连接的 ${clash.cidr} 重叠`));
       const taken = tx.select().from(simPorts).where(and(eq(simPorts.subnetId, subnetId), eq(simPorts.ip, subnet.gatewayIp))).get();
-      if (taken) throw new ConflictError(`The gateway address ${subnet.gatewayIp} is already in use`);
+      if (taken) throw new ConflictError(bi(`The gateway address ${subnet.gatewayIp} is already in use`, `网关地址 ${subnet.gatewayIp} 已被占用`));
       tx.insert(simPorts).values({ id: uuid(), networkId: subnet.networkId, subnetId, ip: subnet.gatewayIp, deviceOwner: 'router_interface', deviceId: routerId }).run();
       return this.toRouters(tx, [router])[0];
     });

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { ConflictError, NotFoundError } from '../../errors';
+import { bi, ConflictError, NotFoundError } from '../../errors';
 import { CloudVolume, CloudVolumeAttachment } from '../resources';
 import { nextDevice } from './sim.catalog';
 import { settled } from './sim.compute';
@@ -43,7 +43,7 @@ export class SimStorage {
   /** Cinder refuses to delete a volume that is in-use. */
   delete(id: string): void {
     this.db.transaction((tx) => {
-      if (tx.select().from(simVolumeAttachments).where(eq(simVolumeAttachments.volumeId, id)).get()) throw new ConflictError('The volume is in use; detach it first');
+      if (tx.select().from(simVolumeAttachments).where(eq(simVolumeAttachments.volumeId, id)).get()) throw new ConflictError(bi('The volume is in use; detach it first', '硬盘正在使用，请先卸载'));
       tx.delete(simVolumes).where(eq(simVolumes.id, id)).run();
     });
   }
@@ -55,11 +55,11 @@ export class SimStorage {
       const volume = tx.select().from(simVolumes).where(eq(simVolumes.id, volumeId)).get();
       if (!volume || volume.projectId !== server.projectId) throw new NotFoundError('Volume', volumeId);
       const status = settled(server);
-      if (status === 'BUILD' || status === 'REBOOT' || status === 'ERROR') throw new ConflictError(`Cannot attach a volume to a server in state ${status}`);
-      if (tx.select().from(simVolumeAttachments).where(eq(simVolumeAttachments.volumeId, volumeId)).get()) throw new ConflictError('The volume is already in use');
+      if (status === 'BUILD' || status === 'REBOOT' || status === 'ERROR') throw new ConflictError(bi(`Cannot attach a volume to a server in state ${status}`, `主机处于 ${status} 状态，不能挂载硬盘`));
+      if (tx.select().from(simVolumeAttachments).where(eq(simVolumeAttachments.volumeId, volumeId)).get()) throw new ConflictError(bi('The volume is already in use', '硬盘已被挂载'));
       const devices = tx.select({ device: simVolumeAttachments.device }).from(simVolumeAttachments).where(eq(simVolumeAttachments.serverId, serverId)).all();
       const device = nextDevice(devices.map((d) => d.device));
-      if (!device) throw new ConflictError('The server has no free device for another volume');
+      if (!device) throw new ConflictError(bi('The server has no free device for another volume', '主机没有空闲的设备名，不能再挂载硬盘'));
       return tx.insert(simVolumeAttachments).values({ id: uuid(), volumeId, serverId, device }).returning().get();
     });
   }

@@ -1,0 +1,38 @@
+import { GraphQLClient } from 'graphql-request';
+import type { ExampleServersPageQuery, ExampleTicketFragment, MaintainTicketActionType, TelecomTicketActionType } from './gql/graphql';
+import { Login, OperatorAction, RaiseTicket, ServersPage, TelecomAction } from './documents';
+
+/** A logged-in Canopy session: graphql-request sending the typed documents with the bearer token. */
+export class Canopy {
+  private constructor(
+    private readonly client: GraphQLClient,
+    readonly name: string,
+    readonly tenantId: string | undefined,
+  ) {}
+
+  /** `identification` is `name` for platform staff, `name#tenant` for a tenant user. */
+  static async logIn(url: string, identification: string, password: string): Promise<Canopy> {
+    const endpoint = `${url}/graphql`;
+    const { login } = await new GraphQLClient(endpoint).request(Login, { input: { identification, password } });
+    const client = new GraphQLClient(endpoint, { headers: { authorization: `Bearer ${login.token}` } });
+    return new Canopy(client, login.viewer.name, login.viewer.tenant?.id);
+  }
+
+  /** The servers page of a tenant: one request, however many servers (Canopy batches the cloud reads). */
+  async servers(tenantId: string): Promise<ExampleServersPageQuery['tenant']> {
+    return (await this.client.request(ServersPage, { tenantId })).tenant;
+  }
+
+  /** A tenant user raises a resource change (v2 type 1). */
+  async raiseResourceChange(name: string, content: string): Promise<ExampleTicketFragment> {
+    return (await this.client.request(RaiseTicket, { input: { action: 'CREATE', name, content } })).tenantTicketAction.ticket;
+  }
+
+  async telecom(ticketId: string, action: TelecomTicketActionType, extra?: string): Promise<ExampleTicketFragment> {
+    return (await this.client.request(TelecomAction, { input: { action, ticketId, result: true, extra } })).telecomTicketAction.ticket;
+  }
+
+  async operator(ticketId: string, action: MaintainTicketActionType, extra?: string): Promise<ExampleTicketFragment> {
+    return (await this.client.request(OperatorAction, { input: { action, ticketId, result: true, extra } })).maintainTicketAction.ticket;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The example: a tenant user logs in, reads its tenant's servers page, and raises a resource change
+ * that TELECOM and OPERATOR staff carry to COMPLETED. Run it against a server filled by `canopy demo`:
+ *
+ *   CANOPY_PASSWORD=<the demo password> node -r @swc-node/register examples/main.ts
+ *
+ * Other servers: CANOPY_URL, EXAMPLE_TENANT_USER, EXAMPLE_TELECOM, EXAMPLE_OPERATOR (see README.md).
+ */
+import { Canopy } from './client';
+import type { ExampleTicketFragment } from './gql/graphql';
+
+async function main(env: NodeJS.ProcessEnv): Promise<void> {
+  const url = env.CANOPY_URL ?? 'http://127.0.0.1:4000';
+  const password = env.CANOPY_PASSWORD;
+  if (!password) throw new Error('Set CANOPY_PASSWORD (the password `canopy demo` printed)');
+
+  const user = await Canopy.logIn(url, env.EXAMPLE_TENANT_USER ?? 'sam#acme', password);
+  if (!user.tenantId) throw new Error('EXAMPLE_TENANT_USER must be a tenant user (name#tenant)');
+  const tenant = await user.servers(user.tenantId);
+  console.log(`${user.name} sees ${tenant.servers.length} servers of ${tenant.name}:`);
+  for (const s of tenant.servers) {
+    const addresses = s.addresses.map((a) => `${a.networkName} ${a.ip}`).join(', ');
+    const volumes = s.volumes.map((v) => `${v.name} ${v.sizeGb} GB`).join(', ') || 'no volumes';
+    console.log(`  ${s.name} ${s.status} ${s.serverType} ${s.flavor?.name ?? '?'} ${s.image?.name ?? '?'} [${addresses}] (${volumes})${s.assignedUser ? ` for ${s.assignedUser.name}` : ''}`);
+  }
+
+  const telecom = await Canopy.logIn(url, env.EXAMPLE_TELECOM ?? 'wang.fang', password);
+  const operator = await Canopy.logIn(url, env.EXAMPLE_OPERATOR ?? 'chen.jie', password);
+  let ticket = await user.raiseResourceChange('Add 100 GB to the database volume', 'The database volume is 90% full.');
+  show(ticket);
+  ticket = show(await telecom.telecom(ticket.id, 'ACCEPT', 'Approved by the customer manager.'));
+  ticket = show(await telecom.telecom(ticket.id, 'SEND'));
+  ticket = show(await operator.operator(ticket.id, 'ACCEPT_PLATFORM_DEAL'));
+  ticket = show(await operator.operator(ticket.id, 'SEND', 'Volume extended online.'));
+  ticket = show(await telecom.telecom(ticket.id, 'CONFIRM', 'Customer confirmed.'));
+  console.log(`Ticket ${ticket.id} history:`);
+  for (const e of ticket.events) console.log(`  ${e.role} ${e.actor?.name ?? '?'} ${e.action}${e.result === false ? ' (no)' : ''} → ${e.toStatus.code}${e.extra ? `: ${e.extra}` : ''}`);
+}
+
+function show(ticket: ExampleTicketFragment): ExampleTicketFragment {
+  console.log(`Ticket ${ticket.id} "${ticket.title}": ${ticket.status.code} (${ticket.status.name})`);
+  return ticket;
+}
+
+main(process.env).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
