@@ -1,5 +1,7 @@
 import { GraphQLSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { AuditResolver } from '../audit/audit.resolver';
+import { auditMutations } from '../audit/audit.schema';
 import { AuthResolver } from '../identity/auth.resolver';
 import { GroupResolver } from '../identity/group.resolver';
 import { TenantResolver } from '../identity/tenant.resolver';
@@ -33,8 +35,10 @@ export const resolvers: NonEmptyArray<Function> = [
   TicketEventResolver,
   TicketV1Resolver,
   TicketV2Resolver,
+  AuditResolver,
 ];
 
-export function canopySchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: { forbidUnknownValues: false } });
+/** Every mutation of the schema leaves an audit record (src/audit/audit.schema.ts). */
+export async function canopySchema(): Promise<GraphQLSchema> {
+  return auditMutations(await buildSchema({ resolvers, validate: { forbidUnknownValues: false } }));
 }
