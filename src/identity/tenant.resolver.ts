@@ -29,8 +29,8 @@ export class TenantResolver {
     return { tenant: await ctx.identity.tenants.update(parseId(tenantId, 'tenantId'), args) };
   }
 
-  @FieldResolver(() => Group, { description: 'The root of the tenant\'s group tree. 根组' })
-  async rootGroup(@Root() tenant: TenantRow, @Ctx() ctx: Context): Promise<GroupRow> {
-    return (await ctx.identity.loaders.rootGroupByTenantId.load(tenant.id)) as GroupRow;
+  @FieldResolver(() => Group, { nullable: true, description: 'The root of the tenant\'s group tree; null when the viewer may not see it (as group(id) would refuse). 根组' })
+  rootGroup(@Root() tenant: TenantRow, @Ctx() ctx: Context): Promise<GroupRow | null> {
+    return ctx.identity.groups.rootOf(tenant.id);
   }
 }
