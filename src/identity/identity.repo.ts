@@ -111,7 +111,8 @@ export class IdentityRepo {
   updateTenant(id: number, patch: Partial<Pick<TenantRow, 'name' | 'description' | 'customerManager' | 'enabled'>>): TenantRow | undefined {
     return this.write(() =>
       this.db.transaction((tx) => {
-        const row = tx.update(tenants).set(patch).where(eq(tenants.id, id)).returning().get();
+        // An update that names no field changes nothing (drizzle refuses an empty SET).
+        const row = Object.keys(patch).length > 0 ? tx.update(tenants).set(patch).where(eq(tenants.id, id)).returning().get() : tx.select().from(tenants).where(eq(tenants.id, id)).get();
         recordChange(tx, { tenantId: id });
         return row;
       }),
@@ -157,7 +158,7 @@ export class IdentityRepo {
   updateGroup(id: number, patch: { name?: string; description?: string }): GroupRow | undefined {
     return this.write(() =>
       this.db.transaction((tx) => {
-        const row = tx.update(groups).set(patch).where(eq(groups.id, id)).returning().get();
+        const row = Object.keys(patch).length > 0 ? tx.update(groups).set(patch).where(eq(groups.id, id)).returning().get() : tx.select().from(groups).where(eq(groups.id, id)).get();
         recordChange(tx, { tenantId: row?.tenantId });
         return row;
       }),

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { parseId } from '../graphql/ids';
+import { withoutNulls } from '../graphql/nulls';
 import { CreateTenantInput, UpdateTenantInput } from './identity.inputs';
 import { CreateTenantPayload, UpdateTenantPayload } from './identity.payloads';
 import { GroupRow, TenantRow } from './identity.repo';
@@ -25,7 +26,8 @@ export class TenantResolver {
 
   @Mutation(() => UpdateTenantPayload, { description: 'Change a tenant (ADMIN). 修改租户' })
   async updateTenant(@Arg('input', () => UpdateTenantInput) input: UpdateTenantInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
-    const { tenantId, ...args } = input;
+    const { tenantId, ...given } = input;
+    const args = withoutNulls(given);
     return { tenant: await ctx.identity.tenants.update(parseId(tenantId, 'tenantId'), args) };
   }
 
