@@ -21,7 +21,8 @@ export class TenantResolver {
 
   @Mutation(() => CreateTenantPayload, { description: 'Create a tenant with its cloud project, root group and admin user (ADMIN). 创建租户' })
   async createTenant(@Arg('input', () => CreateTenantInput) input: CreateTenantInput, @Ctx() ctx: Context): Promise<CreateTenantPayload> {
-    return ctx.identity.tenants.create(input);
+    const { name, ...given } = input;
+    return ctx.identity.tenants.create({ name, ...withoutNulls(given) });
   }
 
   @Mutation(() => UpdateTenantPayload, { description: 'Change a tenant (ADMIN). 修改租户' })
