@@ -172,6 +172,15 @@ export const policy = {
     allow(isPlatformAdmin(viewer), bi('Only a platform ADMIN may change quotas', '只有平台管理员可以修改配额'));
   },
 
+  // ---- audit log
+  /** The tenant whose audit events the viewer may list: ADMIN any (undefined: all), a tenant admin its own only. */
+  auditScope(viewer: Viewer, tenantId: number | undefined): number | undefined {
+    if (isPlatformAdmin(viewer)) return tenantId;
+    if (tenantId !== undefined) assertVisibleTenant(viewer, tenantId, 'Tenant', tenantId);
+    allow(isTenantAdmin(viewer, viewer.tenantId), bi('Only a platform ADMIN or a tenant admin may read the audit log', '只有平台管理员或租户管理员可以查看审计日志'));
+    return viewer.tenantId as number;
+  },
+
   // ---- tickets (PRODUCT.md "Tickets"; their facts and scopes are at the end of this file)
   /** Every ticket the viewer may see: ADMIN and TELECOM all, OPERATOR the platform's work, tenant admins their tenant's, members their own. */
   ticketScope(viewer: Viewer): TicketScope {

@@ -1,11 +1,12 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
+import { recordChange } from '../audit/audit.context';
 import { Db } from '../db/client';
 import { servers } from './compute.tables';
 
 export type ServerRow = typeof servers.$inferSelect;
 export type ServerType = ServerRow['serverType'];
 
-/** Compute's SQL: Canopy's server rows. Reads awaited; each write one synchronous statement or transaction. */
+/** Compute's SQL: Canopy's server rows. Reads awaited; each write one synchronous transaction ending with its audit record. */
 export class ComputeRepo {
   constructor(private readonly db: Db) {}
 
@@ -25,16 +26,27 @@ export class ComputeRepo {
   }
 
   insertServer(row: { tenantId: number; cloudId: string; serverType: ServerType }): ServerRow {
-    return this.db.insert(servers).values(row).returning().get();
+    return this.db.transaction((tx) => {
+      const inserted = tx.insert(servers).values(row).returning().get();
+      recordChange(tx, { tenantId: inserted.tenantId, targets: { serverId: inserted.id } });
+      return inserted;
+    });
   }
 
   /** Sets or clears the assigned user; undefined when the server was deleted meanwhile. */
   assign(serverId: number, userId: number | null): ServerRow | undefined {
-    return this.db.update(servers).set({ assignedUserId: userId }).where(eq(servers.id, serverId)).returning().get();
+    return this.db.transaction((tx) => {
+      const row = tx.update(servers).set({ assignedUserId: userId }).where(eq(servers.id, serverId)).returning().get();
+      recordChange(tx, { tenantId: row?.tenantId });
+      return row;
+    });
   }
 
   /** Removes the row; its attachment rows go with it (ON DELETE CASCADE). */
   deleteServer(serverId: number): void {
-    this.db.delete(servers).where(eq(servers.id, serverId)).run();
+    this.db.transaction((tx) => {
+      const deleted = tx.delete(servers).where(eq(servers.id, serverId)).returning({ tenantId: servers.tenantId }).get();
+      recordChange(tx, { tenantId: deleted?.tenantId });
+    });
   }
 }

@@ -1,3 +1,4 @@
+import { auditTenant } from '../audit/audit.context';
 import { policy, requireViewer } from '../auth/policy';
 import { ServerCommand } from '../cloud/resources';
 import { ResourceScope, tenantFor } from '../cloud/scope';
@@ -61,6 +62,7 @@ export class ServerLifecycle {
 
   async command(serverId: number, command: ServerCommand): Promise<ServerRow> {
     const row = await this.load(serverId);
+    auditTenant(row.tenantId);
     policy.commandServer(requireViewer(this.scope.viewer), row);
     const server = await this.scope.cloud.serverAction(row.cloudId, command);
     this.scope.cloudLoaders.serverById.clear(server.id).prime(server.id, server);

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { parseId } from '../graphql/ids';
+import { withoutNulls } from '../graphql/nulls';
 import { Tenant, User } from '../identity/identity.types';
 import { Network } from '../network/network.types';
 import { Volume, VolumeAttachment } from '../storage/storage.types';
@@ -18,8 +19,8 @@ export class ServerResolver {
 
   @Mutation(() => CreateServerPayload, { description: 'Create a server (tenant admin or ADMIN). 创建主机' })
   async createServer(@Arg('input', () => CreateServerInput, { description: 'What to create. 新主机信息' }) input: CreateServerInput, @Ctx() ctx: Context): Promise<CreateServerPayload> {
-    const { tenantId, ...args } = input;
-    return { server: await ctx.resources.serverLifecycle.create({ ...args, tenantId: parseId(tenantId, 'tenantId') }) };
+    const { tenantId, imageId, ...given } = input;
+    return { server: await ctx.resources.serverLifecycle.create({ imageId, ...withoutNulls(given), tenantId: parseId(tenantId, 'tenantId') }) };
   }
 
   @Mutation(() => DeleteServerPayload, { description: 'Release the assignment, detach the volumes, delete the server. 删除主机' })

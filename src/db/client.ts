@@ -6,6 +6,8 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { MIGRATIONS_DIR } from '../paths';
 
 export type Db = BetterSQLite3Database;
+/** The handle a `db.transaction(...)` callback gets. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Counts SQL statements, so tests can pin them per operation as NetBox pins query counts. */
 export class StatementCounter {

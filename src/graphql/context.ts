@@ -1,3 +1,4 @@
+import { AuditService } from '../audit/audit.service';
 import { Viewer } from '../auth/viewer';
 import type { Language } from '../http/language';
 import { CloudCallCounter } from '../cloud/counting';
@@ -28,4 +29,6 @@ export interface Context {
   resources: ResourceServices;
   /** Work orders: v1 and v2 workflows. */
   tickets: TicketServices;
+  /** The audit log: records of failed and cloud-only mutations, and `auditEvents`. */
+  audit: AuditService;
 }

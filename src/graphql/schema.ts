@@ -1,5 +1,7 @@
 import { GraphQLScalarType, GraphQLSchema } from 'graphql';
 import { buildSchema, GraphQLISODateTime, NonEmptyArray } from 'type-graphql';
+import { AuditResolver } from '../audit/audit.resolver';
+import { auditMutations } from '../audit/audit.schema';
 import { AuthResolver } from '../identity/auth.resolver';
 import { GroupResolver } from '../identity/group.resolver';
 import { TenantResolver } from '../identity/tenant.resolver';
@@ -33,6 +35,7 @@ export const resolvers: NonEmptyArray<Function> = [
   TicketEventResolver,
   TicketV1Resolver,
   TicketV2Resolver,
+  AuditResolver,
 ];
 
 /** type-graphql's date scalar, described in both languages like every other element (GraphiQL shows it). */
@@ -41,8 +44,9 @@ const DateTimeISO = new GraphQLScalarType({
   description: 'A date and time in UTC, ISO 8601, e.g. 2026-03-01T08:30:00.000Z. 日期时间（UTC，ISO 8601 格式）',
 });
 
+/** Every mutation of the schema leaves an audit record (src/audit/audit.schema.ts). */
 export async function canopySchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, scalarsMap: [{ type: Date, scalar: DateTimeISO }], validate: { forbidUnknownValues: false } });
+  const schema = auditMutations(await buildSchema({ resolvers, scalarsMap: [{ type: Date, scalar: DateTimeISO }], validate: { forbidUnknownValues: false } }));
   // type-graphql makes the root types itself and takes no description for them.
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parse as parseCookies } from 'cookie';
 import { Request, Response } from 'express';
+import { AuditService } from '../audit/audit.service';
 import { CloudCallCounter, countingDriver } from '../cloud/counting';
 import { resourceServices } from '../cloud/services';
 import { Context } from '../graphql/context';
@@ -38,6 +39,7 @@ export async function buildContext(deps: AppDeps, req: Request, res: Response): 
     identity,
     resources: resourceServices({ compute: deps.computeRepo, storage: deps.storageRepo }, viewer, cloud, identity.loaders),
     tickets: ticketServices(deps.ticketsRepo, viewer, identity),
+    audit: new AuditService(deps.auditRepo, viewer, deps.logger),
   };
 }
 

@@ -3,6 +3,7 @@ import { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import { AuditRepo } from '../audit/audit.repo';
 import { ensurePlatformAdmin } from '../bootstrap';
 import { CloudDriver } from '../cloud/driver';
 import { createCloudDriver } from '../cloud';
@@ -36,6 +37,7 @@ export interface AppDeps {
   computeRepo: ComputeRepo;
   storageRepo: StorageRepo;
   ticketsRepo: TicketsRepo;
+  auditRepo: AuditRepo;
 }
 
 export interface Canopy {
@@ -60,7 +62,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const cloud = options.cloud ? options.cloud(db) : createCloudDriver(config, db.db);
   const identityRepo = new IdentityRepo(db.db);
   const auth = new AuthService(identityRepo, { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, new LoginLimiter(config.login));
-  const deps: AppDeps = { config, db, cloud, identityRepo, auth, logger, metrics, computeRepo: new ComputeRepo(db.db), storageRepo: new StorageRepo(db.db), ticketsRepo: new TicketsRepo(db.db) };
+  const deps: AppDeps = { config, db, cloud, identityRepo, auth, logger, metrics, computeRepo: new ComputeRepo(db.db), storageRepo: new StorageRepo(db.db), ticketsRepo: new TicketsRepo(db.db), auditRepo: new AuditRepo(db.db) };
   await ensurePlatformAdmin(identityRepo, config.adminPassword, options.announce ?? ((line) => process.stdout.write(`${line}\n`)));
 
   const apollo = createApollo(await canopySchema(), config, logger, metrics);

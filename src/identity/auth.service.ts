@@ -43,7 +43,7 @@ export class AuthService {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.sessions.ttlHours * 3_600_000);
-    this.repo.insertSession(user.id, hashToken(token), expiresAt, now);
+    this.repo.insertSession(user, hashToken(token), expiresAt, now);
     return { token, expiresAt, user };
   }
 

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { parseId } from '../graphql/ids';
+import { withoutNulls } from '../graphql/nulls';
 import { CreateGroupInput, DeleteGroupInput, UpdateGroupInput } from './identity.inputs';
 import { CreateGroupPayload, DeleteGroupPayload, UpdateGroupPayload } from './identity.payloads';
 import { GroupRow } from './identity.repo';
@@ -25,7 +26,8 @@ export class GroupResolver {
 
   @Mutation(() => UpdateGroupPayload, { description: 'Rename or describe a group. 修改组' })
   async updateGroup(@Arg('input', () => UpdateGroupInput, { description: 'The group and its new name or description. 组的新信息' }) input: UpdateGroupInput, @Ctx() ctx: Context): Promise<UpdateGroupPayload> {
-    const { groupId, ...args } = input;
+    const { groupId, ...given } = input;
+    const args = withoutNulls(given);
     return { group: await ctx.identity.groups.update(parseId(groupId, 'groupId'), args) };
   }
 

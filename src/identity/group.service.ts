@@ -58,6 +58,12 @@ export class GroupService {
   }
 
   // ---- fields: each shows only what the viewer may see
+  /** A tenant's root group, or null when the viewer may not see it (a group admin below it, a member). */
+  async rootOf(tenantId: number): Promise<GroupRow | null> {
+    const root = await this.scope.loaders.rootGroupByTenantId.load(tenantId);
+    return root && policy.canReadGroup(requireViewer(this.scope.viewer), root) ? root : null;
+  }
+
   async parent(group: GroupRow): Promise<GroupRow | null> {
     if (group.parentId === null) return null;
     const parent = await this.scope.loaders.groupById.load(group.parentId);

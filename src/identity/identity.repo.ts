@@ -1,4 +1,5 @@
 import { and, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
+import { recordChange } from '../audit/audit.context';
 import { Db } from '../db/client';
 import { isUniqueViolation } from '../db/constraints';
 import { bi, ConflictError } from '../errors';
@@ -33,7 +34,8 @@ export type UserPatch = Partial<Pick<UserRow, 'name' | 'description' | 'enabled'
 
 /**
  * Identity's SQL, and the only place of it. Reads are awaited; every write is one synchronous
- * transaction (better-sqlite3's rule), so a failure leaves nothing half-written.
+ * transaction (better-sqlite3's rule), so a failure leaves nothing half-written, and ends with its
+ * audit record (`recordChange`), which commits with it or not at all.
  */
 export class IdentityRepo {
   /**
@@ -100,13 +102,21 @@ export class IdentityRepo {
         const rootGroup = tx.update(groups).set({ path: `/${inserted.id}/` }).where(eq(groups.id, inserted.id)).returning().get();
         const admin = tx.insert(users).values({ ...tree.admin, tenantId: tenant.id, nameScope: tenant.id, enabled: true }).returning().get();
         tx.insert(memberships).values({ userId: admin.id, groupId: rootGroup.id, isAdmin: true }).run();
+        recordChange(tx, { tenantId: tenant.id, targets: { tenantId: tenant.id, rootGroupId: rootGroup.id, adminId: admin.id } });
         return { tenant, rootGroup, admin };
       }),
     );
   }
 
   updateTenant(id: number, patch: Partial<Pick<TenantRow, 'name' | 'description' | 'customerManager' | 'enabled'>>): TenantRow | undefined {
-    return this.write(() => this.db.update(tenants).set(patch).where(eq(tenants.id, id)).returning().get());
+    return this.write(() =>
+      this.db.transaction((tx) => {
+        // An update that names no field changes nothing (drizzle refuses an empty SET).
+        const row = Object.keys(patch).length > 0 ? tx.update(tenants).set(patch).where(eq(tenants.id, id)).returning().get() : tx.select().from(tenants).where(eq(tenants.id, id)).get();
+        recordChange(tx, { tenantId: id });
+        return row;
+      }),
+    );
   }
 
   // ---- groups
@@ -138,13 +148,21 @@ export class IdentityRepo {
     return this.write(() =>
       this.db.transaction((tx) => {
         const inserted = tx.insert(groups).values({ tenantId: parent.tenantId, parentId: parent.id, ...group }).returning().get();
-        return tx.update(groups).set({ path: `${parent.path}${inserted.id}/` }).where(eq(groups.id, inserted.id)).returning().get();
+        const row = tx.update(groups).set({ path: `${parent.path}${inserted.id}/` }).where(eq(groups.id, inserted.id)).returning().get();
+        recordChange(tx, { tenantId: parent.tenantId, targets: { groupId: row.id } });
+        return row;
       }),
     );
   }
 
   updateGroup(id: number, patch: { name?: string; description?: string }): GroupRow | undefined {
-    return this.write(() => this.db.update(groups).set(patch).where(eq(groups.id, id)).returning().get());
+    return this.write(() =>
+      this.db.transaction((tx) => {
+        const row = Object.keys(patch).length > 0 ? tx.update(groups).set(patch).where(eq(groups.id, id)).returning().get() : tx.select().from(groups).where(eq(groups.id, id)).get();
+        recordChange(tx, { tenantId: row?.tenantId });
+        return row;
+      }),
+    );
   }
 
   /** Deletes an empty group; the emptiness check sits in the same transaction, so no user slips in between. */
@@ -154,7 +172,8 @@ export class IdentityRepo {
       if (child) throw new ConflictError(bi('The group still has subgroups; delete them first', '该组还有子组，请先删除子组'));
       const member = tx.select({ id: memberships.userId }).from(memberships).where(eq(memberships.groupId, id)).limit(1).get();
       if (member) throw new ConflictError(bi('The group still has users; remove them first', '该组还有用户，请先移除'));
-      tx.delete(groups).where(eq(groups.id, id)).run();
+      const deleted = tx.delete(groups).where(eq(groups.id, id)).returning({ tenantId: groups.tenantId }).get();
+      recordChange(tx, { tenantId: deleted?.tenantId });
     });
   }
 
@@ -199,6 +218,7 @@ export class IdentityRepo {
           .returning()
           .get();
         tx.insert(memberships).values({ userId: row.id, ...membership }).run();
+        recordChange(tx, { tenantId: row.tenantId, targets: { userId: row.id } });
         return row;
       }),
     );
@@ -218,6 +238,7 @@ export class IdentityRepo {
           .onConflictDoUpdate({ target: [memberships.userId, memberships.groupId], set: membership.isAdmin === undefined ? { userId } : { isAdmin: membership.isAdmin } })
           .run();
         if (patch.enabled === false || patch.passwordHash !== undefined) tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+        recordChange(tx, { tenantId: row.tenantId });
         return row;
       }),
     );
@@ -234,12 +255,16 @@ export class IdentityRepo {
         .get();
       if (!removed) throw new ConflictError(bi('The user is not a member of that group', '该用户不是该组的成员'));
       if (count <= 1) throw new ConflictError(bi('This is the user\'s only group; delete the user instead (removeUser without groupId)', '这是该用户唯一的组，请改为删除用户（removeUser 不带 groupId）'));
+      recordChange(tx, { tenantId: tx.select({ tenantId: users.tenantId }).from(users).where(eq(users.id, userId)).get()?.tenantId });
     });
   }
 
   /** Deletes the user; its memberships and sessions go with it (ON DELETE CASCADE). */
   deleteUser(userId: number): void {
-    this.db.delete(users).where(eq(users.id, userId)).run();
+    this.db.transaction((tx) => {
+      const deleted = tx.delete(users).where(eq(users.id, userId)).returning({ tenantId: users.tenantId }).get();
+      recordChange(tx, { tenantId: deleted?.tenantId });
+    });
   }
 
   /** How many enabled users administer this root group: the last one must not be removed. */
@@ -264,8 +289,13 @@ export class IdentityRepo {
   }
 
   // ---- sessions
-  insertSession(userId: number, tokenHash: string, expiresAt: Date, now: Date): number {
-    return this.db.insert(sessions).values({ userId, tokenHash, expiresAt, lastSeenAt: now }).returning({ id: sessions.id }).get().id;
+  /** A login: the new session, and its audit record naming the user who logged in. */
+  insertSession(user: Pick<UserRow, 'id' | 'tenantId'>, tokenHash: string, expiresAt: Date, now: Date): number {
+    return this.db.transaction((tx) => {
+      const id = tx.insert(sessions).values({ userId: user.id, tokenHash, expiresAt, lastSeenAt: now }).returning({ id: sessions.id }).get().id;
+      recordChange(tx, { tenantId: user.tenantId, actorId: user.id, targets: { userId: user.id } });
+      return id;
+    });
   }
 
   /**
@@ -287,11 +317,15 @@ export class IdentityRepo {
       tx.delete(sessions)
         .where(and(eq(sessions.userId, userId), sql`${sessions.id} <> ${keepSessionId}`))
         .run();
+      recordChange(tx);
     });
   }
 
   deleteSession(tokenHash: string): void {
-    this.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run();
+    this.db.transaction((tx) => {
+      tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run();
+      recordChange(tx);
+    });
   }
 
   /** Unique-name races lost at the database become CONFLICT, like the checks made before them. */

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { parseId } from '../graphql/ids';
+import { withoutNulls } from '../graphql/nulls';
 import { CreateTenantInput, UpdateTenantInput } from './identity.inputs';
 import { CreateTenantPayload, UpdateTenantPayload } from './identity.payloads';
 import { GroupRow, TenantRow } from './identity.repo';
@@ -20,17 +21,19 @@ export class TenantResolver {
 
   @Mutation(() => CreateTenantPayload, { description: 'Create a tenant with its cloud project, root group and admin user (ADMIN). 创建租户' })
   async createTenant(@Arg('input', () => CreateTenantInput, { description: 'The new tenant and its first admin. 新租户信息' }) input: CreateTenantInput, @Ctx() ctx: Context): Promise<CreateTenantPayload> {
-    return ctx.identity.tenants.create(input);
+    const { name, ...given } = input;
+    return ctx.identity.tenants.create({ name, ...withoutNulls(given) });
   }
 
   @Mutation(() => UpdateTenantPayload, { description: 'Change a tenant (ADMIN). 修改租户' })
   async updateTenant(@Arg('input', () => UpdateTenantInput, { description: 'The tenant and what to change. 租户的新信息' }) input: UpdateTenantInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
-    const { tenantId, ...args } = input;
+    const { tenantId, ...given } = input;
+    const args = withoutNulls(given);
     return { tenant: await ctx.identity.tenants.update(parseId(tenantId, 'tenantId'), args) };
   }
 
-  @FieldResolver(() => Group, { description: 'The root of the tenant\'s group tree. 根组' })
-  async rootGroup(@Root() tenant: TenantRow, @Ctx() ctx: Context): Promise<GroupRow> {
-    return (await ctx.identity.loaders.rootGroupByTenantId.load(tenant.id)) as GroupRow;
+  @FieldResolver(() => Group, { nullable: true, description: 'The root of the tenant\'s group tree; null when the viewer may not see it (as group(id) would refuse). 根组' })
+  rootGroup(@Root() tenant: TenantRow, @Ctx() ctx: Context): Promise<GroupRow | null> {
+    return ctx.identity.groups.rootOf(tenant.id);
   }
 }

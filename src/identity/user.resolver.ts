@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { parseId } from '../graphql/ids';
+import { withoutNulls } from '../graphql/nulls';
 import { CreateUserInput, RemoveUserInput, UpdateUserInput } from './identity.inputs';
 import { CreateUserPayload, RemoveUserPayload, UpdateUserPayload } from './identity.payloads';
 import { UserRow } from './identity.repo';
@@ -21,7 +22,8 @@ export class UserResolver {
 
   @Mutation(() => UpdateUserPayload, { description: 'Change a user and its membership of one group. 修改用户信息' })
   async updateUser(@Arg('input', () => UpdateUserInput, { description: 'The user, the membership and what to change. 用户的新信息' }) input: UpdateUserInput, @Ctx() ctx: Context): Promise<UpdateUserPayload> {
-    const { userId, groupId, ...args } = input;
+    const { userId, groupId, ...given } = input;
+    const args = withoutNulls(given);
     return { user: await ctx.identity.users.update(parseId(userId, 'userId'), parseId(groupId, 'groupId'), args) };
   }
 

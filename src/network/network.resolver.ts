@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { CloudNetwork } from '../cloud/resources';
 import { Context } from '../graphql/context';
 import { parseCloudId, parseId, parseOptionalId } from '../graphql/ids';
+import { withoutNulls } from '../graphql/nulls';
 import { Tenant } from '../identity/identity.types';
 import { CreateNetworkInput, DeleteNetworkInput } from './network.inputs';
 import { CreateNetworkPayload, DeleteNetworkPayload } from './network.payloads';
@@ -21,8 +22,8 @@ export class NetworkResolver {
 
   @Mutation(() => CreateNetworkPayload, { description: 'Create a network with one IPv4 subnet. 创建租户虚拟网络' })
   async createNetwork(@Arg('input', () => CreateNetworkInput, { description: 'What to create. 新网络信息' }) input: CreateNetworkInput, @Ctx() ctx: Context): Promise<CreateNetworkPayload> {
-    const { tenantId, ...args } = input;
-    return { network: await ctx.resources.networks.create({ ...args, tenantId: parseId(tenantId, 'tenantId') }) };
+    const { tenantId, name, cidr, gateway, ...given } = input;
+    return { network: await ctx.resources.networks.create({ name, cidr, gateway, ...withoutNulls(given), tenantId: parseId(tenantId, 'tenantId') }) };
   }
 
   @Mutation(() => DeleteNetworkPayload, { description: 'Delete a network no server or router uses. 删除租户虚拟网络' })

@@ -1,3 +1,4 @@
+import { auditTenant } from '../audit/audit.context';
 import { policy, requireViewer } from '../auth/policy';
 import { CloudNetwork, CloudRouter, CloudSubnet } from '../cloud/resources';
 import { present, ResourceScope, tenantFor, tenantOfProject } from '../cloud/scope';
@@ -47,7 +48,9 @@ export class NetworkService {
   /** The cloud refuses while a server or router interface is on the network (CONFLICT). */
   async delete(networkId: string): Promise<string> {
     const network = await this.load(networkId);
-    policy.manageTenantResources(requireViewer(this.scope.viewer), (await this.tenantOf(network)).id, 'Network', networkId);
+    const tenant = await this.tenantOf(network);
+    auditTenant(tenant.id);
+    policy.manageTenantResources(requireViewer(this.scope.viewer), tenant.id, 'Network', networkId);
     await this.scope.cloud.deleteNetwork(network.id);
     return network.id;
   }

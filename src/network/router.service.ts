@@ -1,3 +1,4 @@
+import { auditTenant } from '../audit/audit.context';
 import { policy, requireViewer } from '../auth/policy';
 import { CloudNetwork, CloudRouter } from '../cloud/resources';
 import { present, ResourceScope, tenantFor, tenantOfProject } from '../cloud/scope';
@@ -72,6 +73,7 @@ export class RouterService {
     const router = await this.scope.cloudLoaders.routerById.load(routerId);
     const tenant = router && (await tenantOfProject(this.scope, router.projectId));
     if (!router || !tenant || (tenantId !== undefined && tenant.id !== tenantId)) throw new NotFoundError('Router', routerId);
+    auditTenant(tenant.id);
     policy.manageTenantResources(requireViewer(this.scope.viewer), tenant.id, 'Router', routerId);
     return { router, tenant };
   }

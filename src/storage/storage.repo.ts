@@ -1,11 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
+import { recordChange } from '../audit/audit.context';
 import { Db } from '../db/client';
 import { volumeAttachments, volumes } from './storage.tables';
 
 export type VolumeRow = typeof volumes.$inferSelect;
 export type AttachmentRow = typeof volumeAttachments.$inferSelect;
 
-/** Storage's SQL: Canopy's volume and attachment rows. */
+/** Storage's SQL: Canopy's volume and attachment rows; each write one transaction ending with its audit record. */
 export class StorageRepo {
   constructor(private readonly db: Db) {}
 
@@ -30,18 +31,32 @@ export class StorageRepo {
   }
 
   insertVolume(row: { tenantId: number; cloudId: string }): VolumeRow {
-    return this.db.insert(volumes).values(row).returning().get();
+    return this.db.transaction((tx) => {
+      const inserted = tx.insert(volumes).values(row).returning().get();
+      recordChange(tx, { tenantId: inserted.tenantId, targets: { volumeId: inserted.id } });
+      return inserted;
+    });
   }
 
   deleteVolume(id: number): void {
-    this.db.delete(volumes).where(eq(volumes.id, id)).run();
+    this.db.transaction((tx) => {
+      const deleted = tx.delete(volumes).where(eq(volumes.id, id)).returning({ tenantId: volumes.tenantId }).get();
+      recordChange(tx, { tenantId: deleted?.tenantId });
+    });
   }
 
   insertAttachment(row: { tenantId: number; serverId: number; volumeId: number; cloudId: string }): AttachmentRow {
-    return this.db.insert(volumeAttachments).values(row).returning().get();
+    return this.db.transaction((tx) => {
+      const inserted = tx.insert(volumeAttachments).values(row).returning().get();
+      recordChange(tx, { tenantId: inserted.tenantId, targets: { attachId: inserted.id } });
+      return inserted;
+    });
   }
 
   deleteAttachmentByCloudId(cloudId: string): void {
-    this.db.delete(volumeAttachments).where(eq(volumeAttachments.cloudId, cloudId)).run();
+    this.db.transaction((tx) => {
+      const deleted = tx.delete(volumeAttachments).where(eq(volumeAttachments.cloudId, cloudId)).returning({ tenantId: volumeAttachments.tenantId }).get();
+      recordChange(tx, { tenantId: deleted?.tenantId });
+    });
   }
 }

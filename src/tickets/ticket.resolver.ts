@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { Context } from '../graphql/context';
 import { parseId } from '../graphql/ids';
 import { Tenant, User } from '../identity/identity.types';
-import { statusById, TICKET_STATUSES, typeById } from './ticket.catalog';
+import { statusById, typeById } from './ticket.catalog';
 import { TicketEventRow, TicketRow } from './tickets.repo';
 import { AllowedTicketAction, Ticket, TicketEvent, TicketStatus, TicketType } from './tickets.types';
 
@@ -19,8 +19,8 @@ export class TicketResolver {
   }
 
   @Query(() => [TicketStatus], { description: 'Every ticket status of both workflows, for filters and labels. 工单状态' })
-  ticketStatuses() {
-    return TICKET_STATUSES;
+  ticketStatuses(@Ctx() ctx: Context) {
+    return ctx.tickets.tickets.statuses();
   }
 
   @FieldResolver(() => TicketType, { description: 'Its kind. 工单种类' })

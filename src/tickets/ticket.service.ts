@@ -2,7 +2,7 @@ import { policy, requireViewer } from '../auth/policy';
 import { BadInputError, bi, ConflictError, NotFoundError } from '../errors';
 import { TenantRow, UserRow } from '../identity/identity.repo';
 import { allowedTransitions, findCreation, findTransition } from './engine';
-import { statusByCode, statusById, TicketActionName, TicketRole, TicketStatusInfo, TicketTypeInfo, typeById, V2_TYPE_IDS } from './ticket.catalog';
+import { statusByCode, statusById, TICKET_STATUSES, TicketActionName, TicketRole, TicketStatusInfo, TicketTypeInfo, typeById, V2_TYPE_IDS } from './ticket.catalog';
 import { TicketEventRow, TicketRow } from './tickets.repo';
 import { TicketsDeps } from './scope';
 import { Workflow } from './workflows';
@@ -30,6 +30,12 @@ export class TicketService {
     const ticket = await this.load(id);
     policy.readTicket(requireViewer(this.deps.viewer), ticket);
     return ticket;
+  }
+
+  /** Every status of both workflows; like everything else, for signed-in users only. */
+  statuses(): readonly TicketStatusInfo[] {
+    requireViewer(this.deps.viewer);
+    return TICKET_STATUSES;
   }
 
   /** The seed's v2 types (the legacy type 0 is not offered for new tickets there). */

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, lt, ne, or, SQL, sql } from 'drizzle-orm';
 import { TicketScope } from '../auth/policy';
+import { recordChange } from '../audit/audit.context';
 import { Db } from '../db/client';
 import { bi, ConflictError } from '../errors';
 import { DELETED_STATUS_ID, TicketActionName, TicketRole } from './ticket.catalog';
@@ -36,7 +37,7 @@ export interface TicketFilter {
   limit: number;
 }
 
-/** Tickets' SQL, and the only place of it. Reads are awaited; each write is one synchronous transaction. */
+/** Tickets' SQL, and the only place of it. Reads are awaited; each write is one synchronous transaction, ending with its audit record. */
 export class TicketsRepo {
   constructor(private readonly db: Db) {}
 
@@ -74,6 +75,7 @@ export class TicketsRepo {
       tx.insert(ticketEvents)
         .values({ ...event, ticketId: row.id, fromStatusId: null, at })
         .run();
+      recordChange(tx, { tenantId: row.tenantId, targets: { ticketId: row.id } });
       return row;
     });
   }
@@ -95,6 +97,7 @@ export class TicketsRepo {
       tx.insert(ticketEvents)
         .values({ ...event, ticketId: ticket.id, fromStatusId: ticket.statusId, at })
         .run();
+      recordChange(tx, { tenantId: updated.tenantId });
       return updated;
     });
   }

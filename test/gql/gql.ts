@@ -56,6 +56,13 @@ type Documents = {
     "\n  query GetUser($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      enabled\n      staffRole\n      tenant {\n        id\n      }\n      groups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GetUserDocument,
     "\n  mutation RemoveUser($input: RemoveUserInput!) {\n    removeUser(input: $input) {\n      removedUserId\n      deleted\n    }\n  }\n": typeof types.RemoveUserDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        at\n        requestId\n        actorId\n        tenantId\n        operation\n        targets {\n          name\n          id\n        }\n        outcome\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query TicketStatuses {\n    ticketStatuses {\n      id\n      code\n    }\n  }\n": typeof types.TicketStatusesDocument,
+    "\n  query TenantNetworks($id: ID!) {\n    tenant(id: $id) {\n      networks {\n        id\n      }\n    }\n  }\n": typeof types.TenantNetworksDocument,
+    "\n  query TenantRouters($id: ID!) {\n    tenant(id: $id) {\n      routers {\n        id\n      }\n    }\n  }\n": typeof types.TenantRoutersDocument,
+    "\n  query TenantVolumes($id: ID!) {\n    tenant(id: $id) {\n      volumes {\n        id\n      }\n    }\n  }\n": typeof types.TenantVolumesDocument,
+    "\n  query TenantRootGroup($id: ID!) {\n    tenant(id: $id) {\n      rootGroup {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TenantRootGroupDocument,
+    "\n  query UserMemberships($id: ID!) {\n    user(id: $id) {\n      memberships {\n        isAdmin\n        group {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UserMembershipsDocument,
     "\n  fragment TicketFields on Ticket {\n    id\n    title\n    content\n    createdAt\n    updatedAt\n    type {\n      id\n      name\n      nameEn\n    }\n    status {\n      id\n      code\n      name\n      nameEn\n    }\n    tenant {\n      id\n    }\n    creator {\n      id\n      name\n    }\n    events {\n      role\n      action\n      result\n      extra\n      at\n      actor {\n        id\n        name\n      }\n      fromStatus {\n        code\n      }\n      toStatus {\n        code\n      }\n    }\n    allowedActions {\n      role\n      action\n      result\n      toStatus {\n        code\n      }\n    }\n  }\n": typeof types.TicketFieldsFragmentDoc,
     "\n  fragment PageFields on TicketConnection {\n    nodes {\n      id\n      title\n      type {\n        id\n      }\n      status {\n        id\n        code\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.PageFieldsFragmentDoc,
     "\n  query GetTicket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketFields\n    }\n  }\n": typeof types.GetTicketDocument,
@@ -125,6 +132,13 @@ const documents: Documents = {
     "\n  query GetUser($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      enabled\n      staffRole\n      tenant {\n        id\n      }\n      groups {\n        id\n        name\n      }\n    }\n  }\n": types.GetUserDocument,
     "\n  mutation RemoveUser($input: RemoveUserInput!) {\n    removeUser(input: $input) {\n      removedUserId\n      deleted\n    }\n  }\n": types.RemoveUserDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        at\n        requestId\n        actorId\n        tenantId\n        operation\n        targets {\n          name\n          id\n        }\n        outcome\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query TicketStatuses {\n    ticketStatuses {\n      id\n      code\n    }\n  }\n": types.TicketStatusesDocument,
+    "\n  query TenantNetworks($id: ID!) {\n    tenant(id: $id) {\n      networks {\n        id\n      }\n    }\n  }\n": types.TenantNetworksDocument,
+    "\n  query TenantRouters($id: ID!) {\n    tenant(id: $id) {\n      routers {\n        id\n      }\n    }\n  }\n": types.TenantRoutersDocument,
+    "\n  query TenantVolumes($id: ID!) {\n    tenant(id: $id) {\n      volumes {\n        id\n      }\n    }\n  }\n": types.TenantVolumesDocument,
+    "\n  query TenantRootGroup($id: ID!) {\n    tenant(id: $id) {\n      rootGroup {\n        id\n        name\n      }\n    }\n  }\n": types.TenantRootGroupDocument,
+    "\n  query UserMemberships($id: ID!) {\n    user(id: $id) {\n      memberships {\n        isAdmin\n        group {\n          id\n        }\n      }\n    }\n  }\n": types.UserMembershipsDocument,
     "\n  fragment TicketFields on Ticket {\n    id\n    title\n    content\n    createdAt\n    updatedAt\n    type {\n      id\n      name\n      nameEn\n    }\n    status {\n      id\n      code\n      name\n      nameEn\n    }\n    tenant {\n      id\n    }\n    creator {\n      id\n      name\n    }\n    events {\n      role\n      action\n      result\n      extra\n      at\n      actor {\n        id\n        name\n      }\n      fromStatus {\n        code\n      }\n      toStatus {\n        code\n      }\n    }\n    allowedActions {\n      role\n      action\n      result\n      toStatus {\n        code\n      }\n    }\n  }\n": types.TicketFieldsFragmentDoc,
     "\n  fragment PageFields on TicketConnection {\n    nodes {\n      id\n      title\n      type {\n        id\n      }\n      status {\n        id\n        code\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n": types.PageFieldsFragmentDoc,
     "\n  query GetTicket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketFields\n    }\n  }\n": types.GetTicketDocument,
@@ -334,6 +348,34 @@ export function graphql(source: "\n  mutation RemoveUser($input: RemoveUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        at\n        requestId\n        actorId\n        tenantId\n        operation\n        targets {\n          name\n          id\n        }\n        outcome\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        at\n        requestId\n        actorId\n        tenantId\n        operation\n        targets {\n          name\n          id\n        }\n        outcome\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketStatuses {\n    ticketStatuses {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  query TicketStatuses {\n    ticketStatuses {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantNetworks($id: ID!) {\n    tenant(id: $id) {\n      networks {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenantNetworks($id: ID!) {\n    tenant(id: $id) {\n      networks {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantRouters($id: ID!) {\n    tenant(id: $id) {\n      routers {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenantRouters($id: ID!) {\n    tenant(id: $id) {\n      routers {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantVolumes($id: ID!) {\n    tenant(id: $id) {\n      volumes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenantVolumes($id: ID!) {\n    tenant(id: $id) {\n      volumes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantRootGroup($id: ID!) {\n    tenant(id: $id) {\n      rootGroup {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenantRootGroup($id: ID!) {\n    tenant(id: $id) {\n      rootGroup {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserMemberships($id: ID!) {\n    user(id: $id) {\n      memberships {\n        isAdmin\n        group {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserMemberships($id: ID!) {\n    user(id: $id) {\n      memberships {\n        isAdmin\n        group {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,3 +7,27 @@ export const ChangePassword = graphql(`
     }
   }
 `);
+
+export const AuditEvents = graphql(`
+  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+    auditEvents(filter: $filter, first: $first, after: $after) {
+      nodes {
+        id
+        at
+        requestId
+        actorId
+        tenantId
+        operation
+        targets {
+          name
+          id
+        }
+        outcome
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);

@@ -48,7 +48,7 @@ export interface World {
 
 export async function createTenant(admin: GqlClient, server: { url: string }, name: string): Promise<TenantFixture> {
   const { createTenant } = await admin.ok(CreateTenant, { input: { name, adminPassword: PASSWORD } });
-  return { id: createTenant.tenant.id, name, rootGroupId: createTenant.tenant.rootGroup.id, adminId: createTenant.admin.id, admin: await login(server, `admin#${name}`) };
+  return { id: createTenant.tenant.id, name, rootGroupId: createTenant.tenant.rootGroup!.id, adminId: createTenant.admin.id, admin: await login(server, `admin#${name}`) };
 }
 
 export async function createGroup(client: GqlClient, parentGroupId: string, name: string): Promise<string> {

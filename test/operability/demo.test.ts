@@ -121,7 +121,7 @@ describe('canopy demo', () => {
     const { tenants } = await admin.ok(DemoTenants);
     expect(tenants).toHaveLength(3);
     for (const tenant of tenants) {
-      expect(tenant.rootGroup.children.some((g) => g.children.some((c) => c.children.length > 0))).toBe(true);
+      expect(tenant.rootGroup!.children.some((g) => g.children.some((c) => c.children.length > 0))).toBe(true);
       expect(tenant.networks.length).toBeGreaterThanOrEqual(2);
       expect(tenant.networks.every((n) => n.subnets.length === 1)).toBe(true);
       expect(tenant.routers.length).toBeGreaterThanOrEqual(2);

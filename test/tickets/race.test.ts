@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { GqlClient } from '../helpers/client';
+import { spawnCanopy } from '../helpers/process';
 import { GetTicket } from '../helpers/tickets.documents';
 import { attempt, Move, Outcome, raise } from '../helpers/tickets.driver';
 import { buildWorld, World } from '../helpers/world';
@@ -9,27 +9,6 @@ import { buildWorld, World } from '../helpers/world';
  * gets CONFLICT, and the history holds exactly one new event. Repeated, since a race is a chance.
  */
 const ROUNDS = 40;
-
-/** A second Canopy, a real OS process, on the same SQLite file. */
-async function spawnCanopy(dbFile: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], { env: { ...process.env, CANOPY_DB: dbFile, CANOPY_PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error('The second Canopy did not log that it was serving within 20 s'));
-    }, 20_000);
-    // Its structured log line: {"msg":"Canopy is serving","url":"http://127.0.0.1:port/graphql",…}
-    child.stdout.on('data', (chunk: Buffer) => {
-      const match = /"url":"(http:\/\/[^/"]+)\/graphql"/.exec(chunk.toString());
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`The second Canopy exited (${code})`)));
-  });
-  return { url, stop: () => child.kill() };
-}
 
 describe('racing transitions on one ticket', () => {
   let w: World;

@@ -1,0 +1,58 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Tx } from '../db/client';
+import { AuditRepo, NewAuditEvent } from './audit.repo';
+
+/**
+ * The audit record of the mutation running now, held per mutation in AsyncLocalStorage so that the
+ * repository that makes the change appends the record inside its own synchronous transaction
+ * (`recordChange`): the change and its record commit or roll back together, and repositories stay
+ * the only SQL. Outside a mutation (bootstrap, CLI, session touches) there is no record to write.
+ */
+export interface AuditEntry {
+  operation: string;
+  requestId: string;
+  actorId: number | null;
+  /** A tenant user's records stay in its tenant; staff (and logins) get the tenant the operation concerned. */
+  tenantFixed: boolean;
+  tenantId: number | null;
+  targets: Record<string, string>;
+  /** Set once a repository appended the success record in its transaction. */
+  recorded: boolean;
+}
+
+export const auditStorage = new AsyncLocalStorage<AuditEntry>();
+
+export interface ChangeFacts {
+  /** The tenant whose data changed; null for platform-wide data, undefined when unknown here. */
+  tenantId?: number | null;
+  /** Ids of what the change made or touched, beyond those in the input. */
+  targets?: Record<string, number | string>;
+  /** Who acted, when the request had no session yet (a login). */
+  actorId?: number;
+}
+
+/** Called by repositories as the last statement of a mutation's write transaction. */
+export function recordChange(tx: Tx, facts: ChangeFacts = {}): void {
+  const entry = auditStorage.getStore();
+  if (!entry || entry.recorded) return;
+  if (facts.tenantId !== undefined) concerns(entry, facts.tenantId);
+  for (const [name, id] of Object.entries(facts.targets ?? {})) entry.targets[name] = String(id);
+  if (facts.actorId !== undefined) entry.actorId = facts.actorId;
+  AuditRepo.append(tx, auditRow(entry, 'ok'));
+  entry.recorded = true;
+}
+
+/** For changes made only in the cloud: the tenant they concern, once a service knows it. */
+export function auditTenant(tenantId: number): void {
+  const entry = auditStorage.getStore();
+  if (entry) concerns(entry, tenantId);
+}
+
+function concerns(entry: AuditEntry, tenantId: number | null): void {
+  // A tenant user's records always stay in its own tenant, whatever ids it tried.
+  if (!entry.tenantFixed && tenantId !== null) entry.tenantId = tenantId;
+}
+
+export function auditRow(entry: AuditEntry, outcome: string): NewAuditEvent {
+  return { requestId: entry.requestId, actorId: entry.actorId, tenantId: entry.tenantId, operation: entry.operation, targets: JSON.stringify(entry.targets), outcome };
+}

@@ -1,0 +1,50 @@
+import { and, desc, eq, gte, lt, lte, SQL } from 'drizzle-orm';
+import { Db, Tx } from '../db/client';
+import { auditEvents } from './audit.tables';
+
+export type AuditEventRow = typeof auditEvents.$inferSelect;
+export type NewAuditEvent = Omit<typeof auditEvents.$inferInsert, 'id' | 'at'>;
+
+export interface AuditFilter {
+  tenantId?: number;
+  actorId?: number;
+  operation?: string;
+  outcome?: string;
+  from?: Date;
+  to?: Date;
+  /** Only events older than this id (the page cursor). */
+  beforeId?: number;
+  limit: number;
+}
+
+/** The audit log's SQL. Appends take the caller's transaction, so a change and its record commit together. */
+export class AuditRepo {
+  constructor(private readonly db: Db) {}
+
+  /** Inside another repository's transaction (`tx`), or alone (`db`) for failures and cloud-only changes. */
+  static append(writer: Db | Tx, event: NewAuditEvent): void {
+    writer.insert(auditEvents).values(event).run();
+  }
+
+  append(event: NewAuditEvent): void {
+    AuditRepo.append(this.db, event);
+  }
+
+  /** Newest first. */
+  list(filter: AuditFilter): Promise<AuditEventRow[]> {
+    const conditions: SQL[] = [];
+    if (filter.tenantId !== undefined) conditions.push(eq(auditEvents.tenantId, filter.tenantId));
+    if (filter.actorId !== undefined) conditions.push(eq(auditEvents.actorId, filter.actorId));
+    if (filter.operation !== undefined) conditions.push(eq(auditEvents.operation, filter.operation));
+    if (filter.outcome !== undefined) conditions.push(eq(auditEvents.outcome, filter.outcome));
+    if (filter.from !== undefined) conditions.push(gte(auditEvents.at, filter.from));
+    if (filter.to !== undefined) conditions.push(lte(auditEvents.at, filter.to));
+    if (filter.beforeId !== undefined) conditions.push(lt(auditEvents.id, filter.beforeId));
+    return this.db
+      .select()
+      .from(auditEvents)
+      .where(and(...conditions))
+      .orderBy(desc(auditEvents.id))
+      .limit(filter.limit);
+  }
+}

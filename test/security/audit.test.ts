@@ -1,0 +1,108 @@
+import { makeNetwork } from '../helpers/cloud';
+import { DeleteNetwork } from '../helpers/cloud.documents';
+import { CreateGroup, CreateUser, Login, UpdateGroup, UpdateTenant } from '../helpers/documents';
+import { AuditEvents, ChangePassword } from '../helpers/security.documents';
+import { buildWorld, login, PASSWORD, World } from '../helpers/world';
+
+/** The audit log: one record per mutation, in the change's own transaction, readable by ADMIN and tenant admins. */
+describe('audit log', () => {
+  let w: World;
+  const sqlite = () => w.server.canopy.deps.db.sqlite;
+  /** The newest record of an operation, as ADMIN sees it. */
+  const newest = async (operation: string) => (await w.admin.ok(AuditEvents, { filter: { operation }, first: 1 })).auditEvents.nodes[0];
+
+  beforeAll(async () => {
+    w = await buildWorld();
+  });
+  afterAll(() => w.close());
+
+  it('records a success with actor, tenant, operation, input and created ids, and the request id', async () => {
+    const response = await w.a.admin.request(CreateGroup, { input: { parentGroupId: w.team, name: 'audited' } }, { 'x-request-id': 'req-audit-1' });
+    const event = await newest('createGroup');
+    expect(event).toMatchObject({ requestId: 'req-audit-1', actorId: w.a.adminId, tenantId: w.a.id, outcome: 'ok' });
+    expect(event.targets).toEqual(expect.arrayContaining([{ name: 'parentGroupId', id: w.team }, { name: 'groupId', id: response.data!.createGroup.group.id }]));
+    expect(Date.now() - Date.parse(event.at)).toBeLessThan(60_000);
+  });
+
+  it('records failures with their error code, also without a session', async () => {
+    expect(await w.groupAdmin.code(UpdateGroup, { input: { groupId: w.otherGroup, name: 'x' } })).toBe('FORBIDDEN');
+    expect(await newest('updateGroup')).toMatchObject({ actorId: w.groupAdminId, tenantId: w.a.id, outcome: 'FORBIDDEN' });
+    expect(await w.a.admin.code(CreateGroup, { input: { parentGroupId: w.a.rootGroupId, name: 'team' } })).toBe('CONFLICT');
+    expect(await newest('createGroup')).toMatchObject({ outcome: 'CONFLICT', tenantId: w.a.id });
+    expect(await w.anon.code(CreateGroup, { input: { parentGroupId: w.team, name: 'anon' } })).toBe('UNAUTHENTICATED');
+    expect(await newest('createGroup')).toMatchObject({ outcome: 'UNAUTHENTICATED', actorId: null, tenantId: null });
+    expect(await w.a.admin.code(CreateGroup, { input: { parentGroupId: w.team, name: '' } })).toBe('BAD_USER_INPUT');
+    expect(await newest('createGroup')).toMatchObject({ outcome: 'BAD_USER_INPUT' });
+  });
+
+  it('a staff action on a tenant\'s cloud-only object is recorded in that tenant', async () => {
+    const networkId = await makeNetwork(w.admin, w.a.id, 'audited-net', 91);
+    expect(await newest('createNetwork')).toMatchObject({ tenantId: w.a.id, actorId: expect.any(String), outcome: 'ok' });
+    await w.admin.ok(DeleteNetwork, { input: { networkId } });
+    expect(await newest('deleteNetwork')).toMatchObject({ tenantId: w.a.id, outcome: 'ok', targets: [{ name: 'networkId', id: networkId }] });
+  });
+
+  it('never stores a password or a token: logins name the user, not what was typed', async () => {
+    const secret = 'Very-Secret-Passw0rd-42';
+    const userId = (await w.a.admin.ok(CreateUser, { input: { groupId: w.team, name: 'sam', password: secret } })).createUser.user.id;
+    const sam = await login(w.server, 'sam#acme', secret);
+    await sam.ok(ChangePassword, { input: { currentPassword: secret, newPassword: `${secret}-2` } });
+    await w.anon.request(Login, { input: { identification: 'sam#acme', password: 'a-wrong-guess-123' } });
+    expect(await newest('login')).toMatchObject({ operation: 'login', outcome: 'UNAUTHENTICATED', actorId: null });
+    const ok = (await w.admin.ok(AuditEvents, { filter: { operation: 'login', outcome: 'ok', actorId: userId } })).auditEvents.nodes;
+    expect(ok).toHaveLength(1);
+    expect(ok[0]).toMatchObject({ tenantId: w.a.id, targets: [{ name: 'userId', id: userId }] });
+    const everything = JSON.stringify(sqlite().prepare('select * from audit_events').all());
+    for (const leaked of [secret, 'a-wrong-guess-123', PASSWORD, sam.token as string, 'sam#acme']) expect(everything).not.toContain(leaked);
+  });
+
+  it('is written in the change\'s transaction: a failing record undoes the change, a failing change leaves no success record', async () => {
+    const description = () => (sqlite().prepare('select description from tenants where id = ?').get(Number(w.a.id)) as { description: string }).description;
+    const before = description();
+    sqlite().exec(`create trigger audit_fault before insert on audit_events when new.outcome = 'ok' begin select raise(abort, 'injected audit fault'); end`);
+    try {
+      expect(await w.admin.code(UpdateTenant, { input: { tenantId: w.a.id, description: 'never committed' } })).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      sqlite().exec('drop trigger audit_fault');
+    }
+    expect(description()).toBe(before);
+    expect(await newest('updateTenant')).toMatchObject({ outcome: 'INTERNAL_SERVER_ERROR', tenantId: w.a.id });
+
+    sqlite().exec(`create trigger group_fault before update on groups begin select raise(abort, 'injected change fault'); end`);
+    const okBefore = (await w.admin.ok(AuditEvents, { filter: { operation: 'updateGroup', outcome: 'ok' } })).auditEvents.nodes.length;
+    try {
+      expect(await w.a.admin.code(UpdateGroup, { input: { groupId: w.team, description: 'never committed' } })).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      sqlite().exec('drop trigger group_fault');
+    }
+    expect((await w.admin.ok(AuditEvents, { filter: { operation: 'updateGroup', outcome: 'ok' } })).auditEvents.nodes).toHaveLength(okBefore);
+    expect(await newest('updateGroup')).toMatchObject({ outcome: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  it('ADMIN reads everything; a tenant admin its tenant only; everyone else is refused', async () => {
+    const all = (await w.admin.ok(AuditEvents, { first: 100 })).auditEvents.nodes;
+    expect(new Set(all.map((e) => e.tenantId))).toEqual(new Set([null, w.a.id, w.b.id]));
+    const mine = (await w.a.admin.ok(AuditEvents, { first: 100 })).auditEvents.nodes;
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((e) => e.tenantId === w.a.id)).toBe(true);
+    expect((await w.b.admin.ok(AuditEvents, { first: 100 })).auditEvents.nodes.every((e) => e.tenantId === w.b.id)).toBe(true);
+    expect(await w.a.admin.code(AuditEvents, { filter: { tenantId: w.b.id } })).toBe('NOT_FOUND');
+    for (const refused of [w.telecom, w.operator, w.groupAdmin, w.member, w.bMember]) expect(await refused.code(AuditEvents)).toBe('FORBIDDEN');
+    expect(await w.anon.code(AuditEvents)).toBe('UNAUTHENTICATED');
+  });
+
+  it('filters by tenant, actor, operation, outcome and time, and pages newest first', async () => {
+    const byB = (await w.admin.ok(AuditEvents, { filter: { tenantId: w.b.id, actorId: w.b.adminId, operation: 'createUser', outcome: 'ok' } })).auditEvents.nodes;
+    expect(byB).toHaveLength(1);
+    expect(byB[0].targets).toEqual(expect.arrayContaining([{ name: 'userId', id: w.bMemberId }]));
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    expect((await w.admin.ok(AuditEvents, { filter: { from: future } })).auditEvents.nodes).toEqual([]);
+    expect((await w.admin.ok(AuditEvents, { filter: { to: future }, first: 1 })).auditEvents.nodes).toHaveLength(1);
+    const first = (await w.admin.ok(AuditEvents, { first: 3 })).auditEvents;
+    const second = (await w.admin.ok(AuditEvents, { first: 3, after: first.pageInfo.endCursor })).auditEvents;
+    const ids = [...first.nodes, ...second.nodes].map((e) => Number(e.id));
+    expect(ids).toEqual([...ids].sort((x, y) => y - x));
+    expect(new Set(ids).size).toBe(6);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+  });
+});
