@@ -228,7 +228,7 @@ export class IdentityRepo {
    * Applies a user's changes and upserts its membership of one group, in one transaction. A
    * disabled user or a changed password loses its sessions in the same transaction.
    */
-  updateUser(userId: number, patch: UserPatch, membership: { groupId: number; isAdmin?: boolean }): UserRow {
+  updateUser(userId: number, patch: UserPatch, membership: { groupId: number; isAdmin?: boolean }, keepSessionId?: number): UserRow {
     return this.write(() =>
       this.db.transaction((tx) => {
         const row = Object.keys(patch).length > 0 ? tx.update(users).set(patch).where(eq(users.id, userId)).returning().get() : tx.select().from(users).where(eq(users.id, userId)).get();
@@ -237,7 +237,11 @@ export class IdentityRepo {
           .values({ userId, groupId: membership.groupId, isAdmin: membership.isAdmin ?? false })
           .onConflictDoUpdate({ target: [memberships.userId, memberships.groupId], set: membership.isAdmin === undefined ? { userId } : { isAdmin: membership.isAdmin } })
           .run();
-        if (patch.enabled === false || patch.passwordHash !== undefined) tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+        if (patch.enabled === false || patch.passwordHash !== undefined) {
+          // The session making the change survives a new password (a user editing itself stays logged in).
+          const others = keepSessionId === undefined ? eq(sessions.userId, userId) : and(eq(sessions.userId, userId), sql`${sessions.id} <> ${keepSessionId}`);
+          tx.delete(sessions).where(patch.enabled === false ? eq(sessions.userId, userId) : others).run();
+        }
         recordChange(tx, { tenantId: row.tenantId });
         return row;
       }),

@@ -77,7 +77,7 @@ export class UserService {
       assertPasswordPolicy(args.password, args.name ?? user.name, 'password');
       patch.passwordHash = await hashPassword(args.password);
     }
-    const updated = this.scope.repo.updateUser(user.id, patch, { groupId: group.id, isAdmin: args.isAdmin });
+    const updated = this.scope.repo.updateUser(user.id, patch, { groupId: group.id, isAdmin: args.isAdmin }, user.id === viewer.userId ? viewer.sessionId : undefined);
     this.forget(user.id, group.id);
     return updated;
   }

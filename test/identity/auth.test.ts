@@ -89,6 +89,15 @@ describe('login, logout, viewer', () => {
     expect((await (await login(server, 'admin#delta')).ok(Viewer)).viewer?.name).toBe('admin');
   });
 
+  it('a tenant admin changing its own password with updateUser stays logged in; its other sessions end', async () => {
+    const t = await createTenant(admin, server, 'zeta');
+    const here = t.admin;
+    const elsewhere = await login(server, 'admin#zeta');
+    await here.ok(UpdateUser, { input: { userId: t.adminId, groupId: t.rootGroupId, password: 'my-own-new-password' } });
+    expect((await here.ok(Viewer)).viewer?.name).toBe('admin');
+    expect((await elsewhere.ok(Viewer)).viewer).toBeNull();
+  });
+
   it('a changed password ends the user\'s sessions', async () => {
     const t = await createTenant(admin, server, 'epsilon');
     const userId = await createUser(t.admin, t.rootGroupId, 'pat');
