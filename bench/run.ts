@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
   const runs = (name: string) => !only || only.includes(name);
   const seconds = smoke ? 1 : 10;
+  // Other work on the machine skews every figure: the report says how busy it was.
+  const loadAtStart = os.loadavg()[0];
   const sections: string[] = [];
   const say = (title: string, body: string) => {
     const text = `### ${title}\n\n${body}\n`;
@@ -46,7 +48,8 @@ async function main(): Promise<void> {
   }
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
-  const report = `## Results (${smoke ? 'smoke run' : 'full run'}, ${new Date().toISOString().slice(0, 10)})\n\nMachine: ${machine}.\n\n${sections.join('\n')}`;
+  const load = `Load average (1 min) ${loadAtStart.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end`;
+  const report = `## Results (${smoke ? 'smoke run' : 'full run'}, ${new Date().toISOString().slice(0, 10)})\n\nMachine: ${machine}. ${load}.\n\n${sections.join('\n')}`;
   if (!smoke && !only) writeReport(report);
 }
 
