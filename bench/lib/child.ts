@@ -11,6 +11,8 @@ export interface Child {
   /** Milliseconds from spawn to the ready line. */
   startMs: number;
   rssMb(): number;
+  /** CPU time the process has used so far (user + system), in ms: unlike latency, not inflated by a busy machine. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -20,7 +22,9 @@ export interface Child {
  */
 export async function startChild(entry: string, env: Record<string, string>): Promise<Child> {
   const started = Date.now();
-  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'bench', entry)], {
+  // BENCH_CPU_PROF=<dir>: each child writes a V8 CPU profile there when it stops (docs/PERFORMANCE.md).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'bench', entry)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -37,6 +41,11 @@ export async function startChild(entry: string, env: Record<string, string>): Pr
     pid: child.pid!,
     startMs: Date.now() - started,
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
+    cpuMs: () => {
+      // /proc/<pid>/stat: utime and stime are fields 14 and 15, in clock ticks (100 per second on Linux).
+      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    },
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());

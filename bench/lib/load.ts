@@ -51,14 +51,19 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
 
 /** One GraphQL call, for setup (login, seeding through the API). */
 export async function call<T = Record<string, unknown>>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
+  return (await callWithExtensions<T>(url, query, variables, token)).data;
+}
+
+/** One GraphQL call that also returns the response's extensions (cloudCalls with CANOPY_DEBUG_CALLS=1). */
+export async function callWithExtensions<T>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data: T; extensions: Record<string, unknown> }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  const body = (await response.json()) as { data?: T; errors?: unknown[]; extensions?: Record<string, unknown> };
   if (body.errors?.length) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
-  return body.data as T;
+  return { data: body.data as T, extensions: body.extensions ?? {} };
 }
 
 export async function loginToken(url: string, identification: string, password: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
 import { Config } from '../config';
 import { formatError } from '../graphql/format-error';
@@ -27,8 +27,9 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
   const limits = queryLimits(config, schema);
   return new ApolloServer<Context>({
     schema,
-    // Apollo's landing page loads from a CDN; Canopy serves its own explorer at /graphiql.
-    plugins: [ApolloServerPluginLandingPageDisabled(), languagePlugin(), requestLogPlugin(logger, metrics), ...limits.plugins, ...(config.debugCalls ? [cloudCallsPlugin] : [])],
+    // Apollo's landing page loads from a CDN; Canopy serves its own explorer at /graphiql. Cache
+    // control is off: no field has a cache hint, and its per-field hook wraps every resolver.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), languagePlugin(), requestLogPlugin(logger, metrics), ...limits.plugins, ...(config.debugCalls ? [cloudCallsPlugin] : [])],
     validationRules: limits.validationRules,
     introspection: config.introspection,
     // One operation per request: a batch would multiply every per-request limit.

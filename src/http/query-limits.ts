@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, getNullableType, GraphQLError, GraphQLList, GraphQLSchema, isListType } from 'graphql';
+import { DocumentNode, getNamedType, getNullableType, GraphQLError, GraphQLList, GraphQLSchema, isListType } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { Config } from '../config';
 
@@ -36,25 +36,41 @@ function isConnection(type: Parameters<typeof getNamedType>[0]): boolean {
   return !!getNamedType(type)?.name.endsWith('Connection') && !(getNullableType(type) instanceof GraphQLList);
 }
 
+/**
+ * Clients send the same few documents again and again, and Apollo hands back the same parsed
+ * DocumentNode for each: its cost is computed once per document, operation and variables (a
+ * schema walk per request was a tenth of a small query's time). Entries per document are capped,
+ * as variables are the client's to vary. Only queries: a mutation's variables may hold passwords,
+ * which must not linger in memory as cache keys.
+ */
+const COSTS_PER_DOCUMENT = 32;
+
 function costLimitPlugin<T extends object>(schema: GraphQLSchema, maxCost: number, assumedListSize: number): ApolloServerPlugin<T> {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const estimators = [listMultiplier(assumedListSize), simpleEstimator({ defaultComplexity: 1 })];
+  const costOf = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined, cache: boolean): number | undefined => {
+    const key = cache ? `${operationName ?? ''}\n${variables ? JSON.stringify(variables) : ''}` : undefined;
+    let known = costs.get(document);
+    const cached = key === undefined ? undefined : known?.get(key);
+    if (cached !== undefined) return cached;
+    let cost: number;
+    try {
+      cost = getComplexity({ schema, query: document, operationName, variables, estimators });
+    } catch {
+      // Variables that do not coerce: execution refuses them (BAD_USER_INPUT) before any resolver runs.
+      return undefined;
+    }
+    if (key === undefined) return cost;
+    if (!known || known.size >= COSTS_PER_DOCUMENT) costs.set(document, (known = new Map()));
+    known.set(key, cost);
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators: [listMultiplier(assumedListSize), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Variables that do not coerce: execution refuses them (BAD_USER_INPUT) before any resolver runs.
-            return;
-          }
-          if (cost > maxCost) {
+        async didResolveOperation({ request, document, operation }) {
+          const cost = costOf(document, request.operationName, request.variables, operation?.operation === 'query');
+          if (cost !== undefined && cost > maxCost) {
             throw new GraphQLError(`Query too costly: estimated ${cost}, limit ${maxCost}. Ask for fewer nested lists or page with \`first\`.`, {
               extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
             });

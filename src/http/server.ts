@@ -70,6 +70,8 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
 
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs, never revalidated: hashing every body for an ETag is wasted work.
+  app.disable('etag');
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.use(healthRouter(deps));
   if (config.graphiql) app.use(explorerRouter(EXPLORER_DIR));

@@ -26,8 +26,16 @@ export const tickets = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(now),
   },
-  // Lists are newest first (id descending) within a tenant, or within a type and status.
-  (t) => [index('tickets_tenant').on(t.tenantId, t.id), index('tickets_type_status').on(t.typeId, t.statusId, t.id)],
+  // Lists are newest first (id descending) within a tenant, or within a type and status. A big
+  // tenant's lists narrowed to a status, or to a member's own tickets, would otherwise walk all of
+  // the tenant's tickets (docs/PERFORMANCE.md); queues over every tenant scan by id, which
+  // the planner picks from the statistics `PRAGMA optimize` keeps (src/db/client.ts).
+  (t) => [
+    index('tickets_tenant').on(t.tenantId, t.id),
+    index('tickets_tenant_status').on(t.tenantId, t.statusId, t.id),
+    index('tickets_tenant_creator').on(t.tenantId, t.creatorId, t.id),
+    index('tickets_type_status').on(t.typeId, t.statusId, t.id),
+  ],
 );
 
 /** One row per transition, creation included; append-only. */

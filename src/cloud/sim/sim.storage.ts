@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { manyByKey } from '../../db/batch';
 import { bi, ConflictError, NotFoundError } from '../../errors';
 import { CloudVolume, CloudVolumeAttachment } from '../resources';
 import { nextDevice } from './sim.catalog';
@@ -36,8 +37,8 @@ export class SimStorage {
 
   list(projectIds: readonly string[]): Map<string, CloudVolume[]> {
     const rows = projectIds.length === 0 ? [] : this.db.select().from(simVolumes).where(inArray(simVolumes.projectId, [...projectIds])).orderBy(simVolumes.createdAt, simVolumes.id).all();
-    const volumes = this.toVolumes(this.db, rows);
-    return new Map(projectIds.map((id) => [id, volumes.filter((v) => v.projectId === id)]));
+    const volumes = manyByKey(projectIds, this.toVolumes(this.db, rows), (v) => v.projectId);
+    return new Map(projectIds.map((id, i) => [id, volumes[i]]));
   }
 
   /** Cinder refuses to delete a volume that is in-use. */
@@ -70,9 +71,9 @@ export class SimStorage {
 
   private toVolumes(tx: SimDb, rows: VolumeRow[]): CloudVolume[] {
     const ids = rows.map((r) => r.id);
-    const attachments = ids.length === 0 ? [] : tx.select().from(simVolumeAttachments).where(inArray(simVolumeAttachments.volumeId, ids)).all();
-    return rows.map((row) => {
-      const mine = attachments.filter((a) => a.volumeId === row.id);
+    const attachments = manyByKey(ids, ids.length === 0 ? [] : tx.select().from(simVolumeAttachments).where(inArray(simVolumeAttachments.volumeId, ids)).all(), (a) => a.volumeId);
+    return rows.map((row, i) => {
+      const mine = attachments[i];
       return { ...row, status: mine.length > 0 ? 'in-use' : 'available', attachments: mine };
     });
   }

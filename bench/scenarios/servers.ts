@@ -1,0 +1,65 @@
+import { Child, startChild } from '../lib/child';
+import { callWithExtensions, load, loginToken } from '../lib/load';
+import { serversTenant } from '../lib/seed-servers';
+import { table } from '../lib/table';
+import { ADMIN_PASSWORD, tempDb, USER_PASSWORD } from '../lib/tempdb';
+
+/** The servers page, as test/helpers/cloud.documents.ts `ServersPage` asks it (test/cloud/calls.test.ts pins its calls). */
+const SERVERS_PAGE = `query ServersPage($tenantId: ID!) { tenant(id: $tenantId) { id servers { id name status serverType
+  flavor { name vcpus ramMb } image { name } addresses { networkId networkName ip }
+  volumes { id name sizeGb status } attachments { id device } assignedUser { id name } } } }`;
+
+export interface ServersRow {
+  servers: number;
+  latencyMs: number;
+  calls: number;
+  p50: number;
+  p95: number;
+  cpuMs: number;
+  rssMb: number;
+}
+
+/**
+ * Item 1: the servers page of one tenant (tenant admin) at growing sizes, against two Canopy
+ * children on one database file, the simulated cloud answering at once or after `slowMs` per
+ * call. Target: calls constant; at 20 ms and 1,000 servers p50 < 150 ms.
+ */
+export async function serversPage(sizes: number[], slowMs: number, budgetMs: number): Promise<{ markdown: string; rows: ServersRow[] }> {
+  const db = tempDb('servers');
+  const seeder = await serversTenant(db.file);
+  const children: Array<{ latencyMs: number; child: Child }> = [];
+  try {
+    for (const latencyMs of [0, slowMs]) {
+      const env = { CANOPY_DB: db.file, CANOPY_PORT: '0', CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD, CANOPY_DEBUG_CALLS: '1', CANOPY_SIM_LATENCY_MS: String(latencyMs) };
+      children.push({ latencyMs, child: await startChild('serve.ts', env) });
+    }
+    const token = await loginToken(children[0].child.url, 'admin#big-co', USER_PASSWORD);
+    const variables = { tenantId: seeder.tenantId };
+    const rows: ServersRow[] = [];
+    for (const size of sizes) {
+      await seeder.growTo(size);
+      for (const { latencyMs, child } of children) {
+        const first = await callWithExtensions<{ tenant: { servers: unknown[] } }>(child.url, SERVERS_PAGE, variables, token);
+        if (first.data.tenant.servers.length !== size) throw new Error(`servers page listed ${first.data.tenant.servers.length} servers, not ${size}`);
+        // As many requests as fit the time budget (the first one tells), at least 5, one at a time.
+        const started = Date.now();
+        await callWithExtensions(child.url, SERVERS_PAGE, variables, token);
+        const amount = Math.max(5, Math.min(200, Math.floor(budgetMs / Math.max(1, Date.now() - started))));
+        const cpuBefore = child.cpuMs();
+        const result = await load({ url: child.url, token, query: SERVERS_PAGE, variables, connections: 1, amount });
+        if (result.errors > 0) throw new Error(`servers page: ${result.errors} errors`);
+        const cpuMs = (child.cpuMs() - cpuBefore) / result.requests;
+        rows.push({ servers: size, latencyMs, calls: Number(first.extensions.cloudCalls), p50: result.p50, p95: result.p95, cpuMs, rssMb: child.rssMb() });
+      }
+    }
+    const markdown = table(
+      ['servers', 'cloud latency ms', 'cloud calls', 'p50 ms', 'p95 ms', 'server CPU ms per request', 'server RSS MB'],
+      rows.map((r) => [r.servers, r.latencyMs, r.calls, r.p50, r.p95, r.cpuMs, r.rssMb]),
+    );
+    return { markdown, rows };
+  } finally {
+    for (const { child } of children) await child.stop();
+    await seeder.close();
+    db.remove();
+  }
+}
