@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { ConflictError, NotFoundError } from '../../errors';
-import { CloudVolume, CloudVolumeAttachment } from '../resources';
+import { CloudVolume, CloudVolumeAttachment, ServerStatus } from '../resources';
 import { nextDevice } from './sim.catalog';
 import { settled } from './sim.compute';
 import { SimDb, uuid } from './sim.db';
@@ -8,6 +8,9 @@ import { SimQuotas } from './sim.quota';
 import { simServers, simVolumeAttachments, simVolumes } from './sim.tables';
 
 type VolumeRow = typeof simVolumes.$inferSelect;
+
+/** Nova's attach_volume and detach_volume: vm_state active, paused or stopped, and no task in flight. */
+const ATTACHABLE: ServerStatus[] = ['ACTIVE', 'PAUSED', 'SHUTOFF'];
 
 /** Cinder's volumes and Nova's volume attachments: a volume is `available` until attached, then `in-use`. */
 export class SimStorage {
@@ -55,7 +58,7 @@ export class SimStorage {
       const volume = tx.select().from(simVolumes).where(eq(simVolumes.id, volumeId)).get();
       if (!volume || volume.projectId !== server.projectId) throw new NotFoundError('Volume', volumeId);
       const status = settled(server);
-      if (status === 'BUILD' || status === 'REBOOT' || status === 'ERROR') throw new ConflictError(`Cannot attach a volume to a server in state ${status}`);
+      if (!ATTACHABLE.includes(status)) throw new ConflictError(`Cannot attach a volume to a server in state ${status} (allowed in ${ATTACHABLE.join(', ')})`);
       if (tx.select().from(simVolumeAttachments).where(eq(simVolumeAttachments.volumeId, volumeId)).get()) throw new ConflictError('The volume is already in use');
       const devices = tx.select({ device: simVolumeAttachments.device }).from(simVolumeAttachments).where(eq(simVolumeAttachments.serverId, serverId)).all();
       const device = nextDevice(devices.map((d) => d.device));
@@ -64,8 +67,16 @@ export class SimStorage {
     });
   }
 
+  /** Like attaching, Nova refuses while the server is suspended, building, rebooting or in ERROR. */
   detach(serverId: string, attachmentId: string): void {
-    this.db.delete(simVolumeAttachments).where(and(eq(simVolumeAttachments.id, attachmentId), eq(simVolumeAttachments.serverId, serverId))).run();
+    this.db.transaction((tx) => {
+      const attachment = tx.select().from(simVolumeAttachments).where(and(eq(simVolumeAttachments.id, attachmentId), eq(simVolumeAttachments.serverId, serverId))).get();
+      if (!attachment) return;
+      const server = tx.select().from(simServers).where(eq(simServers.id, serverId)).get();
+      const status = server && settled(server);
+      if (status && !ATTACHABLE.includes(status)) throw new ConflictError(`Cannot detach a volume from a server in state ${status} (allowed in ${ATTACHABLE.join(', ')})`);
+      tx.delete(simVolumeAttachments).where(eq(simVolumeAttachments.id, attachmentId)).run();
+    });
   }
 
   private toVolumes(tx: SimDb, rows: VolumeRow[]): CloudVolume[] {
