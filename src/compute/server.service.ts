@@ -71,7 +71,10 @@ export class ServerService {
   }
 
   async volumes(row: ServerRow): Promise<VolumeRow[]> {
-    return present(await this.scope.rows.volumeByCloudId.loadMany((await this.live(row)).attachedVolumeIds));
+    const server = await this.live(row);
+    // Their live fields come next: read the project's volumes once for the whole page first.
+    if (server.attachedVolumeIds.length > 0) await this.scope.cloudLoaders.volumesByProjectId.load(server.projectId);
+    return present(await this.scope.rows.volumeByCloudId.loadMany(server.attachedVolumeIds));
   }
 
   async attachments(row: ServerRow): Promise<AttachmentView[]> {

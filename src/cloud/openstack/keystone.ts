@@ -56,6 +56,12 @@ export class Keystone {
 
   /** Keystone lists by one id at a time; a page of tenants is one project, so these run in parallel. */
   async get(api: Api, ids: readonly string[]): Promise<Map<string, CloudProject>> {
+    if (ids.length === 0) {
+      // Readiness (/readyz asks for no project): Keystone answers and Canopy's token is good.
+      const me = await this.session.token();
+      await api.get('identity', `/projects/${me.projectId}`);
+      return new Map();
+    }
     const found = await Promise.all([...new Set(ids)].map((id) => api.get<{ project?: KsProject }>('identity', `/projects/${id}`, { accept: [404] })));
     return new Map(found.flatMap(({ body }) => (body?.project ? [[body.project.id, this.toProject(body.project)] as const] : [])));
   }

@@ -35,7 +35,7 @@ export interface Token {
 export class TokenSession {
   /** Authentications made (tests pin renewal with it). */
   authentications = 0;
-  private readonly tokens = new Map<string, Promise<Token>>();
+  private readonly tokens = new Map<string, { promise: Promise<Token>; token?: Token }>();
   private catalog: CatalogEntry[] | undefined;
 
   constructor(
@@ -48,24 +48,22 @@ export class TokenSession {
     const key = projectId ?? '';
     const cached = this.tokens.get(key);
     if (cached) {
-      const token = await cached.catch(() => undefined);
-      if (token && token.expiresAt - this.options.renewBeforeMs > Date.now()) return token;
+      const token = await cached.promise.catch(() => undefined);
+      if (this.tokens.get(key) === cached && token && token.expiresAt - this.options.renewBeforeMs > Date.now()) return token;
       if (this.tokens.get(key) !== cached) return this.token(projectId);
     }
-    const fresh = this.authenticate(projectId);
-    this.tokens.set(key, fresh);
-    fresh.catch(() => this.tokens.get(key) === fresh && this.tokens.delete(key));
-    return fresh;
+    const entry: { promise: Promise<Token>; token?: Token } = { promise: this.authenticate(projectId) };
+    this.tokens.set(key, entry);
+    entry.promise.then(
+      (token) => (entry.token = token),
+      () => this.tokens.get(key) === entry && this.tokens.delete(key),
+    );
+    return entry.promise;
   }
 
   /** Forgets a token a service refused (401), so the next call authenticates again. */
   invalidate(value: string): void {
-    for (const [key, promise] of this.tokens) {
-      void promise.then(
-        (token) => token.value === value && this.tokens.get(key) === promise && this.tokens.delete(key),
-        () => undefined,
-      );
-    }
+    for (const [key, entry] of this.tokens) if (entry.token?.value === value) this.tokens.delete(key);
   }
 
   /** Forgets the token of a deleted project. */
@@ -75,7 +73,8 @@ export class TokenSession {
 
   /** Every cached token now counts as expired (tests: renewal without waiting an hour). */
   expireAll(): void {
-    for (const [key, promise] of this.tokens) this.tokens.set(key, promise.then((token) => ({ ...token, expiresAt: 0 })));
+    for (const entry of this.tokens.values()) if (entry.token) entry.token = { ...entry.token, expiresAt: 0 };
+    for (const [key, entry] of this.tokens) this.tokens.set(key, { promise: entry.promise.then((token) => ({ ...token, expiresAt: 0 })), token: entry.token });
   }
 
   /** The endpoint of a service for the configured region and interface. */
