@@ -57,8 +57,8 @@ export function toCanopyError(call: FailedCall): CanopyError {
 
 /** A connection refused or reset, a DNS failure or a timeout: the service cannot be reached. */
 export function unreachable(service: string, error: unknown): UpstreamUnavailableError {
-  const name = error instanceof Error ? error.name : '';
-  const cause = (error as { cause?: { code?: string } } | undefined)?.cause?.code;
-  const what = name === 'TimeoutError' || name === 'AbortError' ? 'did not answer in time' : `cannot be reached${cause ? ` (${cause})` : ''}`;
+  const cause = (error as { cause?: { code?: string; name?: string } } | undefined)?.cause;
+  const timedOut = [(error as { name?: string } | undefined)?.name, cause?.name].some((name) => name === 'TimeoutError' || name === 'AbortError');
+  const what = timedOut ? 'did not answer in time' : `cannot be reached${cause?.code ? ` (${cause.code})` : ''}`;
   return new UpstreamUnavailableError(`The cloud is unavailable: ${service} ${what}; try again later`);
 }

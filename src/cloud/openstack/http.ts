@@ -127,7 +127,7 @@ export class Api {
           signal: AbortSignal.timeout(settings.timeoutMs),
         });
       } catch (error) {
-        this.log('warn', { service, method, path: url.pathname, attempt, ms: Date.now() - started, error: error instanceof Error ? (error.cause as { code?: string } | undefined)?.code ?? error.name : 'error' });
+        this.log('warn', { service, method, path: url.pathname, attempt, ms: Date.now() - started, error: (error as { cause?: { code?: string } }).cause?.code ?? (error as { name?: string }).name ?? 'error' });
         if (attempt < attempts) {
           await this.backoff(attempt);
           continue;

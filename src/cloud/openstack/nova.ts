@@ -16,6 +16,7 @@ export interface NvServer {
   'OS-EXT-AZ:availability_zone'?: string;
   'OS-EXT-STS:task_state'?: string | null;
   'os-extended-volumes:volumes_attached'?: Array<{ id: string }>;
+  metadata?: Record<string, string>;
 }
 
 const ACTIONS: Record<ServerCommand, { body: Record<string, unknown>; to: ServerStatus }> = {
@@ -54,6 +55,12 @@ export function serverStatus(s: NvServer): ServerStatus {
   }
 }
 
+/** The ports Canopy made for a server, kept in its metadata (`canopy-port-0`, …) so a delete finds them before Nova binds them. */
+const PORT_KEY = 'canopy-port-';
+function portsMetadata(ports: NsPort[]): Record<string, string> {
+  return Object.fromEntries(ports.map((p, i) => [`${PORT_KEY}${i}`, p.id]));
+}
+
 export function toServer(s: NvServer, ports: NsPort[]): CloudServer {
   return {
     id: s.id,
@@ -84,7 +91,7 @@ export const nova = {
       for (const networkId of spec.networkIds) ports.push(await neutron.createPort(api, { projectId: spec.projectId, networkId, name: spec.name, securityGroupIds }));
       const { body } = await api.post<{ server: { id: string } }>('compute', '/servers', {
         projectId: spec.projectId,
-        body: { server: { name: spec.name, flavorRef: spec.flavorId, imageRef: spec.imageId, availability_zone: spec.availabilityZone, networks: ports.map((p) => ({ port: p.id })) } },
+        body: { server: { name: spec.name, flavorRef: spec.flavorId, imageRef: spec.imageId, availability_zone: spec.availabilityZone, networks: ports.map((p) => ({ port: p.id })), metadata: portsMetadata(ports) } },
       });
       try {
         const { body: made } = await api.get<{ server: NvServer }>('compute', `/servers/${body.server.id}`);
@@ -134,12 +141,17 @@ export const nova = {
     return toServer(server, await neutron.portsOfDevices(api, [id]));
   },
 
-  /** Deletes the server, waits until Nova has, then deletes the ports made for it. */
+  /**
+   * Deletes the server, waits until Nova has, then deletes the ports made for it: those its
+   * metadata names (a server still in BUILD has not bound them yet) and those bound to it.
+   */
   async deleteServer(api: Api, id: string, waitMs: number): Promise<void> {
-    const ports = await neutron.portsOfDevices(api, [id]);
+    const [{ body }, bound] = await Promise.all([api.get<{ server?: NvServer }>('compute', `/servers/${id}`, { accept: [404] }), neutron.portsOfDevices(api, [id])]);
+    if (!body?.server && bound.length === 0) return;
+    const ports = new Set([...Object.entries(body?.server?.metadata ?? {}).flatMap(([key, value]) => (key.startsWith(PORT_KEY) ? [value] : [])), ...bound.map((p) => p.id)]);
     const { status } = await api.delete('compute', `/servers/${id}`);
     if (status !== 404) await waitUntil(() => api.get('compute', `/servers/${id}`, { accept: [404] }), (r) => r.status === 404, `server ${id} to be deleted`, waitMs);
-    await Promise.all(ports.map((p) => neutron.deletePort(api, p.id)));
+    await Promise.all([...ports].map((port) => neutron.deletePort(api, port)));
   },
 
   async attach(api: Api, serverId: string, volumeId: string): Promise<void> {
