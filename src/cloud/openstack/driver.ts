@@ -1,4 +1,4 @@
-import { ConflictError } from '../../errors';
+import { ConflictError, NotFoundError } from '../../errors';
 import { Logger } from '../../observability/logger';
 import { CloudDriver, CloudProject, CreateProjectInput } from '../driver';
 import { CloudQuota, CreateNetworkSpec, CreateServerSpec, QUOTA_KEYS, QuotaLimits, ServerCommand } from '../resources';
@@ -200,7 +200,7 @@ export class OpenStackDriver implements CloudDriver {
   }
   private async router(id: string) {
     const router = (await neutron.getRouters(this.api, [id])).get(id);
-    if (!router) throw new ConflictError(`Router ${id} disappeared`);
+    if (!router) throw new NotFoundError('Router', id);
     return router;
   }
 
