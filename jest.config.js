@@ -11,6 +11,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // test/openstack needs a running OpenStack: `npm run test:openstack` (jest.openstack.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/openstack/'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swc] },
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,

@@ -33,6 +33,16 @@ export interface Config {
   /** Express's `trust proxy`: set when behind a reverse proxy, so client addresses come from X-Forwarded-For. */
   trustProxy: string | undefined;
   login: { maxFailuresPerAccount: number; maxFailuresPerSource: number; lockoutSeconds: number };
+  /** CANOPY_CLOUD=openstack: where the clouds.yaml is (as openstacksdk looks), and how tenants become projects. */
+  openstack: {
+    cloudName?: string;
+    configFile?: string;
+    domain: string;
+    memberRole: string;
+    projectPrefix: string;
+    timeoutMs: number;
+    waitMs: number;
+  };
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -83,6 +93,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailuresPerAccount: int(env, 'CANOPY_LOGIN_MAX_FAILURES', 5),
       maxFailuresPerSource: int(env, 'CANOPY_LOGIN_MAX_FAILURES_PER_SOURCE', 50),
       lockoutSeconds: int(env, 'CANOPY_LOGIN_LOCKOUT_SECONDS', 900),
+    },
+    openstack: {
+      cloudName: env.OS_CLOUD || undefined,
+      configFile: env.OS_CLIENT_CONFIG_FILE || undefined,
+      domain: env.CANOPY_OS_DOMAIN || 'Default',
+      memberRole: env.CANOPY_OS_MEMBER_ROLE || 'member',
+      projectPrefix: env.CANOPY_OS_PROJECT_PREFIX ?? '',
+      timeoutMs: int(env, 'CANOPY_OS_TIMEOUT_MS', 30_000),
+      waitMs: int(env, 'CANOPY_OS_WAIT_MS', 120_000),
     },
   };
 }

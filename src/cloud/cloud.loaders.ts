@@ -16,16 +16,33 @@ function byProject<V>(fetch: (projectIds: readonly string[]) => Promise<Map<stri
   });
 }
 
-/** Per-request DataLoaders for every cloud read, named XByY as in Saleor; the driver is the request's counting one. */
+/** A list by project that also fills the by-id loader, so later lookups of the same objects cost nothing. */
+function byProjectPriming<V extends { id: string }>(fetch: (projectIds: readonly string[]) => Promise<Map<string, V[]>>, byIdLoader: DataLoader<string, V | undefined>) {
+  return byProject(async (projectIds) => {
+    const found = await fetch(projectIds);
+    for (const items of found.values()) for (const item of items) byIdLoader.clear(item.id).prime(item.id, item);
+    return found;
+  });
+}
+
+/**
+ * Per-request DataLoaders for every cloud read, named XByY as in Saleor; the driver is the
+ * request's counting one. A page of a tenant's servers or volumes is read by project (one call:
+ * OpenStack cannot fetch many servers or volumes by id at once), which primes the by-id loaders.
+ */
 export function cloudLoaders(cloud: CloudDriver) {
+  const serverById = byId((ids) => cloud.getServers(ids));
+  const volumeById = byId((ids) => cloud.getVolumes(ids));
   return {
-    serverById: byId((ids) => cloud.getServers(ids)),
+    serverById,
+    serversByProjectId: byProjectPriming((ids) => cloud.listServers(ids), serverById),
     flavorById: byId((ids) => cloud.getFlavors(ids)),
     imageById: byId((ids) => cloud.getImages(ids)),
     networkById: byId((ids) => cloud.getNetworks(ids)),
     subnetById: byId((ids) => cloud.getSubnets(ids)),
     routerById: byId((ids) => cloud.getRouters(ids)),
-    volumeById: byId((ids) => cloud.getVolumes(ids)),
+    volumeById,
+    volumesByProjectId: byProjectPriming((ids) => cloud.listVolumes(ids), volumeById),
     quotaByProjectId: byId((ids) => cloud.getQuotas(ids)),
     networksByProjectId: byProject((ids) => cloud.listNetworks(ids)),
     routersByProjectId: byProject((ids) => cloud.listRouters(ids)),

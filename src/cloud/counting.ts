@@ -22,10 +22,11 @@ export interface CallObserver {
 
 /** Wraps a driver for one request: every call is counted, timed, logged with the request id, and measured. */
 export function countingDriver(driver: CloudDriver, observer: CallObserver): CloudDriver {
-  return new Proxy(driver, {
+  const bound = driver.withRequestId?.(observer.requestId) ?? driver;
+  return new Proxy(bound, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
+      if (typeof value !== 'function' || property === 'withRequestId') return value;
       const operation = String(property);
       return async (...args: unknown[]) => {
         observer.counter.record(operation);

@@ -38,6 +38,11 @@ export interface CreateProjectInput {
 
 export interface CloudDriver {
   readonly kind: 'sim' | 'openstack';
+  /**
+   * The same driver for one Canopy request, when the driver can pass its id on (OpenStack's
+   * `X-OpenStack-Request-ID`), so Canopy's logs and the cloud's share one id. Optional.
+   */
+  withRequestId?(requestId: string): CloudDriver;
 
   // ---- identity (Keystone). A new project gets a `default` security group and default quotas.
   createProject(input: CreateProjectInput): Promise<CloudProject>;
@@ -98,4 +103,4 @@ export interface CloudDriver {
   detachVolume(serverId: string, attachmentId: string): Promise<void>;
 }
 
-export type CloudOperation = Exclude<keyof CloudDriver, 'kind'>;
+export type CloudOperation = Exclude<keyof CloudDriver, 'kind' | 'withRequestId'>;

@@ -1,14 +1,20 @@
 import { Config } from '../config';
 import { Db } from '../db/client';
+import { createLogger, Logger } from '../observability/logger';
 import { CloudDriver } from './driver';
+import { loadCloudConfig } from './openstack/clouds-yaml';
+import { OpenStackDriver } from './openstack/driver';
 import { SimDriver } from './sim/sim.driver';
 
 /** The configured cloud driver (CANOPY_CLOUD). */
-export function createCloudDriver(config: Config, db: Db): CloudDriver {
+export function createCloudDriver(config: Config, db: Db, logger: Logger = createLogger('silent')): CloudDriver {
   switch (config.cloud) {
     case 'sim':
       return new SimDriver(db, { latencyMs: config.simLatencyMs, buildDelayMs: config.simBuildDelayMs });
-    case 'openstack':
-      throw new Error('CANOPY_CLOUD=openstack: the OpenStack driver is not part of this release yet; use CANOPY_CLOUD=sim');
+    case 'openstack': {
+      const { cloudName, configFile, ...settings } = config.openstack;
+      const cloud = loadCloudConfig({ OS_CLOUD: cloudName, OS_CLIENT_CONFIG_FILE: configFile });
+      return new OpenStackDriver(cloud, { ...settings, logger });
+    }
   }
 }

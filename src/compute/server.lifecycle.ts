@@ -45,12 +45,17 @@ export class ServerLifecycle {
       const live = (await this.scope.cloud.getServers([row.cloudId])).get(row.cloudId);
       if (live) {
         const volumes = await this.scope.cloud.getVolumes(live.attachedVolumeIds);
-        for (const attachment of [...volumes.values()].flatMap((v) => v.attachments.filter((a) => a.serverId === live.id))) {
+        const attachments = [...volumes.values()].flatMap((v) => v.attachments.filter((a) => a.serverId === live.id));
+        // Nova detaches only from a server that is active, paused or stopped; from any other state
+        // deleting the server detaches its volumes itself.
+        const detachable = live.status === 'ACTIVE' || live.status === 'PAUSED' || live.status === 'SHUTOFF';
+        for (const attachment of detachable ? attachments : []) {
           await this.scope.cloud.detachVolume(live.id, attachment.id);
           this.scope.storage.deleteAttachmentByCloudId(attachment.id);
           done.push(`volume ${attachment.volumeId} was detached`);
         }
         await this.scope.cloud.deleteServer(live.id);
+        for (const attachment of detachable ? [] : attachments) this.scope.storage.deleteAttachmentByCloudId(attachment.id);
       }
       this.scope.compute.deleteServer(row.id);
       return row.id;

@@ -30,6 +30,10 @@ export class ServerService {
     const seesAll = policy.canReadTenantResources(viewer, tenantId);
     const rows = await this.scope.compute.serversOfTenant(tenantId, seesAll ? undefined : viewer.userId);
     for (const row of rows) this.scope.rows.serverById.prime(row.id, row);
+    if (rows.length > 0) {
+      const tenant = await this.scope.identity.tenantById.load(tenantId);
+      if (tenant) await this.scope.cloudLoaders.serversByProjectId.load(tenant.projectId);
+    }
     const live = await this.scope.cloudLoaders.serverById.loadMany(rows.map((row) => row.cloudId));
     const failure = live.find((item) => item instanceof Error);
     if (failure) throw failure;
@@ -69,13 +73,18 @@ export class ServerService {
   // Most servers have no volume: answering those at once spares a page of thousands as many
   // empty loader batches and promise chains.
   async volumes(row: ServerRow): Promise<VolumeRow[]> {
-    const { attachedVolumeIds } = await this.live(row);
-    return attachedVolumeIds.length === 0 ? [] : present(await this.scope.rows.volumeByCloudId.loadMany(attachedVolumeIds));
+    const server = await this.live(row);
+    if (server.attachedVolumeIds.length === 0) return [];
+    // Their live fields come next: read the project's volumes once for the whole page first.
+    await this.scope.cloudLoaders.volumesByProjectId.load(server.projectId);
+    return present(await this.scope.rows.volumeByCloudId.loadMany(server.attachedVolumeIds));
   }
 
   async attachments(row: ServerRow): Promise<AttachmentView[]> {
     const server = await this.live(row);
     if (server.attachedVolumeIds.length === 0) return [];
+    // The project's volumes in one call for the whole page (then the by-id loader answers from cache).
+    await this.scope.cloudLoaders.volumesByProjectId.load(server.projectId);
     const volumes = present(await this.scope.cloudLoaders.volumeById.loadMany(server.attachedVolumeIds));
     const cloudAttachments = volumes.flatMap((v) => v.attachments.filter((a) => a.serverId === server.id));
     const rows = await this.scope.rows.attachmentByCloudId.loadMany(cloudAttachments.map((a) => a.id));

@@ -59,7 +59,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const logger = options.logger ?? createLogger('info');
   const metrics = createMetrics();
   const db = openDb(config.dbPath, () => metrics.dbStatements.inc());
-  const cloud = options.cloud ? options.cloud(db) : createCloudDriver(config, db.db);
+  const cloud = options.cloud ? options.cloud(db) : createCloudDriver(config, db.db, logger);
   const identityRepo = new IdentityRepo(db.db);
   const auth = new AuthService(identityRepo, { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, new LoginLimiter(config.login));
   const deps: AppDeps = { config, db, cloud, identityRepo, auth, logger, metrics, computeRepo: new ComputeRepo(db.db), storageRepo: new StorageRepo(db.db), ticketsRepo: new TicketsRepo(db.db), auditRepo: new AuditRepo(db.db) };

@@ -20,6 +20,7 @@ export class VolumeService {
   async ofTenant(tenant: TenantRow): Promise<VolumeRow[]> {
     policy.readTenantResources(requireViewer(this.scope.viewer), tenant.id, 'Tenant', tenant.id);
     const rows = await this.scope.storage.volumesOfTenant(tenant.id);
+    if (rows.length > 0) await this.scope.cloudLoaders.volumesByProjectId.load(tenant.projectId);
     const live = await this.scope.cloudLoaders.volumeById.loadMany(rows.map((r) => r.cloudId));
     const failure = live.find((v) => v instanceof Error);
     if (failure) throw failure;

@@ -10,7 +10,7 @@ import { createTenant, createUser, login, TenantFixture } from '../helpers/world
  * volumes and assigned user) must cost the same number of cloud calls for 10 servers and for 500:
  * one per kind of resource, batched by the request's DataLoaders.
  */
-const SERVERS_PAGE_CLOUD_CALLS = 5; // getServers, getFlavors, getImages, getNetworks, getVolumes
+const SERVERS_PAGE_CLOUD_CALLS = 5; // listServers, getFlavors, getImages, getNetworks, listVolumes
 
 describe('cloud calls per request', () => {
   let server: TestServer;

@@ -1,5 +1,6 @@
-import { Catalog, ConnectRouterNetwork, CreateNetwork, CreateRouter, DeleteNetwork, DeleteRouter, DisconnectRouterNetwork, Networks, Routers, UpdateQuota } from '../helpers/cloud.documents';
+import { Catalog, ConnectRouterNetwork, CreateNetwork, CreateRouter, CreateServer, DeleteNetwork, DeleteRouter, DeleteServer, DisconnectRouterNetwork, Networks, Routers, UpdateQuota } from '../helpers/cloud.documents';
 import { makeNetwork, makeServer } from '../helpers/cloud';
+import { CATALOG } from '../helpers/target';
 import { buildWorld, World } from '../helpers/world';
 
 describe('networks and routers', () => {
@@ -83,6 +84,13 @@ describe('networks and routers', () => {
     const networkId = await makeNetwork(w.a.admin, w.a.id, 'busy', 50);
     await makeServer(w.a.admin, w.a.id, networkId);
     expect(await w.a.admin.code(DeleteNetwork, { input: { networkId } })).toBe('CONFLICT');
+  });
+
+  it('frees a network as soon as its server is deleted, even one deleted while still in BUILD', async () => {
+    const networkId = await makeNetwork(w.a.admin, w.a.id, 'brief', 51);
+    const { createServer } = await w.a.admin.ok(CreateServer, { input: { tenantId: w.a.id, imageId: CATALOG.bootImage, instanceType: 'm1.tiny', networkIds: [networkId] } });
+    await w.a.admin.ok(DeleteServer, { input: { tenantId: w.a.id, serverId: createServer.server.id } });
+    expect((await w.a.admin.ok(DeleteNetwork, { input: { networkId } })).deleteNetwork.deletedNetworkId).toBe(networkId);
   });
 
   it('lists routers with their networks; staff must name the tenant', async () => {

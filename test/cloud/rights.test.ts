@@ -1,6 +1,7 @@
 import { makeNetwork, makeServer } from '../helpers/cloud';
 import { AssignServer, CreateNetwork, CreateServer, CreateVolume, GetServer, Networks, SecurityGroups, ServerAction, ServersPage, TenantQuota, Volumes } from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';
+import { CATALOG } from '../helpers/target';
 import { buildWorld, World } from '../helpers/world';
 
 /** Who may see and do what with a tenant's cloud resources, persona by persona (Keystone's protection tests). */
@@ -49,7 +50,7 @@ describe('rights on cloud resources', () => {
 
   it('creating servers, networks and volumes: the tenant admin and ADMIN only', async () => {
     const make = {
-      server: (c: GqlClient) => c.request(CreateServer, { input: { tenantId: w.a.id, imageId: 'cirros-0.6.2-x86_64', instanceType: 'm1.tiny', networkIds: [networkId] } }),
+      server: (c: GqlClient) => c.request(CreateServer, { input: { tenantId: w.a.id, imageId: CATALOG.bootImage, instanceType: 'm1.tiny', networkIds: [networkId] } }),
       network: (c: GqlClient) => c.request(CreateNetwork, { input: { tenantId: w.a.id, name: `n-${Math.random()}`, cidr: '10.77.0.0/24', gateway: '10.77.0.1' } }),
       volume: (c: GqlClient) => c.request(CreateVolume, { input: { tenantId: w.a.id, sizeGb: 1 } }),
     };

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { GqlClient } from './client';
-import { CreateNetwork, CreateServer } from './cloud.documents';
+import { CreateNetwork, CreateServer, GetServer } from './cloud.documents';
 import { TestServer } from './server';
+import { CATALOG } from './target';
 
 /** A tenant network 10.<n>.0.0/24 with the default DHCP range; returns its id. */
 export async function makeNetwork(client: GqlClient, tenantId: string, name: string, n = 0): Promise<string> {
@@ -9,13 +10,35 @@ export async function makeNetwork(client: GqlClient, tenantId: string, name: str
   return createNetwork.network.id;
 }
 
-/** A cirros m1.tiny server on the network; returns its id. */
+/** A cirros m1.tiny server on the network, waited for until ACTIVE; returns its id. */
 export async function makeServer(client: GqlClient, tenantId: string, networkId: string, extra: { serverType?: 'PRIVATE' | 'SHARED'; name?: string } = {}): Promise<string> {
-  const { createServer } = await client.ok(CreateServer, { input: { tenantId, imageId: 'cirros-0.6.2-x86_64', instanceType: 'm1.tiny', networkIds: [networkId], ...extra } });
+  const { createServer } = await client.ok(CreateServer, { input: { tenantId, imageId: CATALOG.bootImage, instanceType: 'm1.tiny', networkIds: [networkId], ...extra } });
+  await waitForServer(client, createServer.server.id);
   return createServer.server.id;
 }
 
-/** How many rows each cloud and Canopy table holds: an orphan shows as a count that did not return. */
+/**
+ * Reads the server until it has left BUILD (at once on the sim with no build delay; a few
+ * seconds on OpenStack), and returns what GetServer says then.
+ */
+export async function waitForServer(client: GqlClient, id: string, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { server } = await client.ok(GetServer, { id });
+    if (server.status !== 'BUILD') return server;
+    if (Date.now() > deadline) throw new Error(`Server ${id} still in BUILD after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** How many rows Canopy's tables hold: an orphan shows as a count that did not return. */
+export function canopyCounts(server: TestServer): Record<string, number> {
+  const db = server.canopy.deps.db.db;
+  const count = (table: string) => db.get<{ n: number }>(sql.raw(`select count(*) as n from ${table}`)).n;
+  return { tenants: count('tenants'), servers: count('servers'), volumes: count('volumes'), attachments: count('volume_attachments') };
+}
+
+/** How many rows each simulated cloud and Canopy table holds (sim only). */
 export function rowCounts(server: TestServer): Record<string, number> {
   const db = server.canopy.deps.db.db;
   const count = (table: string, where = '1 = 1') => db.get<{ n: number }>(sql.raw(`select count(*) as n from ${table} where ${where}`)).n;

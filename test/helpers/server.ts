@@ -1,41 +1,59 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../src/config';
+import { CloudDriver } from '../../src/cloud/driver';
 import { Canopy, startCanopy } from '../../src/http/server';
 import { SimDriver } from '../../src/cloud/sim/sim.driver';
 import { createLogger, Logger } from '../../src/observability/logger';
+import { removeProjects } from './cleanup';
+import { ON_OPENSTACK } from './target';
 
 export interface TestServer {
   url: string;
   adminPassword: string;
   canopy: Canopy;
-  /** The simulated cloud behind the server, for fault injection. */
+  /** The simulated cloud behind the server, for fault injection (sim-only tests; throws on OpenStack). */
   sim: SimDriver;
+  /** The cloud driver behind the server, whichever it is. */
+  cloud: CloudDriver;
   dbFile: string;
   close(): Promise<void>;
 }
 
-/** A real Canopy on loopback (random port) over a fresh SQLite file and the simulated cloud. */
+/**
+ * A real Canopy on loopback (random port) over a fresh SQLite file and the cloud under test: the
+ * simulated cloud, or with CANOPY_TEST_CLOUD=openstack the OpenStack of OS_CLOUD, where each
+ * server's projects get a unique name prefix and are removed, with what is in them, on close.
+ */
 export async function startTestServer(opts: { adminPassword?: string; env?: Record<string, string>; dbFile?: string; logger?: Logger } = {}): Promise<TestServer> {
   const dir = opts.dbFile ? path.dirname(opts.dbFile) : fs.mkdtempSync(path.join(os.tmpdir(), 'canopy-test-'));
   const dbFile = opts.dbFile ?? path.join(dir, 'canopy.db');
   const adminPassword = opts.adminPassword ?? 'admin-password-for-tests';
-  const config = loadConfig({ CANOPY_PORT: '0', CANOPY_HOST: '127.0.0.1', CANOPY_DB: dbFile, CANOPY_ADMIN_PASSWORD: adminPassword, CANOPY_SIM_BUILD_DELAY_MS: '0', ...opts.env });
+  const cloudEnv = ON_OPENSTACK ? { ...process.env, CANOPY_CLOUD: 'openstack', CANOPY_OS_PROJECT_PREFIX: `ct-${randomBytes(3).toString('hex')}-` } : {};
+  const config = loadConfig({ ...cloudEnv, CANOPY_PORT: '0', CANOPY_HOST: '127.0.0.1', CANOPY_DB: dbFile, CANOPY_ADMIN_PASSWORD: adminPassword, CANOPY_SIM_BUILD_DELAY_MS: '0', ...opts.env });
   let sim: SimDriver | undefined;
   const canopy = await startCanopy(config, {
     logger: opts.logger ?? createLogger('silent'),
     announce: () => undefined,
-    cloud: (db) => (sim = new SimDriver(db.db, { latencyMs: config.simLatencyMs, buildDelayMs: config.simBuildDelayMs })),
+    cloud: ON_OPENSTACK ? undefined : (db) => (sim = new SimDriver(db.db, { latencyMs: config.simLatencyMs, buildDelayMs: config.simBuildDelayMs })),
   });
+  const cloud = canopy.deps.cloud;
   return {
     url: canopy.url,
     adminPassword,
     canopy,
-    sim: sim as SimDriver,
+    get sim(): SimDriver {
+      if (!sim) throw new Error('This test needs the simulated cloud (server.sim); mark it describeSim/itSim');
+      return sim;
+    },
+    cloud,
     dbFile,
     async close() {
+      const projects = ON_OPENSTACK && !opts.dbFile ? (await canopy.deps.identityRepo.listTenants()).map((t) => t.projectId) : [];
       await canopy.close();
+      await removeProjects(cloud, projects);
       if (!opts.dbFile) fs.rmSync(dir, { recursive: true, force: true });
     },
   };

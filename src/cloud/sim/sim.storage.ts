@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { manyByKey } from '../../db/batch';
 import { bi, ConflictError, NotFoundError } from '../../errors';
-import { CloudVolume, CloudVolumeAttachment } from '../resources';
+import { CloudVolume, CloudVolumeAttachment, ServerStatus } from '../resources';
 import { nextDevice } from './sim.catalog';
 import { settled } from './sim.compute';
 import { SimDb, uuid } from './sim.db';
@@ -9,6 +9,9 @@ import { SimQuotas } from './sim.quota';
 import { simServers, simVolumeAttachments, simVolumes } from './sim.tables';
 
 type VolumeRow = typeof simVolumes.$inferSelect;
+
+/** Nova's attach_volume and detach_volume: vm_state active, paused or stopped, and no task in flight. */
+const ATTACHABLE: ServerStatus[] = ['ACTIVE', 'PAUSED', 'SHUTOFF'];
 
 /** Cinder's volumes and Nova's volume attachments: a volume is `available` until attached, then `in-use`. */
 export class SimStorage {
@@ -56,7 +59,9 @@ export class SimStorage {
       const volume = tx.select().from(simVolumes).where(eq(simVolumes.id, volumeId)).get();
       if (!volume || volume.projectId !== server.projectId) throw new NotFoundError('Volume', volumeId);
       const status = settled(server);
-      if (status === 'BUILD' || status === 'REBOOT' || status === 'ERROR') throw new ConflictError(bi(`Cannot attach a volume to a server in state ${status}`, `主机处于 ${status} 状态，不能挂载硬盘`));
+      if (!ATTACHABLE.includes(status)) {
+        throw new ConflictError(bi(`Cannot attach a volume to a server in state ${status} (allowed in ${ATTACHABLE.join(', ')})`, `主机处于 ${status} 状态，不能挂载硬盘（允许的状态：${ATTACHABLE.join('、')}）`));
+      }
       if (tx.select().from(simVolumeAttachments).where(eq(simVolumeAttachments.volumeId, volumeId)).get()) throw new ConflictError(bi('The volume is already in use', '硬盘已被挂载'));
       const devices = tx.select({ device: simVolumeAttachments.device }).from(simVolumeAttachments).where(eq(simVolumeAttachments.serverId, serverId)).all();
       const device = nextDevice(devices.map((d) => d.device));
@@ -65,8 +70,16 @@ export class SimStorage {
     });
   }
 
+  /** Like attaching, Nova refuses while the server is suspended, building, rebooting or in ERROR. */
   detach(serverId: string, attachmentId: string): void {
-    this.db.delete(simVolumeAttachments).where(and(eq(simVolumeAttachments.id, attachmentId), eq(simVolumeAttachments.serverId, serverId))).run();
+    this.db.transaction((tx) => {
+      const attachment = tx.select().from(simVolumeAttachments).where(and(eq(simVolumeAttachments.id, attachmentId), eq(simVolumeAttachments.serverId, serverId))).get();
+      if (!attachment) return;
+      const server = tx.select().from(simServers).where(eq(simServers.id, serverId)).get();
+      const status = server && settled(server);
+      if (status && !ATTACHABLE.includes(status)) throw new ConflictError(bi(`Cannot detach a volume from a server in state ${status} (allowed in ${ATTACHABLE.join(', ')})`, `主机处于 ${status} 状态，不能卸载硬盘（允许的状态：${ATTACHABLE.join('、')}）`));
+      tx.delete(simVolumeAttachments).where(eq(simVolumeAttachments.id, attachmentId)).run();
+    });
   }
 
   private toVolumes(tx: SimDb, rows: VolumeRow[]): CloudVolume[] {

@@ -1,0 +1,189 @@
+import { NotFoundError } from '../../errors';
+import { CloudAvailabilityZone, CloudFlavor, CloudServer, CreateServerSpec, ServerCommand, ServerStatus } from '../resources';
+import { Api } from './http';
+import { neutron, NsPort } from './neutron';
+import { waitUntil } from './wait';
+
+export interface NvServer {
+  id: string;
+  tenant_id: string;
+  name: string;
+  status: string;
+  flavor: { id: string };
+  image: { id: string } | '';
+  created: string;
+  security_groups?: Array<{ name: string }>;
+  'OS-EXT-AZ:availability_zone'?: string;
+  'OS-EXT-STS:task_state'?: string | null;
+  'os-extended-volumes:volumes_attached'?: Array<{ id: string }>;
+  metadata?: Record<string, string>;
+}
+
+const ACTIONS: Record<ServerCommand, { body: Record<string, unknown>; to: ServerStatus }> = {
+  PAUSE: { body: { pause: null }, to: 'PAUSED' },
+  UNPAUSE: { body: { unpause: null }, to: 'ACTIVE' },
+  STOP: { body: { 'os-stop': null }, to: 'SHUTOFF' },
+  START: { body: { 'os-start': null }, to: 'ACTIVE' },
+  SUSPEND: { body: { suspend: null }, to: 'SUSPENDED' },
+  RESUME: { body: { resume: null }, to: 'ACTIVE' },
+  REBOOT: { body: { reboot: { type: 'SOFT' } }, to: 'ACTIVE' },
+};
+
+/** Nova's status in Canopy's vocabulary: a reboot in flight is REBOOT even while Nova still says ACTIVE. */
+export function serverStatus(s: NvServer): ServerStatus {
+  const task = s['OS-EXT-STS:task_state'] ?? '';
+  if (task.startsWith('reboot')) return 'REBOOT';
+  switch (s.status) {
+    case 'BUILD':
+    case 'ACTIVE':
+    case 'PAUSED':
+    case 'SHUTOFF':
+    case 'SUSPENDED':
+    case 'REBOOT':
+    case 'ERROR':
+      return s.status;
+    case 'HARD_REBOOT':
+      return 'REBOOT';
+    case 'SHELVED':
+    case 'SHELVED_OFFLOADED':
+    case 'STOPPED':
+      return 'SHUTOFF';
+    case 'UNKNOWN':
+      return 'ERROR';
+    default:
+      return 'ACTIVE'; // RESIZE, VERIFY_RESIZE, MIGRATING, RESCUE, PASSWORD: running
+  }
+}
+
+/** The ports Canopy made for a server, kept in its metadata (`canopy-port-0`, …) so a delete finds them before Nova binds them. */
+const PORT_KEY = 'canopy-port-';
+function portsMetadata(ports: NsPort[]): Record<string, string> {
+  return Object.fromEntries(ports.map((p, i) => [`${PORT_KEY}${i}`, p.id]));
+}
+
+export function toServer(s: NvServer, ports: NsPort[]): CloudServer {
+  return {
+    id: s.id,
+    projectId: s.tenant_id,
+    name: s.name,
+    status: serverStatus(s),
+    flavorId: s.flavor.id,
+    imageId: s.image ? s.image.id : '',
+    availabilityZone: s['OS-EXT-AZ:availability_zone'] ?? '',
+    securityGroups: [...new Set((s.security_groups ?? []).map((g) => g.name))],
+    addresses: ports.filter((p) => p.device_id === s.id).flatMap((p) => p.fixed_ips.map((ip) => ({ networkId: p.network_id, subnetId: ip.subnet_id, ip: ip.ip_address }))),
+    attachedVolumeIds: (s['os-extended-volumes:volumes_attached'] ?? []).map((v) => v.id),
+    createdAt: new Date(s.created),
+  };
+}
+
+/** Nova: servers (their addresses from Neutron's ports), power actions, attachments, flavors, zones, quotas. */
+export const nova = {
+  async createServer(api: Api, spec: CreateServerSpec, waitMs: number): Promise<CloudServer> {
+    const groups = (await neutron.listSecurityGroups(api, [spec.projectId])).get(spec.projectId) ?? [];
+    const securityGroupIds = spec.securityGroups.map((name) => {
+      const group = groups.find((g) => g.name === name);
+      if (!group) throw new NotFoundError('Security group', name);
+      return group.id;
+    });
+    const ports: NsPort[] = [];
+    try {
+      for (const networkId of spec.networkIds) ports.push(await neutron.createPort(api, { projectId: spec.projectId, networkId, name: spec.name, securityGroupIds }));
+      const { body } = await api.post<{ server: { id: string } }>('compute', '/servers', {
+        projectId: spec.projectId,
+        body: { server: { name: spec.name, flavorRef: spec.flavorId, imageRef: spec.imageId, availability_zone: spec.availabilityZone, networks: ports.map((p) => ({ port: p.id })), metadata: portsMetadata(ports) } },
+      });
+      try {
+        const { body: made } = await api.get<{ server: NvServer }>('compute', `/servers/${body.server.id}`);
+        // Nova binds the ports while it builds; until then they are ours, so the server's addresses are known now.
+        return toServer(made.server, ports.map((p) => ({ ...p, device_id: made.server.id })));
+      } catch (error) {
+        await this.deleteServer(api, body.server.id, waitMs).catch(() => undefined);
+        throw error;
+      }
+    } catch (error) {
+      await Promise.all(ports.map((p) => neutron.deletePort(api, p.id).catch(() => undefined)));
+      throw error;
+    }
+  },
+
+  /** One GET per id (Nova filters servers by one uuid at a time), and one Neutron call for all their ports. */
+  async getServers(api: Api, ids: readonly string[]): Promise<Map<string, CloudServer>> {
+    if (ids.length === 0) return new Map();
+    const unique = [...new Set(ids)];
+    const [found, ports] = await Promise.all([Promise.all(unique.map((id) => api.get<{ server?: NvServer }>('compute', `/servers/${id}`, { accept: [404] }))), neutron.portsOfDevices(api, unique)]);
+    return new Map(found.flatMap(({ body }) => (body?.server ? [[body.server.id, toServer(body.server, ports)] as const] : [])));
+  },
+
+  /** A project's servers in one call (admin: all_tenants=1&project_id=), and their ports in one more. */
+  async listServers(api: Api, projectIds: readonly string[]): Promise<Map<string, CloudServer[]>> {
+    const unique = [...new Set(projectIds)];
+    const lists = await Promise.all(
+      unique.map(async (projectId) => {
+        const servers = await api.all<NvServer>('compute', '/servers/detail', 'servers', { query: [['all_tenants', '1'], ['project_id', projectId]] });
+        const ports = servers.length === 0 ? [] : await neutron.portsOfDevices(api, servers.map((s) => s.id));
+        return [projectId, servers.map((s) => toServer(s, ports)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))] as const;
+      }),
+    );
+    return new Map(lists);
+  },
+
+  /** Runs the command, then waits until Nova has carried it out (no task in flight), as the sim's answer shows the new state. */
+  async serverAction(api: Api, id: string, command: ServerCommand, waitMs: number): Promise<CloudServer> {
+    const action = ACTIONS[command];
+    await api.post('compute', `/servers/${id}/action`, { body: action.body, kind: 'Server', id });
+    const server = await waitUntil(
+      async () => (await api.get<{ server: NvServer }>('compute', `/servers/${id}`, { kind: 'Server', id })).body.server,
+      (s) => !s['OS-EXT-STS:task_state'] && (s.status === action.to || s.status === 'ERROR'),
+      `server ${id} to reach ${action.to} after ${command}`,
+      waitMs,
+    );
+    return toServer(server, await neutron.portsOfDevices(api, [id]));
+  },
+
+  /**
+   * Deletes the server, waits until Nova has, then deletes the ports made for it: those its
+   * metadata names (a server still in BUILD has not bound them yet) and those bound to it.
+   */
+  async deleteServer(api: Api, id: string, waitMs: number): Promise<void> {
+    const [{ body }, bound] = await Promise.all([api.get<{ server?: NvServer }>('compute', `/servers/${id}`, { accept: [404] }), neutron.portsOfDevices(api, [id])]);
+    if (!body?.server && bound.length === 0) return;
+    const ports = new Set([...Object.entries(body?.server?.metadata ?? {}).flatMap(([key, value]) => (key.startsWith(PORT_KEY) ? [value] : [])), ...bound.map((p) => p.id)]);
+    const { status } = await api.delete('compute', `/servers/${id}`);
+    if (status !== 404) await waitUntil(() => api.get('compute', `/servers/${id}`, { accept: [404] }), (r) => r.status === 404, `server ${id} to be deleted`, waitMs);
+    await Promise.all([...ports].map((port) => neutron.deletePort(api, port)));
+  },
+
+  async attach(api: Api, serverId: string, volumeId: string): Promise<void> {
+    await api.post('compute', `/servers/${serverId}/os-volume_attachments`, { body: { volumeAttachment: { volumeId } }, kind: 'Server or volume', id: `${serverId}/${volumeId}` });
+  },
+
+  async detach(api: Api, serverId: string, volumeId: string): Promise<void> {
+    await api.delete('compute', `/servers/${serverId}/os-volume_attachments/${volumeId}`);
+  },
+
+  async listFlavors(api: Api): Promise<CloudFlavor[]> {
+    const flavors = await api.all<{ id: string; name: string; vcpus: number; ram: number; disk: number }>('compute', '/flavors/detail', 'flavors');
+    return flavors.map((f) => ({ id: f.id, name: f.name, vcpus: f.vcpus, ramMb: f.ram, diskGb: f.disk })).sort((a, b) => a.ramMb - b.ramMb || a.vcpus - b.vcpus || a.diskGb - b.diskGb || a.name.localeCompare(b.name));
+  },
+
+  async listAvailabilityZones(api: Api): Promise<CloudAvailabilityZone[]> {
+    const { body } = await api.get<{ availabilityZoneInfo: Array<{ zoneName: string; zoneState: { available: boolean } }> }>('compute', '/os-availability-zone');
+    return body.availabilityZoneInfo.map((z) => ({ name: z.zoneName, available: z.zoneState.available }));
+  },
+
+  async quota(api: Api, projectId: string) {
+    const { body } = await api.get<{ quota_set: Record<string, { limit: number; in_use: number }> }>('compute', `/os-quota-sets/${projectId}/detail`);
+    const q = body.quota_set;
+    return { instances: q.instances, cores: q.cores, ramMb: q.ram };
+  },
+
+  async setQuota(api: Api, projectId: string, limits: { instances?: number; cores?: number; ramMb?: number }): Promise<void> {
+    const quota: Record<string, number> = {};
+    if (limits.instances !== undefined) quota.instances = limits.instances;
+    if (limits.cores !== undefined) quota.cores = limits.cores;
+    if (limits.ramMb !== undefined) quota.ram = limits.ramMb;
+    if (Object.keys(quota).length > 0) await api.put('compute', `/os-quota-sets/${projectId}`, { body: { quota_set: quota } });
+  },
+};
+

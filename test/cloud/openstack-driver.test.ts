@@ -1,0 +1,120 @@
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { parseCloudsYaml } from '../../src/cloud/openstack/clouds-yaml';
+import { OpenStackDriver } from '../../src/cloud/openstack/driver';
+import { quotaResource, toCanopyError } from '../../src/cloud/openstack/errors';
+import { openstackRequestId } from '../../src/cloud/openstack/http';
+import { createLogger } from '../../src/observability/logger';
+
+/** The OpenStack driver's own parts, without an OpenStack: clouds.yaml, error mapping, and its HTTP behaviour against a fake. */
+describe('OpenStack driver, offline', () => {
+  it('reads a cloud of clouds.yaml as openstacksdk does', () => {
+    const yaml = `clouds:\n  lab:\n    auth:\n      auth_url: http://keystone:5000\n      username: canopy\n      password: s3cret\n      project_name: service\n      user_domain_name: Default\n      project_domain_id: default\n    region_name: RegionTwo\n    interface: internal\n  other:\n    auth: {}\n`;
+    expect(parseCloudsYaml(yaml, 'lab')).toMatchObject({ authUrl: 'http://keystone:5000/v3', username: 'canopy', userDomain: { name: 'Default' }, project: { name: 'service', domain: { id: 'default' } }, regionName: 'RegionTwo', interface: 'internal' });
+    expect(() => parseCloudsYaml(yaml, undefined)).toThrow(/set OS_CLOUD to one of lab, other/);
+    expect(() => parseCloudsYaml(yaml, 'other')).toThrow(/no auth.auth_url/);
+    expect(() => parseCloudsYaml(yaml, 'lab')).not.toThrow(/s3cret/);
+  });
+
+  it('maps OpenStack answers to Canopy codes, quota names to Canopy\'s', () => {
+    const code = (status: number, body: unknown) => toCanopyError({ service: 'compute', status, body }).code;
+    expect(code(404, { itemNotFound: { message: 'gone' } })).toBe('NOT_FOUND');
+    expect(code(409, { conflictingRequest: { message: 'Cannot pause' } })).toBe('CONFLICT');
+    expect(code(409, { NeutronError: { type: 'OverQuota', message: "Quota exceeded for resources: ['router']." } })).toBe('QUOTA_EXCEEDED');
+    expect(code(403, { forbidden: { message: 'Quota exceeded for cores: Requested 2, but already used 1 of 2 cores' } })).toBe('QUOTA_EXCEEDED');
+    expect(code(413, { overLimit: { message: "Maximum number of volumes allowed (0) exceeded for quota 'volumes'." } })).toBe('QUOTA_EXCEEDED');
+    expect(code(403, { forbidden: { message: 'Policy does not allow' } })).toBe('UPSTREAM_UNAVAILABLE');
+    expect(code(400, { badRequest: { message: 'Invalid volume: in-use' } })).toBe('CONFLICT');
+    expect(code(503, '<html>Service Unavailable</html>')).toBe('UPSTREAM_UNAVAILABLE');
+    expect(quotaResource('Quota exceeded for ram: Requested 512')).toBe('ramMb');
+    expect(quotaResource("Quota exceeded for resources: ['network'].")).toBe('networks');
+    expect(quotaResource('Requested volume or snapshot exceeds allowed gigabytes quota. Requested 5G')).toBe('gigabytes');
+    expect(quotaResource("Maximum number of volumes allowed (1) exceeded for quota 'volumes'.")).toBe('volumes');
+  });
+
+  it('sends OpenStack-form request ids: Canopy\'s UUID as is, any other id hashed into one', () => {
+    expect(openstackRequestId('5b0f3a52-7a8e-4c1d-9a3b-2f6e8d4c1a07')).toBe('req-5b0f3a52-7a8e-4c1d-9a3b-2f6e8d4c1a07');
+    expect(openstackRequestId('trace-123')).toMatch(/^req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+
+  describe('against a fake cloud', () => {
+    let server: http.Server;
+    let base: string;
+    const seen: Array<{ method: string; url: string; headers: http.IncomingHttpHeaders }> = [];
+    let flavorFailures = 0;
+    let tokens = 0;
+    beforeAll(async () => {
+      server = http.createServer((req, res) => {
+        seen.push({ method: req.method!, url: req.url!, headers: req.headers });
+        const json = (status: number, body: unknown, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+        if (req.url === '/v3/auth/tokens') {
+          tokens++;
+          const catalog = [{ type: 'compute', endpoints: [{ interface: 'public', region_id: 'R', url: `${base}/compute/v2.1` }] }];
+          return json(201, { token: { expires_at: new Date(Date.now() + 3600_000).toISOString(), user: { id: 'u' }, project: { id: 'p' }, catalog } }, { 'x-subject-token': `tok-${tokens}` });
+        }
+        if (req.url === '/compute/v2.1/flavors/detail') {
+          if (flavorFailures-- > 0) return json(503, { message: 'busy' });
+          return json(200, { flavors: [{ id: '1', name: 'm1.tiny', vcpus: 1, ram: 512, disk: 1 }] });
+        }
+        if (req.url === '/compute/v2.1/os-availability-zone') {
+          if (req.headers['x-auth-token'] === 'tok-1') return json(401, { error: { message: 'expired' } });
+          return json(200, { availabilityZoneInfo: [{ zoneName: 'nova', zoneState: { available: true } }] });
+        }
+        // /compute/v2.1/servers/detail: never answers (a hung service)
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    afterAll(() => {
+      server.closeAllConnections();
+      server.close();
+    });
+
+    const driver = () =>
+      new OpenStackDriver(
+        { name: 'fake', authUrl: `${base}/v3`, username: 'u', password: 'p', userDomain: { id: 'default' }, project: { name: 'admin', domain: { id: 'default' } }, regionName: 'R', interface: 'public', source: 'test' },
+        { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: 300, waitMs: 1000, logger: createLogger('silent') },
+      );
+
+    it('retries a read on 5xx with backoff, with the request id and the microversion on every attempt', async () => {
+      flavorFailures = 2;
+      seen.length = 0;
+      const d = driver().withRequestId('5b0f3a52-7a8e-4c1d-9a3b-2f6e8d4c1a07');
+      expect((await d.listFlavors()).map((f) => f.name)).toEqual(['m1.tiny']);
+      const calls = seen.filter((s) => s.url === '/compute/v2.1/flavors/detail');
+      expect(calls).toHaveLength(3);
+      for (const call of calls) expect(call.headers).toMatchObject({ 'x-openstack-request-id': 'req-5b0f3a52-7a8e-4c1d-9a3b-2f6e8d4c1a07', 'openstack-api-version': 'compute 2.46', 'x-auth-token': expect.any(String) });
+      flavorFailures = 5;
+      await expect(d.listFlavors()).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    });
+
+    it('authenticates once for concurrent calls, and again once on 401', async () => {
+      tokens = 0;
+      flavorFailures = 0;
+      const d = driver();
+      await Promise.all([d.listFlavors(), d.listFlavors(), d.listFlavors()]);
+      expect(tokens).toBe(1);
+      expect(await d.listAvailabilityZones()).toEqual([{ name: 'nova', available: true }]);
+      expect(tokens).toBe(2);
+    });
+
+    it('gives up on a hung service after its timeout, on each of 3 attempts: UPSTREAM_UNAVAILABLE', async () => {
+      const started = Date.now();
+      const error = await driver().listServers(['p']).catch((e: Error) => e);
+      expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+      expect((error as Error).message).toMatch(/compute did not answer in time/);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    });
+
+    it('is UPSTREAM_UNAVAILABLE when Keystone cannot be reached, without saying the password', async () => {
+      const d = new OpenStackDriver(
+        { name: 'gone', authUrl: 'http://127.0.0.1:9/v3', username: 'u', password: 'hunter2', userDomain: { id: 'default' }, project: { name: 'admin', domain: { id: 'default' } }, interface: 'public', source: 'test' },
+        { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: 300, waitMs: 1000, logger: createLogger('silent') },
+      );
+      const error = await d.listFlavors().catch((e: Error) => e);
+      expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+      expect((error as Error).message).toMatch(/identity cannot be reached/);
+      expect((error as Error).message).not.toContain('hunter2');
+    });
+  });
+});

@@ -1,0 +1,43 @@
+import { CloudDriver } from '../../src/cloud/driver';
+
+async function retry(what: () => Promise<unknown>, times = 5): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      await what();
+      return;
+    } catch (error) {
+      if (i >= times) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * i));
+    }
+  }
+}
+
+/**
+ * Removes test projects from a real cloud with everything in them (servers, volumes, router
+ * interfaces, routers, networks), so repeated runs against one devcloud do not pile up. Best
+ * effort: what cannot be removed is reported, not thrown.
+ */
+export async function removeProjects(cloud: CloudDriver, projectIds: string[]): Promise<void> {
+  const leftovers: string[] = [];
+  await Promise.all(
+    projectIds.map(async (projectId) => {
+      try {
+        const servers = (await cloud.listServers([projectId])).get(projectId) ?? [];
+        await Promise.all(servers.map((s) => retry(() => cloud.deleteServer(s.id))));
+        const volumes = (await cloud.listVolumes([projectId])).get(projectId) ?? [];
+        await Promise.all(volumes.map((v) => retry(() => cloud.deleteVolume(v.id))));
+        const routers = (await cloud.listRouters([projectId])).get(projectId) ?? [];
+        for (const router of routers) {
+          for (const i of router.interfaces) await retry(() => cloud.removeRouterInterface(router.id, i.subnetId));
+          await retry(() => cloud.deleteRouter(router.id));
+        }
+        const networks = (await cloud.listNetworks([projectId])).get(projectId) ?? [];
+        await Promise.all(networks.map((n) => retry(() => cloud.deleteNetwork(n.id))));
+        await cloud.deleteProject(projectId);
+      } catch (error) {
+        leftovers.push(`${projectId}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }),
+  );
+  if (leftovers.length > 0) console.warn(`Test cleanup left projects behind:\n${leftovers.join('\n')}`);
+}

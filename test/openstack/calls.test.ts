@@ -1,0 +1,73 @@
+import { OpenStackDriver } from '../../src/cloud/openstack/driver';
+import { makeNetwork, makeServer } from '../helpers/cloud';
+import { AssignServer, AttachVolume, CreateVolume, ServersPage } from '../helpers/cloud.documents';
+import { GqlClient } from '../helpers/client';
+import { startTestServer, TestServer } from '../helpers/server';
+import { createTenant, createUser, login, TenantFixture } from '../helpers/world';
+
+/**
+ * The servers page against OpenStack costs as many driver calls as on the simulated cloud (5,
+ * test/cloud/calls.test.ts) and a fixed number of HTTP requests, for 1 server and for 3: each
+ * driver call is one request (listServers two: Nova's servers/detail for the project and
+ * Neutron's ports of those servers), the token being cached. Booting is slower than the sim's
+ * rows, hence 3 servers rather than 500.
+ */
+const SERVERS_PAGE_CLOUD_CALLS = 5; // listServers, getFlavors, getImages, getNetworks, listVolumes
+const SERVERS_PAGE_HTTP_REQUESTS = 6; // Nova servers/detail, Neutron ports, Nova flavors/detail, Glance images?id=in:, Neutron networks?id=, Cinder volumes/detail
+
+describe('servers page against OpenStack: pinned calls', () => {
+  let server: TestServer;
+  let driver: OpenStackDriver;
+  let t: TenantFixture;
+  let networkId: string;
+  let memberId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { CANOPY_DEBUG_CALLS: '1' } });
+    driver = server.cloud as OpenStackDriver;
+    const admin = await login(server, 'admin', server.adminPassword);
+    t = await createTenant(admin, server, 'calls-co');
+    networkId = await makeNetwork(t.admin, t.id, 'big', 64);
+    memberId = await createUser(t.admin, t.rootGroupId, 'pat');
+  });
+  afterAll(() => server.close());
+
+  async function addServer(client: GqlClient, i: number): Promise<void> {
+    const id = await makeServer(client, t.id, networkId, { name: `vm-${i}`, serverType: i % 2 ? 'SHARED' : 'PRIVATE' });
+    if (i === 0) {
+      const volumeId = (await client.ok(CreateVolume, { input: { tenantId: t.id, name: `disk-${i}`, sizeGb: 1 } })).createVolume.volume.id;
+      await client.ok(AttachVolume, { input: { tenantId: t.id, serverId: id, volumeId } });
+      await client.ok(AssignServer, { input: { serverId: id, userId: memberId } });
+    }
+  }
+
+  async function serversPage(client: GqlClient) {
+    const before = driver.stats;
+    const response = await client.request(ServersPage, { tenantId: t.id });
+    const after = driver.stats;
+    expect(response.errors).toBeUndefined();
+    const servers = response.data!.tenant.servers;
+    for (const s of servers) expect(s.addresses[0]).toMatchObject({ networkId, networkName: 'big' });
+    return {
+      servers: servers.length,
+      calls: response.extensions?.cloudCalls,
+      http: after.requests - before.requests,
+      authentications: after.authentications - before.authentications,
+      withVolumes: servers.filter((s) => s.volumes.length === 1 && s.attachments.length === 1).length,
+      assigned: servers.filter((s) => s.assignedUser?.name === 'pat').length,
+    };
+  }
+
+  it(`costs ${SERVERS_PAGE_CLOUD_CALLS} driver calls and ${SERVERS_PAGE_HTTP_REQUESTS} HTTP requests for 1 server and for 3`, async () => {
+    await addServer(t.admin, 0);
+    expect(await serversPage(t.admin)).toEqual({ servers: 1, calls: SERVERS_PAGE_CLOUD_CALLS, http: SERVERS_PAGE_HTTP_REQUESTS, authentications: 0, withVolumes: 1, assigned: 1 });
+    await Promise.all([addServer(t.admin, 1), addServer(t.admin, 2)]);
+    expect(await serversPage(t.admin)).toEqual({ servers: 3, calls: SERVERS_PAGE_CLOUD_CALLS, http: SERVERS_PAGE_HTTP_REQUESTS, authentications: 0, withVolumes: 1, assigned: 1 });
+  });
+
+  it('costs the same for a member, who sees only SHARED servers and its own', async () => {
+    const pat = await login(server, 'pat#calls-co');
+    const page = await serversPage(pat);
+    expect(page).toMatchObject({ servers: 2, calls: SERVERS_PAGE_CLOUD_CALLS, http: SERVERS_PAGE_HTTP_REQUESTS });
+  });
+});
