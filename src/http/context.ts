@@ -20,10 +20,11 @@ export async function buildContext(deps: AppDeps, req: Request, res: Response): 
   const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader('X-Request-ID', requestId);
   const token = bearerToken(req) ?? parseCookies(req.get('cookie') ?? '')[SESSION_COOKIE];
-  const viewer = await deps.auth.authenticate(token);
+  const session = await deps.auth.authenticate(token);
+  const viewer = session?.viewer;
   const cloudCalls = new CloudCallCounter();
   const cloud = countingDriver(deps.cloud, { counter: cloudCalls, requestId, logger: deps.logger, metrics: deps.metrics });
-  const identity = identityServices(deps.identityRepo, deps.auth, viewer, cloud);
+  const identity = identityServices(deps.identityRepo, deps.auth, session, cloud);
   const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: deps.config.cookieSecure, path: '/' };
   return {
     requestId,
