@@ -102,5 +102,3 @@ export interface CloudDriver {
   /** Detaching an attachment that is already gone succeeds. */
   detachVolume(serverId: string, attachmentId: string): Promise<void>;
 }
-
-export type CloudOperation = Exclude<keyof CloudDriver, 'kind' | 'withRequestId'>;
