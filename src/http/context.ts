@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { parse as parseCookies } from 'cookie';
-import { Request, Response } from 'express';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseCookies, serialize, SerializeOptions } from 'cookie';
+import proxyaddr from 'proxy-addr';
 import { AuditService } from '../audit/audit.service';
 import { CloudCallCounter, countingDriver } from '../cloud/counting';
 import { resourceServices } from '../cloud/services';
@@ -14,28 +15,34 @@ const SESSION_COOKIE = 'canopy_session';
 /** A client's X-Request-ID is kept when it is a sane token, so its logs and ours line up. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/** Which proxies' X-Forwarded-For to believe (CANOPY_TRUST_PROXY, in express's `trust proxy` words). */
+export function proxyTrust(setting: string | undefined): (address: string, hop: number) => boolean {
+  return setting ? proxyaddr.compile(setting.split(',').map((entry) => entry.trim())) : () => false;
+}
+
 /** Builds one request's context: its id, viewer, counted cloud driver and fresh services (fresh loaders). */
-export async function buildContext(deps: AppDeps, req: Request, res: Response): Promise<Context> {
-  const given = req.get('x-request-id');
+export async function buildContext(deps: AppDeps, trust: ReturnType<typeof proxyTrust>, req: IncomingMessage, res: ServerResponse): Promise<Context> {
+  const given = header(req, 'x-request-id');
   const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader('X-Request-ID', requestId);
-  const token = bearerToken(req) ?? parseCookies(req.get('cookie') ?? '')[SESSION_COOKIE];
+  const cookies = header(req, 'cookie');
+  const token = bearerToken(req) ?? (cookies ? parseCookies(cookies)[SESSION_COOKIE] : undefined);
   const session = await deps.auth.authenticate(token);
   const viewer = session?.viewer;
   const cloudCalls = new CloudCallCounter();
   const cloud = countingDriver(deps.cloud, { counter: cloudCalls, requestId, logger: deps.logger, metrics: deps.metrics });
   const identity = identityServices(deps.identityRepo, deps.auth, session, cloud);
-  const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: deps.config.cookieSecure, path: '/' };
+  const cookie: SerializeOptions = { httpOnly: true, sameSite: 'strict', secure: deps.config.cookieSecure, path: '/' };
   return {
     requestId,
     language: languageOf(req),
-    clientIp: req.ip ?? 'unknown',
+    clientIp: proxyaddr(req, trust),
     viewer,
     cloudCalls,
     session: {
       token,
-      set: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookie, expires: expiresAt }),
-      clear: () => res.clearCookie(SESSION_COOKIE, cookie),
+      set: (value, expiresAt) => res.appendHeader('set-cookie', serialize(SESSION_COOKIE, value, { ...cookie, expires: expiresAt })),
+      clear: () => res.appendHeader('set-cookie', serialize(SESSION_COOKIE, '', { ...cookie, expires: new Date(0) })),
     },
     identity,
     resources: resourceServices({ compute: deps.computeRepo, storage: deps.storageRepo }, viewer, cloud, identity.loaders),
@@ -44,6 +51,11 @@ export async function buildContext(deps: AppDeps, req: Request, res: Response): 
   };
 }
 
-function bearerToken(req: Request): string | undefined {
-  return /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+function bearerToken(req: IncomingMessage): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(header(req, 'authorization') ?? '')?.[1];
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
 }

@@ -1,19 +1,34 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorRequestHandler } from 'express';
 import { languageOf } from './language';
 
 const MESSAGES = {
   tooLarge: { en: 'Request body too large', zh: '请求体过大' },
   notJson: { en: 'Request body is not valid JSON', zh: '请求体不是有效的 JSON' },
+  encoding: { en: 'Compressed request bodies are not accepted', zh: '不接受压缩的请求体' },
   bad: { en: 'Bad request', zh: '请求有误' },
   internal: { en: 'Internal server error', zh: '服务器内部错误' },
 };
 
+type Refusal = { status?: number; kind?: keyof typeof MESSAGES; type?: string };
+
 /**
- * Express answers a body it cannot read (bad JSON, too large) with an HTML page carrying a stack
- * trace; this answers in GraphQL's shape instead, and never with internals.
+ * Answers a request that failed before GraphQL could (a body too large, not JSON, compressed, or
+ * an unexpected fault) in GraphQL's shape, in the client's language, and never with internals:
+ * express's own answer is an HTML page carrying a stack trace.
  */
-export const jsonErrors: ErrorRequestHandler = (error: { status?: number; type?: string }, req, res, _next) => {
-  const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-  const text = error.type === 'entity.too.large' ? MESSAGES.tooLarge : error.type === 'entity.parse.failed' ? MESSAGES.notJson : status < 500 ? MESSAGES.bad : MESSAGES.internal;
-  res.status(status).json({ errors: [{ message: text[languageOf(req)], extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
-};
+export function sendJsonError(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+  const { status: given, kind, type } = (typeof error === 'object' && error !== null ? error : {}) as Refusal;
+  const status = typeof given === 'number' && given >= 400 && given < 500 ? given : 500;
+  const named = kind ?? (type === 'entity.too.large' ? 'tooLarge' : type === 'entity.parse.failed' ? 'notJson' : undefined);
+  const text = MESSAGES[named ?? (status < 500 ? 'bad' : 'internal')];
+  const body = JSON.stringify({ errors: [{ message: text[languageOf(req)], extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
+  if (res.headersSent) return void res.destroy();
+  // The rest of a refused body is not read: the connection cannot carry another request.
+  if (status === 413) res.shouldKeepAlive = false;
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+/** The same answer for errors raised in express's routes (the explorer, health, metrics). */
+export const jsonErrors: ErrorRequestHandler = (error, req, res, _next) => sendJsonError(req, res, error);

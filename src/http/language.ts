@@ -1,12 +1,14 @@
+import { IncomingMessage } from 'node:http';
 import { ApolloServerPlugin } from '@apollo/server';
-import { Request } from 'express';
+import Negotiator from 'negotiator';
 import { CHINESE } from '../graphql/format-error';
 
 export type Language = 'en' | 'zh';
 
 /** English unless the client prefers Chinese (Accept-Language: zh, zh-CN, zh-TW …). */
-export function languageOf(req: Request): Language {
-  return req.acceptsLanguages('en', 'zh') === 'zh' ? 'zh' : 'en';
+export function languageOf(req: IncomingMessage): Language {
+  if (!req.headers['accept-language']) return 'en';
+  return new Negotiator(req).language(['en', 'zh']) === 'zh' ? 'zh' : 'en';
 }
 
 /** Gives each error the message in the request's language, and removes the other. */

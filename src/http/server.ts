@@ -1,6 +1,5 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { AuditRepo } from '../audit/audit.repo';
@@ -20,8 +19,9 @@ import { createMetrics, Metrics } from '../observability/metrics';
 import { StorageRepo } from '../storage/storage.repo';
 import { TicketsRepo } from '../tickets/tickets.repo';
 import { createApollo } from './apollo';
-import { buildContext } from './context';
+import { buildContext, proxyTrust } from './context';
 import { explorerRouter } from './explorer';
+import { graphqlHandler } from './graphql-handler';
 import { healthRouter } from './health';
 import { jsonErrors } from './json-errors';
 
@@ -68,23 +68,29 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const apollo = createApollo(await canopySchema(), config, logger, metrics);
   await apollo.start();
 
+  // express serves the small routes (health, metrics, the explorer); /graphql goes to Apollo
+  // without it, since the hot path is the small query (src/http/graphql-handler.ts).
   const app = express();
   app.disable('x-powered-by');
-  // GraphQL answers are POSTs, never revalidated: hashing every body for an ETag is wasted work.
-  app.disable('etag');
-  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.use(healthRouter(deps));
   if (config.graphiql) app.use(explorerRouter(EXPLORER_DIR));
-  // CORS only when origins are allowed: without it browsers on other origins are refused anyway.
-  if (config.corsOrigins.length > 0) app.use('/graphql', cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }));
-  app.use(
-    '/graphql',
-    express.json({ limit: config.limits.maxBodyBytes }),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(deps, req, res) }),
-  );
   app.use(jsonErrors);
+  const trust = proxyTrust(config.trustProxy);
+  const graphql = graphqlHandler(apollo, {
+    maxBodyBytes: config.limits.maxBodyBytes,
+    context: (req, res) => buildContext(deps, trust, req, res),
+    unexpected: (error) => logger.error({ err: error }, 'unexpected error'),
+  });
+  // CORS only when origins are allowed: without it browsers on other origins are refused anyway.
+  const allowOrigins = config.corsOrigins.length > 0 ? cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }) : undefined;
+  const onGraphql: http.RequestListener = allowOrigins ? (req, res) => allowOrigins(req, res, () => graphql(req, res)) : graphql;
 
-  const server = http.createServer({ requestTimeout: config.limits.requestTimeoutMs, headersTimeout: Math.min(config.limits.requestTimeoutMs, 60_000) }, app);
+  const server = http.createServer({ requestTimeout: config.limits.requestTimeoutMs, headersTimeout: Math.min(config.limits.requestTimeoutMs, 60_000) }, (req, res) => {
+    const url = req.url ?? '/';
+    const path = url.indexOf('?') < 0 ? url : url.slice(0, url.indexOf('?'));
+    if (path === '/graphql' || path === '/graphql/') onGraphql(req, res);
+    else app(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

@@ -50,6 +50,24 @@ describe('request limits', () => {
     expectNoInternals(large.text + broken.text);
   });
 
+  it('refuses a body past the limit that declares no length, and compressed bodies, in the client\'s language', async () => {
+    const oversized = JSON.stringify({ query: `{ viewer { id } } #${'x'.repeat(30000)}` });
+    const chunks = new ReadableStream({
+      start(controller) {
+        for (let at = 0; at < oversized.length; at += 4000) controller.enqueue(new TextEncoder().encode(oversized.slice(at, at + 4000)));
+        controller.close();
+      },
+    });
+    const streamed = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunks, duplex: 'half' } as RequestInit);
+    expect(streamed.headers.get('content-length')).not.toBeNull();
+    expect(streamed.status).toBe(413);
+    expect((await streamed.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const gzipped = await postRaw(server.url, 'x', { 'content-encoding': 'gzip', 'accept-language': 'zh-CN,zh;q=0.9' });
+    expect(gzipped.status).toBe(415);
+    expect(gzipped.json().errors?.[0]).toEqual({ message: '不接受压缩的请求体', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await query(server.url, '{ viewer { id } }', auth)).json().errors).toBeUndefined(); // the server still answers
+  });
+
   it('refuses a cookie-carrying simple request (CSRF) but not JSON', async () => {
     const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`, { headers: { cookie: 'canopy_session=x' } });
     expect(response.status).toBe(400);

@@ -1,4 +1,5 @@
 import { GqlClient } from '../helpers/client';
+import { postRaw } from '../helpers/raw';
 import { Login, Viewer } from '../helpers/documents';
 import { ChangePassword } from '../helpers/security.documents';
 import { startTestServer, TestServer } from '../helpers/server';
@@ -47,6 +48,28 @@ describe('brute-force protection on login', () => {
     for (let i = 0; i < 11; i++) codes.push((await attempt(`spray-${i}`, 'wrong-password')).extensions?.code);
     expect(codes.slice(0, 10).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
     expect(codes[10]).toBe('RATE_LIMITED');
+  });
+});
+
+describe('the source of a login behind a proxy', () => {
+  const failFrom = async (server: TestServer, forwardedFor: string) => {
+    const body = JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: { identification: `spray-${Math.random()}`, password: 'wrong-password' } } });
+    return (await postRaw(server.url, body, { 'x-forwarded-for': forwardedFor })).json().errors?.[0].extensions?.code;
+  };
+
+  it('is the forwarded address only when CANOPY_TRUST_PROXY trusts the proxy', async () => {
+    const env = { CANOPY_LOGIN_MAX_FAILURES_PER_SOURCE: '2', CANOPY_LOGIN_LOCKOUT_SECONDS: '60' };
+    const trusting = await startTestServer({ env: { ...env, CANOPY_TRUST_PROXY: 'loopback' } });
+    const direct = await startTestServer({ env });
+    try {
+      expect([await failFrom(trusting, '198.51.100.1'), await failFrom(trusting, '198.51.100.1'), await failFrom(trusting, '198.51.100.1')]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+      expect(await failFrom(trusting, '198.51.100.2')).toBe('UNAUTHENTICATED');
+      // Not trusted, the header is the client's word: every address is the one socket's.
+      expect([await failFrom(direct, '198.51.100.1'), await failFrom(direct, '198.51.100.2'), await failFrom(direct, '198.51.100.3')]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+    } finally {
+      await trusting.close();
+      await direct.close();
+    }
   });
 });
 
