@@ -1,7 +1,7 @@
 import { defaultFieldResolver, GraphQLError, GraphQLSchema } from 'graphql';
 import { CanopyError } from '../errors';
 import { Context } from '../graphql/context';
-import { AuditEntry, auditStorage } from './audit.context';
+import { AuditEntry, runAudited } from './audit.context';
 
 /** Client-given ids are recorded as sent, but bounded: an id field is no place to store a payload. */
 const MAX_ID_LENGTH = 64;
@@ -18,7 +18,7 @@ export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
     const resolve = field.resolve ?? defaultFieldResolver;
     field.resolve = (source, args: Record<string, unknown>, context: Context, info) => {
       const entry = newEntry(field.name, args, context);
-      return auditStorage.run(entry, async () => {
+      return runAudited(entry, async () => {
         try {
           const result = await resolve(source, args, context, info);
           if (!entry.recorded) context.audit.appendAfter(entry, 'ok');

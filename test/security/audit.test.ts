@@ -24,6 +24,25 @@ describe('audit log', () => {
     expect(Date.now() - Date.parse(event.at)).toBeLessThan(60_000);
   });
 
+  it('keeps overlapping mutations apart, also once none was running in between', async () => {
+    // The audit context is switched off whenever no mutation runs (src/audit/audit.context.ts).
+    for (let round = 0; round < 3; round++) {
+      const made = await Promise.all(
+        [w.a, w.b, w.a, w.b].map(async (tenant, i) => {
+          const requestId = `overlap-${round}-${i}`;
+          const response = await tenant.admin.request(CreateGroup, { input: { parentGroupId: tenant.rootGroupId, name: `overlap-${round}-${i}` } }, { 'x-request-id': requestId });
+          return { requestId, tenantId: tenant.id, groupId: response.data!.createGroup.group.id };
+        }),
+      );
+      const events = (await w.admin.ok(AuditEvents, { filter: { operation: 'createGroup' }, first: 4 })).auditEvents.nodes;
+      for (const { requestId, tenantId, groupId } of made) {
+        const event = events.find((e) => e.requestId === requestId);
+        expect(event).toMatchObject({ tenantId, outcome: 'ok' });
+        expect(event!.targets).toContainEqual({ name: 'groupId', id: groupId });
+      }
+    }
+  });
+
   it('records failures with their error code, also without a session', async () => {
     expect(await w.groupAdmin.code(UpdateGroup, { input: { groupId: w.otherGroup, name: 'x' } })).toBe('FORBIDDEN');
     expect(await newest('updateGroup')).toMatchObject({ actorId: w.groupAdminId, tenantId: w.a.id, outcome: 'FORBIDDEN' });
