@@ -1,4 +1,5 @@
 /** A Canopy server for benchmarks, configured by the environment; prints {"url":…} when ready. */
+import '../src/production-mode';
 import 'reflect-metadata';
 import { loadConfig } from '../src/config';
 import { startCanopy } from '../src/http/server';

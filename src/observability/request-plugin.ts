@@ -4,11 +4,18 @@ import { Context } from '../graphql/context';
 import { Logger } from './logger';
 import { Metrics } from './metrics';
 
+/** Apollo hands back the same parsed operation for a document it has seen: its label is kept with it. */
+const labels = new WeakMap<OperationDefinitionNode, string>();
+
 /** "query:tenants", "mutation:createTenant": bounded by the schema, unlike a client's operationName. */
 function operationLabel(operation: OperationDefinitionNode | null | undefined): string {
   if (!operation) return 'unparsed';
-  const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])).sort();
-  return `${operation.operation}:${fields.join(',') || 'fragment'}`;
+  let label = labels.get(operation);
+  if (label === undefined) {
+    const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])).sort();
+    labels.set(operation, (label = `${operation.operation}:${fields.join(',') || 'fragment'}`));
+  }
+  return label;
 }
 
 /** One log line and one set of metrics per GraphQL request: operation, viewer, outcome, duration, cloud calls. */
