@@ -1,14 +1,8 @@
 import DataLoader from 'dataloader';
 import { CloudDriver } from './driver';
+import { ByIdLoader } from './settled-loader';
 
 /** One loader per kind of cloud read: a whole page costs one driver call per kind, not one per item. */
-function byId<V>(fetch: (ids: readonly string[]) => Promise<Map<string, V>>) {
-  return new DataLoader(async (ids: readonly string[]) => {
-    const found = await fetch(ids);
-    return ids.map((id) => found.get(id));
-  });
-}
-
 function byProject<V>(fetch: (projectIds: readonly string[]) => Promise<Map<string, V[]>>) {
   return new DataLoader(async (projectIds: readonly string[]) => {
     const found = await fetch(projectIds);
@@ -17,7 +11,7 @@ function byProject<V>(fetch: (projectIds: readonly string[]) => Promise<Map<stri
 }
 
 /** A list by project that also fills the by-id loader, so later lookups of the same objects cost nothing. */
-function byProjectPriming<V extends { id: string }>(fetch: (projectIds: readonly string[]) => Promise<Map<string, V[]>>, byIdLoader: DataLoader<string, V | undefined>) {
+function byProjectPriming<V extends { id: string }>(fetch: (projectIds: readonly string[]) => Promise<Map<string, V[]>>, byIdLoader: ByIdLoader<V>) {
   return byProject(async (projectIds) => {
     const found = await fetch(projectIds);
     for (const items of found.values()) for (const item of items) byIdLoader.clear(item.id).prime(item.id, item);
@@ -31,19 +25,19 @@ function byProjectPriming<V extends { id: string }>(fetch: (projectIds: readonly
  * OpenStack cannot fetch many servers or volumes by id at once), which primes the by-id loaders.
  */
 export function cloudLoaders(cloud: CloudDriver) {
-  const serverById = byId((ids) => cloud.getServers(ids));
-  const volumeById = byId((ids) => cloud.getVolumes(ids));
+  const serverById = new ByIdLoader((ids) => cloud.getServers(ids));
+  const volumeById = new ByIdLoader((ids) => cloud.getVolumes(ids));
   return {
     serverById,
     serversByProjectId: byProjectPriming((ids) => cloud.listServers(ids), serverById),
-    flavorById: byId((ids) => cloud.getFlavors(ids)),
-    imageById: byId((ids) => cloud.getImages(ids)),
-    networkById: byId((ids) => cloud.getNetworks(ids)),
-    subnetById: byId((ids) => cloud.getSubnets(ids)),
-    routerById: byId((ids) => cloud.getRouters(ids)),
+    flavorById: new ByIdLoader((ids) => cloud.getFlavors(ids)),
+    imageById: new ByIdLoader((ids) => cloud.getImages(ids)),
+    networkById: new ByIdLoader((ids) => cloud.getNetworks(ids)),
+    subnetById: new ByIdLoader((ids) => cloud.getSubnets(ids)),
+    routerById: new ByIdLoader((ids) => cloud.getRouters(ids)),
     volumeById,
     volumesByProjectId: byProjectPriming((ids) => cloud.listVolumes(ids), volumeById),
-    quotaByProjectId: byId((ids) => cloud.getQuotas(ids)),
+    quotaByProjectId: new ByIdLoader((ids) => cloud.getQuotas(ids)),
     networksByProjectId: byProject((ids) => cloud.listNetworks(ids)),
     routersByProjectId: byProject((ids) => cloud.listRouters(ids)),
     securityGroupsByProjectId: byProject((ids) => cloud.listSecurityGroups(ids)),

@@ -1,6 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Quota, Server } from '../compute/compute.types';
 import { Context } from '../graphql/context';
+import { subfieldNames } from '../graphql/selection';
 import { TenantRow } from '../identity/identity.repo';
 import { Tenant } from '../identity/identity.types';
 import { Network, Router } from '../network/network.types';
@@ -10,8 +12,8 @@ import { Volume } from '../storage/storage.types';
 @Resolver(() => Tenant)
 export class TenantResourcesResolver {
   @FieldResolver(() => [Server], { description: 'The servers the viewer may see: all for staff and tenant admins; SHARED and assigned ones for members. 主机' })
-  servers(@Root() tenant: TenantRow, @Ctx() ctx: Context) {
-    return ctx.resources.servers.ofTenant(tenant.id);
+  servers(@Root() tenant: TenantRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.resources.servers.ofTenant(tenant.id, subfieldNames(info));
   }
 
   @FieldResolver(() => [Network], { description: 'Staff and tenant admins. 虚拟网络' })

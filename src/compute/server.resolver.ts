@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { parseId } from '../graphql/ids';
+import { then } from '../graphql/maybe-promise';
 import { withoutNulls } from '../graphql/nulls';
 import { Tenant, User } from '../identity/identity.types';
 import { Network } from '../network/network.types';
@@ -44,23 +45,23 @@ export class ServerResolver {
   }
 
   @FieldResolver(() => String, { description: 'The server\'s name, live from the cloud. 主机名称' })
-  async name(@Root() row: ServerRow, @Ctx() ctx: Context) {
-    return (await ctx.resources.servers.live(row)).name;
+  name(@Root() row: ServerRow, @Ctx() ctx: Context) {
+    return then(ctx.resources.servers.live(row), (server) => server.name);
   }
 
   @FieldResolver(() => ServerStatusEnum, { description: 'Live from the cloud. 状态' })
-  async status(@Root() row: ServerRow, @Ctx() ctx: Context) {
-    return (await ctx.resources.servers.live(row)).status;
+  status(@Root() row: ServerRow, @Ctx() ctx: Context) {
+    return then(ctx.resources.servers.live(row), (server) => server.status);
   }
 
   @FieldResolver(() => String, { description: 'Where the server runs. 可用区域' })
-  async availabilityZone(@Root() row: ServerRow, @Ctx() ctx: Context) {
-    return (await ctx.resources.servers.live(row)).availabilityZone;
+  availabilityZone(@Root() row: ServerRow, @Ctx() ctx: Context) {
+    return then(ctx.resources.servers.live(row), (server) => server.availabilityZone);
   }
 
   @FieldResolver(() => [String], { description: 'Names of its security groups. 防火墙' })
-  async securityGroups(@Root() row: ServerRow, @Ctx() ctx: Context) {
-    return (await ctx.resources.servers.live(row)).securityGroups;
+  securityGroups(@Root() row: ServerRow, @Ctx() ctx: Context) {
+    return then(ctx.resources.servers.live(row), (server) => server.securityGroups);
   }
 
   @FieldResolver(() => Flavor, { nullable: true, description: 'Null when the flavor was removed from the cloud. 模板' })

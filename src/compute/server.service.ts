@@ -2,6 +2,7 @@ import { assertVisibleTenant, policy, requireViewer } from '../auth/policy';
 import { CloudFlavor, CloudImage, CloudNetwork, CloudServer } from '../cloud/resources';
 import { present, ResourceScope } from '../cloud/scope';
 import { NotFoundError } from '../errors';
+import { MaybePromise, then } from '../graphql/maybe-promise';
 import { TenantRow, UserRow } from '../identity/identity.repo';
 import { VolumeRow } from '../storage/storage.repo';
 import { AttachmentView } from '../storage/storage.types';
@@ -23,8 +24,12 @@ export class ServerService {
     return row;
   }
 
-  /** The tenant's servers the viewer may see, that still exist in the cloud. */
-  async ofTenant(tenantId: number): Promise<ServerRow[]> {
+  /**
+   * The tenant's servers the viewer may see, that still exist in the cloud. `asked` names the fields
+   * the query wants of them: what they need from the cloud is loaded here for the whole page, in
+   * the same calls their fields would make, and the fields then answer without a promise each.
+   */
+  async ofTenant(tenantId: number, asked: ReadonlySet<string> = new Set()): Promise<ServerRow[]> {
     const viewer = requireViewer(this.scope.viewer);
     assertVisibleTenant(viewer, tenantId, 'Tenant', tenantId);
     const seesAll = policy.canReadTenantResources(viewer, tenantId);
@@ -37,52 +42,71 @@ export class ServerService {
     const live = await this.scope.cloudLoaders.serverById.loadMany(rows.map((row) => row.cloudId));
     const failure = live.find((item) => item instanceof Error);
     if (failure) throw failure;
+    await this.loadForFields(present(live), asked);
     return rows.filter((_, i) => live[i] !== undefined);
   }
 
-  // ---- fields, all from the cloud through the request's loaders
-  async live(row: ServerRow): Promise<CloudServer> {
-    const server = await this.scope.cloudLoaders.serverById.load(row.cloudId);
-    if (!server) throw new NotFoundError('Server', row.id);
-    return server;
+  /** Failures are left to the fields, which report them one by one as before (a nullable flavor). */
+  private async loadForFields(servers: CloudServer[], asked: ReadonlySet<string>): Promise<void> {
+    const loaders = this.scope.cloudLoaders;
+    const unique = (ids: string[]) => [...new Set(ids)];
+    await Promise.allSettled([
+      asked.has('flavor') && loaders.flavorById.loadMany(unique(servers.map((s) => s.flavorId))),
+      asked.has('image') && loaders.imageById.loadMany(unique(servers.map((s) => s.imageId))),
+      (asked.has('addresses') || asked.has('networks')) && loaders.networkById.loadMany(unique(servers.flatMap((s) => s.addresses.map((a) => a.networkId)))),
+    ]);
   }
 
-  async flavor(row: ServerRow): Promise<CloudFlavor | null> {
-    return (await this.scope.cloudLoaders.flavorById.load((await this.live(row)).flavorId)) ?? null;
+  // ---- fields, all from the cloud through the request's loaders; at once when already loaded
+  live(row: ServerRow): MaybePromise<CloudServer> {
+    return then(this.scope.cloudLoaders.serverById.loadNow(row.cloudId), (server) => server ?? this.notFound(row));
   }
 
-  async image(row: ServerRow): Promise<CloudImage | null> {
-    return (await this.scope.cloudLoaders.imageById.load((await this.live(row)).imageId)) ?? null;
+  private notFound(row: ServerRow): never {
+    throw new NotFoundError('Server', row.id);
   }
 
-  async addresses(row: ServerRow): Promise<Array<{ networkId: string; networkName: string; ip: string }>> {
-    const { addresses } = await this.live(row);
-    const networks = await this.scope.cloudLoaders.networkById.loadMany(addresses.map((a) => a.networkId));
-    return addresses.map((a, i) => {
-      const network = networks[i];
-      if (network instanceof Error) throw network;
-      return { networkId: a.networkId, networkName: network?.name ?? '', ip: a.ip };
-    });
+  flavor(row: ServerRow): MaybePromise<CloudFlavor | undefined> {
+    return then(this.live(row), (server) => this.scope.cloudLoaders.flavorById.loadNow(server.flavorId));
   }
 
-  async networks(row: ServerRow): Promise<CloudNetwork[]> {
-    const ids = [...new Set((await this.live(row)).addresses.map((a) => a.networkId))];
-    return present(await this.scope.cloudLoaders.networkById.loadMany(ids));
+  image(row: ServerRow): MaybePromise<CloudImage | undefined> {
+    return then(this.live(row), (server) => this.scope.cloudLoaders.imageById.loadNow(server.imageId));
+  }
+
+  addresses(row: ServerRow): MaybePromise<Array<{ networkId: string; networkName: string; ip: string }>> {
+    return then(this.live(row), ({ addresses }) =>
+      then(this.networksNow(addresses.map((a) => a.networkId)), (networks) => addresses.map((a, i) => ({ networkId: a.networkId, networkName: networks[i]?.name ?? '', ip: a.ip }))),
+    );
+  }
+
+  networks(row: ServerRow): MaybePromise<CloudNetwork[]> {
+    return then(this.live(row), (server) => then(this.networksNow([...new Set(server.addresses.map((a) => a.networkId))]), present));
+  }
+
+  /** The networks by id, at once when all were loaded already. */
+  private networksNow(ids: string[]): MaybePromise<Array<CloudNetwork | undefined>> {
+    const networks = ids.map((id) => this.scope.cloudLoaders.networkById.loadNow(id));
+    return networks.some((network) => network instanceof Promise) ? Promise.all(networks) : (networks as Array<CloudNetwork | undefined>);
   }
 
   // Most servers have no volume: answering those at once spares a page of thousands as many
   // empty loader batches and promise chains.
-  async volumes(row: ServerRow): Promise<VolumeRow[]> {
-    const server = await this.live(row);
-    if (server.attachedVolumeIds.length === 0) return [];
+  volumes(row: ServerRow): MaybePromise<VolumeRow[]> {
+    return then(this.live(row), (server) => (server.attachedVolumeIds.length === 0 ? [] : this.volumesOf(server)));
+  }
+
+  private async volumesOf(server: CloudServer): Promise<VolumeRow[]> {
     // Their live fields come next: read the project's volumes once for the whole page first.
     await this.scope.cloudLoaders.volumesByProjectId.load(server.projectId);
     return present(await this.scope.rows.volumeByCloudId.loadMany(server.attachedVolumeIds));
   }
 
-  async attachments(row: ServerRow): Promise<AttachmentView[]> {
-    const server = await this.live(row);
-    if (server.attachedVolumeIds.length === 0) return [];
+  attachments(row: ServerRow): MaybePromise<AttachmentView[]> {
+    return then(this.live(row), (server) => (server.attachedVolumeIds.length === 0 ? [] : this.attachmentsOf(row, server)));
+  }
+
+  private async attachmentsOf(row: ServerRow, server: CloudServer): Promise<AttachmentView[]> {
     // The project's volumes in one call for the whole page (then the by-id loader answers from cache).
     await this.scope.cloudLoaders.volumesByProjectId.load(server.projectId);
     const volumes = present(await this.scope.cloudLoaders.volumeById.loadMany(server.attachedVolumeIds));
@@ -100,9 +124,8 @@ export class ServerService {
   }
 
   /** Whoever sees the server sees its assignee: a member only sees SHARED servers (never assigned) and its own. */
-  async assignedUser(row: ServerRow): Promise<UserRow | null> {
-    if (row.assignedUserId === null) return null;
-    return (await this.scope.identity.userById.load(row.assignedUserId)) ?? null;
+  assignedUser(row: ServerRow): MaybePromise<UserRow | undefined> {
+    return row.assignedUserId === null ? undefined : this.scope.identity.userById.load(row.assignedUserId);
   }
 
   async tenant(row: ServerRow): Promise<TenantRow> {

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, SQLWrapper } from 'drizzle-orm';
 import { manyByKey } from '../../db/batch';
 import { bi, ConflictError, NotFoundError } from '../../errors';
 import { CloudServer, CreateServerSpec, ServerCommand, ServerStatus } from '../resources';
@@ -63,8 +63,11 @@ export class SimCompute {
   }
 
   list(projectIds: readonly string[]): Map<string, CloudServer[]> {
-    const rows = projectIds.length === 0 ? [] : this.db.select().from(simServers).where(inArray(simServers.projectId, [...projectIds])).orderBy(simServers.createdAt, simServers.id).all();
-    const servers = manyByKey(projectIds, this.toServers(this.db, rows), (s) => s.projectId);
+    if (projectIds.length === 0) return new Map();
+    const inProjects = inArray(simServers.projectId, [...projectIds]);
+    const rows = this.db.select().from(simServers).where(inProjects).orderBy(simServers.createdAt, simServers.id).all();
+    // Their ports and attachments by a subquery: a list of thousands of ids made SQL of thousands of parameters.
+    const servers = manyByKey(projectIds, this.toServers(this.db, rows, this.db.select({ id: simServers.id }).from(simServers).where(inProjects)), (s) => s.projectId);
     return new Map(projectIds.map((id, i) => [id, servers[i]]));
   }
 
@@ -95,11 +98,13 @@ export class SimCompute {
     return this.taskMs > 0 ? { status: now, settlesTo: then, settlesAt: new Date(Date.now() + this.taskMs) } : { status: then, settlesTo: null, settlesAt: null };
   }
 
-  private toServers(tx: SimDb, rows: ServerRow[]): CloudServer[] {
+  /** `devices` chooses the servers whose ports and attachments are read: the rows' ids unless given. */
+  private toServers(tx: SimDb, rows: ServerRow[], devices: string[] | SQLWrapper = rows.map((r) => r.id)): CloudServer[] {
     const ids = rows.map((r) => r.id);
+    if (ids.length === 0) return [];
     // Grouped by server first: filtering per server would make a page of n servers cost n² steps.
-    const ports = manyByKey(ids, portsOfDevices(tx, ids, 'compute'), (p) => p.deviceId);
-    const attachments = manyByKey(ids, ids.length === 0 ? [] : tx.select().from(simVolumeAttachments).where(inArray(simVolumeAttachments.serverId, ids)).all(), (a) => a.serverId);
+    const ports = manyByKey(ids, portsOfDevices(tx, devices, 'compute'), (p) => p.deviceId);
+    const attachments = manyByKey(ids, tx.select().from(simVolumeAttachments).where(inArray(simVolumeAttachments.serverId, devices)).all(), (a) => a.serverId);
     return rows.map((row, i) => ({
       id: row.id,
       projectId: row.projectId,

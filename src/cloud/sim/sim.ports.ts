@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, SQLWrapper } from 'drizzle-orm';
 import { bi, ConflictError, NotFoundError } from '../../errors';
 import { firstFree } from '../ipv4';
 import { SimDb, uuid } from './sim.db';
@@ -24,9 +24,10 @@ export function firstSubnetOf(tx: SimDb, networkId: string): string {
   return subnet.id;
 }
 
-export function portsOfDevices(tx: SimDb, deviceIds: readonly string[], owner?: DeviceOwner): PortRow[] {
-  if (deviceIds.length === 0) return [];
-  const where = inArray(simPorts.deviceId, [...deviceIds]);
+/** Ports of the devices: listed by id, or chosen by a subquery (a whole project's servers). */
+export function portsOfDevices(tx: SimDb, devices: readonly string[] | SQLWrapper, owner?: DeviceOwner): PortRow[] {
+  if (Array.isArray(devices) && devices.length === 0) return [];
+  const where = inArray(simPorts.deviceId, Array.isArray(devices) ? [...devices] : (devices as SQLWrapper));
   return tx
     .select()
     .from(simPorts)
