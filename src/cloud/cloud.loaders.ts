@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { CloudDriver } from './driver';
-import { ByIdLoader } from './settled-loader';
+import { byIdLoader, SettledLoader } from '../graphql/settled-loader';
 
 /** One loader per kind of cloud read: a whole page costs one driver call per kind, not one per item. */
 function byProject<V>(fetch: (projectIds: readonly string[]) => Promise<Map<string, V[]>>) {
@@ -11,7 +11,7 @@ function byProject<V>(fetch: (projectIds: readonly string[]) => Promise<Map<stri
 }
 
 /** A list by project that also fills the by-id loader, so later lookups of the same objects cost nothing. */
-function byProjectPriming<V extends { id: string }>(fetch: (projectIds: readonly string[]) => Promise<Map<string, V[]>>, byIdLoader: ByIdLoader<V>) {
+function byProjectPriming<V extends { id: string }>(fetch: (projectIds: readonly string[]) => Promise<Map<string, V[]>>, byIdLoader: SettledLoader<string, V | undefined>) {
   return byProject(async (projectIds) => {
     const found = await fetch(projectIds);
     for (const items of found.values()) for (const item of items) byIdLoader.clear(item.id).prime(item.id, item);
@@ -25,19 +25,19 @@ function byProjectPriming<V extends { id: string }>(fetch: (projectIds: readonly
  * OpenStack cannot fetch many servers or volumes by id at once), which primes the by-id loaders.
  */
 export function cloudLoaders(cloud: CloudDriver) {
-  const serverById = new ByIdLoader((ids) => cloud.getServers(ids));
-  const volumeById = new ByIdLoader((ids) => cloud.getVolumes(ids));
+  const serverById = byIdLoader((ids) => cloud.getServers(ids));
+  const volumeById = byIdLoader((ids) => cloud.getVolumes(ids));
   return {
     serverById,
     serversByProjectId: byProjectPriming((ids) => cloud.listServers(ids), serverById),
-    flavorById: new ByIdLoader((ids) => cloud.getFlavors(ids)),
-    imageById: new ByIdLoader((ids) => cloud.getImages(ids)),
-    networkById: new ByIdLoader((ids) => cloud.getNetworks(ids)),
-    subnetById: new ByIdLoader((ids) => cloud.getSubnets(ids)),
-    routerById: new ByIdLoader((ids) => cloud.getRouters(ids)),
+    flavorById: byIdLoader((ids) => cloud.getFlavors(ids)),
+    imageById: byIdLoader((ids) => cloud.getImages(ids)),
+    networkById: byIdLoader((ids) => cloud.getNetworks(ids)),
+    subnetById: byIdLoader((ids) => cloud.getSubnets(ids)),
+    routerById: byIdLoader((ids) => cloud.getRouters(ids)),
     volumeById,
     volumesByProjectId: byProjectPriming((ids) => cloud.listVolumes(ids), volumeById),
-    quotaByProjectId: new ByIdLoader((ids) => cloud.getQuotas(ids)),
+    quotaByProjectId: byIdLoader((ids) => cloud.getQuotas(ids)),
     networksByProjectId: byProject((ids) => cloud.listNetworks(ids)),
     routersByProjectId: byProject((ids) => cloud.listRouters(ids)),
     securityGroupsByProjectId: byProject((ids) => cloud.listSecurityGroups(ids)),

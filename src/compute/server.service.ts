@@ -42,15 +42,17 @@ export class ServerService {
     const live = await this.scope.cloudLoaders.serverById.loadMany(rows.map((row) => row.cloudId));
     const failure = live.find((item) => item instanceof Error);
     if (failure) throw failure;
-    await this.loadForFields(present(live), asked);
-    return rows.filter((_, i) => live[i] !== undefined);
+    const visible = rows.filter((_, i) => live[i] !== undefined);
+    await this.loadForFields(visible, present(live), asked);
+    return visible;
   }
 
   /** Failures are left to the fields, which report them one by one as before (a nullable flavor). */
-  private async loadForFields(servers: CloudServer[], asked: ReadonlySet<string>): Promise<void> {
+  private async loadForFields(rows: ServerRow[], servers: CloudServer[], asked: ReadonlySet<string>): Promise<void> {
     const loaders = this.scope.cloudLoaders;
-    const unique = (ids: string[]) => [...new Set(ids)];
+    const unique = <T>(ids: T[]) => [...new Set(ids)];
     await Promise.allSettled([
+      asked.has('assignedUser') && this.scope.identity.userById.loadMany(unique(rows.flatMap((row) => (row.assignedUserId === null ? [] : [row.assignedUserId])))),
       asked.has('flavor') && loaders.flavorById.loadMany(unique(servers.map((s) => s.flavorId))),
       asked.has('image') && loaders.imageById.loadMany(unique(servers.map((s) => s.imageId))),
       (asked.has('addresses') || asked.has('networks')) && loaders.networkById.loadMany(unique(servers.flatMap((s) => s.addresses.map((a) => a.networkId)))),
@@ -127,7 +129,7 @@ export class ServerService {
 
   /** Whoever sees the server sees its assignee: a member only sees SHARED servers (never assigned) and its own. */
   assignedUser(row: ServerRow): MaybePromise<UserRow | undefined> {
-    return row.assignedUserId === null ? undefined : this.scope.identity.userById.load(row.assignedUserId);
+    return row.assignedUserId === null ? undefined : this.scope.identity.userById.loadNow(row.assignedUserId);
   }
 
   async tenant(row: ServerRow): Promise<TenantRow> {
