@@ -13,6 +13,7 @@ export interface ServersRow {
   servers: number;
   latencyMs: number;
   calls: number;
+  rounds: number;
   p50: number;
   p95: number;
   cpuMs: number;
@@ -49,12 +50,12 @@ export async function serversPage(sizes: number[], slowMs: number, budgetMs: num
         const result = await load({ url: child.url, token, query: SERVERS_PAGE, variables, connections: 1, amount });
         if (result.errors > 0) throw new Error(`servers page: ${result.errors} errors`);
         const cpuMs = (child.cpuMs() - cpuBefore) / result.requests;
-        rows.push({ servers: size, latencyMs, calls: Number(first.extensions.cloudCalls), p50: result.p50, p95: result.p95, cpuMs, rssMb: child.rssMb() });
+        rows.push({ servers: size, latencyMs, calls: Number(first.extensions.cloudCalls), rounds: Number(first.extensions.cloudRounds), p50: result.p50, p95: result.p95, cpuMs, rssMb: child.rssMb() });
       }
     }
     const markdown = table(
-      ['servers', 'cloud latency ms', 'cloud calls', 'p50 ms', 'p95 ms', 'server CPU ms per request', 'server RSS MB'],
-      rows.map((r) => [r.servers, r.latencyMs, r.calls, r.p50, r.p95, r.cpuMs, r.rssMb]),
+      ['servers', 'cloud latency ms', 'cloud calls', 'cloud rounds', 'p50 ms', 'p95 ms', 'server CPU ms per request', 'server RSS MB'],
+      rows.map((r) => [r.servers, r.latencyMs, r.calls, r.rounds, r.p50, r.p95, r.cpuMs, r.rssMb]),
     );
     return { markdown, rows };
   } finally {
