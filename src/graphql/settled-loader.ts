@@ -8,6 +8,8 @@ import { MaybePromise } from './maybe-promise';
 class SettledCache<K, V> {
   private readonly promises = new Map<K, Promise<V>>();
   private readonly values = new Map<K, V>();
+  /** Set while the loader primes a value: known at once, no promise to wait on. */
+  priming: { value: V } | undefined;
 
   get(key: K): Promise<V> | undefined {
     return this.promises.get(key);
@@ -15,6 +17,7 @@ class SettledCache<K, V> {
 
   set(key: K, promise: Promise<V>): void {
     this.promises.set(key, promise);
+    if (this.priming) return void this.values.set(key, this.priming.value);
     this.values.delete(key);
     promise.then(
       (value) => {
@@ -56,6 +59,17 @@ export class SettledLoader<K, V> extends DataLoader<K, V> {
     const settled = new SettledCache<K, V>();
     super(batch, { cacheMap: settled });
     this.settled = settled;
+  }
+
+  /** A page primes a thousand servers at once: each is known without a promise reaction. */
+  override prime(key: K, value: V | PromiseLike<V> | Error): this {
+    if (value instanceof Error || (typeof value === 'object' && value !== null && 'then' in value)) return super.prime(key, value);
+    this.settled.priming = { value };
+    try {
+      return super.prime(key, value);
+    } finally {
+      this.settled.priming = undefined;
+    }
   }
 
   /** The value at once when it was loaded already, else the loader's promise of it. */
