@@ -20,11 +20,15 @@ export function proxyTrust(setting: string | undefined): (address: string, hop: 
   return setting ? proxyaddr.compile(setting.split(',').map((entry) => entry.trim())) : () => false;
 }
 
-/** Builds one request's context: its id, viewer, counted cloud driver and fresh services (fresh loaders). */
-export async function buildContext(deps: AppDeps, trust: ReturnType<typeof proxyTrust>, req: IncomingMessage, res: ServerResponse): Promise<Context> {
+/** Gives the answer its request id before anything can refuse it: the client's when sane, else a new one. */
+export function markRequest(req: IncomingMessage, res: ServerResponse): void {
   const given = header(req, 'x-request-id');
-  const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
-  res.setHeader('X-Request-ID', requestId);
+  res.setHeader('X-Request-ID', given && REQUEST_ID.test(given) ? given : randomUUID());
+}
+
+/** Builds one request's context: its id (set by markRequest), viewer, counted cloud driver and fresh services (fresh loaders). */
+export async function buildContext(deps: AppDeps, trust: ReturnType<typeof proxyTrust>, req: IncomingMessage, res: ServerResponse): Promise<Context> {
+  const requestId = String(res.getHeader('X-Request-ID'));
   const cookies = header(req, 'cookie');
   const token = bearerToken(req) ?? (cookies ? parseCookies(cookies)[SESSION_COOKIE] : undefined);
   const session = await deps.auth.authenticate(token);

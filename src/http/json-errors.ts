@@ -1,11 +1,12 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
-import { ErrorRequestHandler } from 'express';
+import { ErrorRequestHandler, RequestHandler } from 'express';
 import { languageOf } from './language';
 
 const MESSAGES = {
   tooLarge: { en: 'Request body too large', zh: '请求体过大' },
   notJson: { en: 'Request body is not valid JSON', zh: '请求体不是有效的 JSON' },
   encoding: { en: 'Compressed request bodies are not accepted', zh: '不接受压缩的请求体' },
+  notFound: { en: 'Nothing here: Canopy serves /graphql, /graphiql, /healthz, /readyz and /metrics', zh: '此路径不存在：Canopy 提供 /graphql、/graphiql、/healthz、/readyz 和 /metrics' },
   bad: { en: 'Bad request', zh: '请求有误' },
   internal: { en: 'Internal server error', zh: '服务器内部错误' },
 };
@@ -22,13 +23,17 @@ export function sendJsonError(req: IncomingMessage, res: ServerResponse, error: 
   const status = typeof given === 'number' && given >= 400 && given < 500 ? given : 500;
   const named = kind ?? (type === 'entity.too.large' ? 'tooLarge' : type === 'entity.parse.failed' ? 'notJson' : undefined);
   const text = MESSAGES[named ?? (status < 500 ? 'bad' : 'internal')];
-  const body = JSON.stringify({ errors: [{ message: text[languageOf(req)], extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
+  const code = status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
+  const body = JSON.stringify({ errors: [{ message: text[languageOf(req)], extensions: { code } }] });
   if (res.headersSent) return void res.destroy();
   // The rest of a refused body is not read: the connection cannot carry another request.
   if (status === 413) res.shouldKeepAlive = false;
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }
+
+/** A path no route serves: the same JSON shape, not express's HTML page. */
+export const notFound: RequestHandler = (req, res) => sendJsonError(req, res, { status: 404, kind: 'notFound' });
 
 /** The same answer for errors raised in express's routes (the explorer, health, metrics). */
 export const jsonErrors: ErrorRequestHandler = (error, req, res, _next) => sendJsonError(req, res, error);

@@ -19,11 +19,11 @@ import { createMetrics, Metrics } from '../observability/metrics';
 import { StorageRepo } from '../storage/storage.repo';
 import { TicketsRepo } from '../tickets/tickets.repo';
 import { createApollo } from './apollo';
-import { buildContext, proxyTrust } from './context';
+import { buildContext, markRequest, proxyTrust } from './context';
 import { explorerRouter } from './explorer';
 import { graphqlHandler } from './graphql-handler';
 import { healthRouter } from './health';
-import { jsonErrors } from './json-errors';
+import { jsonErrors, notFound } from './json-errors';
 
 /** What lives as long as the process: the database, the cloud driver, the repositories. */
 export interface AppDeps {
@@ -74,6 +74,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   app.disable('x-powered-by');
   app.use(healthRouter(deps));
   if (config.graphiql) app.use(explorerRouter(EXPLORER_DIR));
+  app.use(notFound);
   app.use(jsonErrors);
   const trust = proxyTrust(config.trustProxy);
   const graphql = graphqlHandler(apollo, {
@@ -88,6 +89,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const server = http.createServer({ requestTimeout: config.limits.requestTimeoutMs, headersTimeout: Math.min(config.limits.requestTimeoutMs, 60_000) }, (req, res) => {
     const url = req.url ?? '/';
     const path = url.indexOf('?') < 0 ? url : url.slice(0, url.indexOf('?'));
+    markRequest(req, res);
     if (path === '/graphql' || path === '/graphql/') onGraphql(req, res);
     else app(req, res);
   });

@@ -94,7 +94,16 @@ describe('introspection and explorer switched off', () => {
     expect(typo).not.toMatch(/Did you mean/);
   });
 
-  it('serves no explorer', async () => {
-    expect((await fetch(`${server.url}/graphiql`)).status).toBe(404);
+  it('serves no explorer, and answers unknown paths in JSON', async () => {
+    const explorer = await fetch(`${server.url}/graphiql`);
+    expect(explorer.status).toBe(404);
+    expect(await explorer.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+    expect(explorer.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('gives refusals made before GraphQL runs a request id too', async () => {
+    const refused = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`, { headers: { 'x-request-id': 'refused-1' } });
+    expect(refused.status).toBe(400); // CSRF: a simple GET
+    expect(refused.headers.get('x-request-id')).toBe('refused-1');
   });
 });
