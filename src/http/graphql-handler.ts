@@ -1,6 +1,7 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
 import { sendJsonError } from './json-errors';
+import { refusalInLanguage } from './language';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -52,9 +53,10 @@ async function serve<T extends BaseContext>(apollo: ApolloServer<T>, options: Gr
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
+    const body = res.statusCode === 200 ? response.body.string : refusalInLanguage(response.body.string, req);
     // One string to end(): node sends the headers and the body in one write.
-    res.setHeader('content-length', Buffer.byteLength(response.body.string));
-    res.end(response.body.string);
+    res.setHeader('content-length', Buffer.byteLength(body));
+    res.end(body);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);

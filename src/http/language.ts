@@ -11,6 +11,15 @@ export function languageOf(req: IncomingMessage): Language {
   return new Negotiator(req).language(['en', 'zh']) === 'zh' ? 'zh' : 'en';
 }
 
+/** Each error with the message in the language asked for, and without the other. */
+export function inLanguage<E extends { message: string; extensions?: Record<string, unknown> }>(errors: readonly E[], language: Language): E[] {
+  return errors.map((error) => {
+    const { [CHINESE]: zh, ...extensions } = error.extensions ?? {};
+    const message = language === 'zh' && typeof zh === 'string' ? zh : error.message;
+    return { ...error, message, extensions };
+  });
+}
+
 /** Gives each error the message in the request's language, and removes the other. */
 export function languagePlugin<T extends { language: Language }>(): ApolloServerPlugin<T> {
   return {
@@ -19,14 +28,23 @@ export function languagePlugin<T extends { language: Language }>(): ApolloServer
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           const errors = response.body.singleResult.errors;
-          if (!errors) return;
-          response.body.singleResult.errors = errors.map((error) => {
-            const { [CHINESE]: zh, ...extensions } = error.extensions ?? {};
-            const message = contextValue.language === 'zh' && typeof zh === 'string' ? zh : error.message;
-            return { ...error, message, extensions };
-          });
+          if (errors) response.body.singleResult.errors = inLanguage(errors, contextValue.language);
         },
       };
     },
   };
+}
+
+/**
+ * The same for what Apollo refuses before a request starts (CSRF, a batch, a wrong method): those
+ * answers pass no plugin, so they are rewritten here; they are short, and rare.
+ */
+export function refusalInLanguage(body: string, req: IncomingMessage): string {
+  if (!body.includes(`"${CHINESE}"`)) return body;
+  try {
+    const parsed = JSON.parse(body) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+    return parsed.errors ? `${JSON.stringify({ ...parsed, errors: inLanguage(parsed.errors, languageOf(req)) })}\n` : body;
+  } catch {
+    return body;
+  }
 }

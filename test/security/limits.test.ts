@@ -105,5 +105,10 @@ describe('introspection and explorer switched off', () => {
     const refused = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`, { headers: { 'x-request-id': 'refused-1' } });
     expect(refused.status).toBe(400); // CSRF: a simple GET
     expect(refused.headers.get('x-request-id')).toBe('refused-1');
+    const body = (await refused.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' });
+    const inChinese = await fetch(`${server.url}/graphql`, { method: 'PUT', headers: { 'content-type': 'application/json', 'accept-language': 'zh' }, body: '{}' });
+    expect(inChinese.status).toBe(405);
+    expect((await inChinese.json()).errors[0]).toEqual({ message: expect.stringMatching(/^请求有误：/), extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' } });
   });
 });
