@@ -7,8 +7,9 @@ import { CanopyError, CODE_ZH } from '../errors';
 const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
 /**
- * Where the Chinese message waits until the response's language is known (the language plugin
- * picks one message per error and removes this key, so clients never see it).
+ * Where the Chinese message waits until the response's language is known: the language plugin
+ * (or, for refusals made before a request starts, the /graphql handler) picks one message per
+ * error and removes this key, so clients never see it.
  */
 export const CHINESE = 'messageZh';
 
