@@ -72,7 +72,7 @@ describe('OpenStack driver, offline', () => {
 
     const driver = () =>
       new OpenStackDriver(
-        { name: 'fake', authUrl: `${base}/v3`, username: 'u', password: 'p', userDomain: { id: 'default' }, project: { name: 'admin', domain: { id: 'default' } }, regionName: 'R', interface: 'public', source: 'test' },
+        { name: 'fake', authUrl: `${base}/v3`, username: 'u', password: 'p', userDomain: { id: 'default' }, project: { name: 'admin', domain: { id: 'default' } }, regionName: 'R', interface: 'public', tls: { verify: true }, source: 'test' },
         { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: 300, waitMs: 1000, logger: createLogger('silent') },
       );
 
@@ -108,7 +108,7 @@ describe('OpenStack driver, offline', () => {
 
     it('is UPSTREAM_UNAVAILABLE when Keystone cannot be reached, without saying the password', async () => {
       const d = new OpenStackDriver(
-        { name: 'gone', authUrl: 'http://127.0.0.1:9/v3', username: 'u', password: 'hunter2', userDomain: { id: 'default' }, project: { name: 'admin', domain: { id: 'default' } }, interface: 'public', source: 'test' },
+        { name: 'gone', authUrl: 'http://127.0.0.1:9/v3', username: 'u', password: 'hunter2', userDomain: { id: 'default' }, project: { name: 'admin', domain: { id: 'default' } }, interface: 'public', tls: { verify: true }, source: 'test' },
         { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: 300, waitMs: 1000, logger: createLogger('silent') },
       );
       const error = await d.listFlavors().catch((e: Error) => e);

@@ -59,6 +59,8 @@ export function toCanopyError(call: FailedCall): CanopyError {
 export function unreachable(service: string, error: unknown): UpstreamUnavailableError {
   const cause = (error as { cause?: { code?: string; name?: string } } | undefined)?.cause;
   const timedOut = [(error as { name?: string } | undefined)?.name, cause?.name].some((name) => name === 'TimeoutError' || name === 'AbortError');
-  const what = timedOut ? 'did not answer in time' : `cannot be reached${cause?.code ? ` (${cause.code})` : ''}`;
+  // A certificate the process does not trust is the operator's to fix, and says so.
+  const certificate = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(cause?.code ?? '') ? '; check cacert (or verify) in clouds.yaml' : '';
+  const what = timedOut ? 'did not answer in time' : `cannot be reached${cause?.code ? ` (${cause.code}${certificate})` : ''}`;
   return new UpstreamUnavailableError(bi(`The cloud is unavailable: ${service} ${what}; try again later`, `云平台不可用：${service} ${what}，请稍后再试`));
 }

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Logger } from '../../observability/logger';
 import { toCanopyError, unreachable } from './errors';
 import { safeJson, ServiceType, TokenSession } from './session';
+import { withDispatcher } from './tls';
 
 export type Query = Array<[string, string | number | boolean]>;
 
@@ -114,7 +115,7 @@ export class Api {
       this.http.requests++;
       let response: Response;
       try {
-        response = await fetch(url, {
+        const init: RequestInit = {
           method,
           headers: {
             accept: 'application/json',
@@ -125,7 +126,8 @@ export class Api {
           },
           body: options.body === undefined ? undefined : JSON.stringify(options.body),
           signal: AbortSignal.timeout(settings.timeoutMs),
-        });
+        };
+        response = await fetch(url, withDispatcher(init, session.dispatcher));
       } catch (error) {
         this.log('warn', { service, method, path: url.pathname, attempt, ms: Date.now() - started, error: (error as { cause?: { code?: string } }).cause?.code ?? (error as { name?: string }).name ?? 'error' });
         if (attempt < attempts) {

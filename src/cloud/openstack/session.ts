@@ -1,6 +1,8 @@
 import { bi, UpstreamUnavailableError } from '../../errors';
 import { Logger } from '../../observability/logger';
+import { Dispatcher } from 'undici';
 import { CloudConfig } from './clouds-yaml';
+import { dispatcherFor, withDispatcher } from './tls';
 import { cloudMessage, unreachable } from './errors';
 
 export type ServiceType = 'identity' | 'compute' | 'network' | 'volumev3' | 'image';
@@ -37,11 +39,15 @@ export class TokenSession {
   authentications = 0;
   private readonly tokens = new Map<string, { promise: Promise<Token>; token?: Token }>();
   private catalog: CatalogEntry[] | undefined;
+  /** How to connect to the cloud's endpoints (its CA, a client certificate); shared by every request. */
+  readonly dispatcher: Dispatcher | undefined;
 
   constructor(
     private readonly cloud: CloudConfig,
     private readonly options: { timeoutMs: number; renewBeforeMs: number; logger: Logger },
-  ) {}
+  ) {
+    this.dispatcher = dispatcherFor(cloud.tls);
+  }
 
   /** A valid token for the project (undefined: the clouds.yaml project). */
   async token(projectId?: string): Promise<Token> {
@@ -102,12 +108,18 @@ export class TokenSession {
       this.authentications++;
       let response: Response;
       try {
-        response = await fetch(`${cloud.authUrl}/auth/tokens`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
-          body: JSON.stringify(body),
-          signal: AbortSignal.timeout(this.options.timeoutMs),
-        });
+        response = await fetch(
+          `${cloud.authUrl}/auth/tokens`,
+          withDispatcher(
+            {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', accept: 'application/json' },
+              body: JSON.stringify(body),
+              signal: AbortSignal.timeout(this.options.timeoutMs),
+            },
+            this.dispatcher,
+          ),
+        );
       } catch (error) {
         lastError = unreachable('identity', error);
         continue;
