@@ -47,7 +47,9 @@ function problemsWith(token: string, schema: GraphQLSchema, previous: string | u
 }
 
 describe('the contract with PRODUCT.md and the docs', () => {
-  it('has every operation of PRODUCT.md\'s table, by its exact name and argument names', async () => {
+  // A clone without ../shared (outside the workplace) cannot check the spec; in CI it must.
+  const withSpec = fs.existsSync(PRODUCT) || process.env.CI ? it : it.skip;
+  withSpec('has every operation of PRODUCT.md\'s table, by its exact name and argument names', async () => {
     const schema = await canopySchema();
     const tokens = specifiedOperations();
     expect(tokens.length).toBeGreaterThan(60);
