@@ -16,7 +16,7 @@ export interface GraphqlHandlerOptions<T extends BaseContext> {
 export class HttpRefusal extends Error {
   constructor(
     readonly status: 413 | 415 | 400,
-    readonly kind: 'tooLarge' | 'encoding' | 'notJson',
+    readonly kind: 'tooLarge' | 'encoding' | 'notJson' | 'bad',
   ) {
     super(kind);
   }
@@ -95,6 +95,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     };
     req.on('data', onData);
     req.once('end', () => resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8')));
-    req.once('error', reject);
+    // A client that goes away mid-body is its own business, not a fault of ours to log.
+    req.once('error', () => reject(new HttpRefusal(400, 'bad')));
+    req.once('close', () => {
+      if (!req.complete) reject(new HttpRefusal(400, 'bad'));
+    });
   });
 }

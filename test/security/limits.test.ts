@@ -1,3 +1,5 @@
+import net from 'node:net';
+import { createLogger } from '../../src/observability/logger';
 import { postRaw, query } from '../helpers/raw';
 import { startTestServer, TestServer } from '../helpers/server';
 import { login } from '../helpers/world';
@@ -6,9 +8,10 @@ import { login } from '../helpers/world';
 describe('request limits', () => {
   let server: TestServer;
   let auth: Record<string, string>;
+  const logged: Array<{ msg: string }> = [];
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { CANOPY_MAX_BODY_BYTES: '20000', CANOPY_CORS_ORIGINS: 'https://console.example' } });
+    server = await startTestServer({ env: { CANOPY_MAX_BODY_BYTES: '20000', CANOPY_CORS_ORIGINS: 'https://console.example' }, logger: createLogger('info', { write: (line: string) => void logged.push(JSON.parse(line)) }) });
     auth = { authorization: `Bearer ${(await login(server, 'admin', server.adminPassword)).token}` };
   });
   afterAll(() => server.close());
@@ -66,6 +69,19 @@ describe('request limits', () => {
     expect(gzipped.status).toBe(415);
     expect(gzipped.json().errors?.[0]).toEqual({ message: '不接受压缩的请求体', extensions: { code: 'BAD_USER_INPUT' } });
     expect((await query(server.url, '{ viewer { id } }', auth)).json().errors).toBeUndefined(); // the server still answers
+  });
+
+  it('shrugs off a client that goes away in the middle of its body', async () => {
+    const { port } = new URL(server.url);
+    await new Promise<void>((resolve) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => {
+        socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"query":');
+        setTimeout(() => (socket.destroy(), resolve()), 50);
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await query(server.url, '{ viewer { id } }', auth)).json().errors).toBeUndefined();
+    expect(logged.filter((line) => line.msg === 'unexpected error')).toEqual([]);
   });
 
   it('refuses a cookie-carrying simple request (CSRF) but not JSON', async () => {
