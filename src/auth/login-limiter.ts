@@ -1,5 +1,8 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { lt } from 'drizzle-orm';
+import { RateLimiterRes, RateLimiterSQLite } from 'rate-limiter-flexible';
+import { OpenedDb } from '../db/client';
 import { RateLimitedError } from '../errors';
+import { loginFailures } from './login-limiter.tables';
 
 export interface LoginLimits {
   maxFailuresPerAccount: number;
@@ -13,16 +16,25 @@ export interface LoginLimits {
  * address. Past the limit, every attempt is RATE_LIMITED until the window ends, before any
  * password is checked. A success clears the account's count.
  *
- * Counts live in memory (rate-limiter-flexible): one process is one limit. Operators running
- * several replicas will want its Redis or database stores, behind the same interface.
+ * Counts live in Canopy's database (rate-limiter-flexible's SQLite store, table login_failures of
+ * migration 0006): a restart does not forgive them, and processes sharing the file share them.
  */
 export class LoginLimiter {
-  private readonly perAccount: RateLimiterMemory;
-  private readonly perSource: RateLimiterMemory;
+  private readonly perAccount: RateLimiterSQLite;
+  private readonly perSource: RateLimiterSQLite;
 
-  constructor(private readonly limits: LoginLimits) {
-    this.perAccount = new RateLimiterMemory({ keyPrefix: 'account', points: limits.maxFailuresPerAccount, duration: limits.lockoutSeconds, blockDuration: limits.lockoutSeconds });
-    this.perSource = new RateLimiterMemory({ keyPrefix: 'source', points: limits.maxFailuresPerSource, duration: limits.lockoutSeconds, blockDuration: limits.lockoutSeconds });
+  constructor(
+    private readonly db: OpenedDb,
+    private readonly limits: LoginLimits,
+  ) {
+    const store = { storeClient: db.sqlite, storeType: 'better-sqlite3', tableName: 'login_failures', tableCreated: true, duration: limits.lockoutSeconds, blockDuration: limits.lockoutSeconds };
+    this.perAccount = new RateLimiterSQLite({ ...store, keyPrefix: 'account', points: limits.maxFailuresPerAccount });
+    this.perSource = new RateLimiterSQLite({ ...store, keyPrefix: 'source', points: limits.maxFailuresPerSource });
+  }
+
+  /** Forgets windows that ended an hour ago or more (called hourly with the database's upkeep). */
+  sweep(now = Date.now()): void {
+    this.db.db.delete(loginFailures).where(lt(loginFailures.expire, now - 3_600_000)).run();
   }
 
   async assertAllowed(account: string, source: string): Promise<void> {

@@ -61,7 +61,9 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const db = openDb(config.dbPath, () => metrics.dbStatements.inc());
   const cloud = options.cloud ? options.cloud(db) : createCloudDriver(config, db.db, logger);
   const identityRepo = new IdentityRepo(db.db);
-  const auth = new AuthService(identityRepo, { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, new LoginLimiter(config.login));
+  const loginLimiter = new LoginLimiter(db, config.login);
+  const sweeper = setInterval(() => loginLimiter.sweep(), 3_600_000).unref();
+  const auth = new AuthService(identityRepo, { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, loginLimiter);
   const deps: AppDeps = { config, db, cloud, identityRepo, auth, logger, metrics, computeRepo: new ComputeRepo(db.db), storageRepo: new StorageRepo(db.db), ticketsRepo: new TicketsRepo(db.db), auditRepo: new AuditRepo(db.db) };
   await ensurePlatformAdmin(identityRepo, config.adminPassword, options.announce ?? ((line) => process.stdout.write(`${line}\n`)));
 
@@ -103,6 +105,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
     url: `http://${host}:${port}`,
     deps,
     async close() {
+      clearInterval(sweeper);
       await apollo.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LoginLimiter } from '../../src/auth/login-limiter';
 import { GqlClient } from '../helpers/client';
 import { postRaw } from '../helpers/raw';
 import { Login, Viewer } from '../helpers/documents';
@@ -48,6 +52,33 @@ describe('brute-force protection on login', () => {
     for (let i = 0; i < 11; i++) codes.push((await attempt(`spray-${i}`, 'wrong-password')).extensions?.code);
     expect(codes.slice(0, 10).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
     expect(codes[10]).toBe('RATE_LIMITED');
+  });
+});
+
+describe('login failures kept in the database', () => {
+  it('are not forgiven by a restart, and old windows are swept', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canopy-limiter-'));
+    const dbFile = path.join(dir, 'canopy.db');
+    const env = { CANOPY_LOGIN_MAX_FAILURES: '2', CANOPY_LOGIN_LOCKOUT_SECONDS: '60' };
+    const fail = async (server: TestServer) => (await new GqlClient(server.url).fail(Login, { input: { identification: 'admin', password: 'a-wrong-guess-123' } })).extensions?.code;
+    try {
+      const first = await startTestServer({ dbFile, env });
+      expect([await fail(first), await fail(first)]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+      await first.close();
+      const second = await startTestServer({ dbFile, env });
+      const locked = await new GqlClient(second.url).fail(Login, { input: { identification: 'admin', password: second.adminPassword } });
+      expect(locked.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+      const rows = () => second.canopy.deps.db.sqlite.prepare('select count(*) as n from login_failures').get() as { n: number };
+      expect(rows().n).toBe(2); // the account's and the source's
+      const limiter = new LoginLimiter(second.canopy.deps.db, { maxFailuresPerAccount: 2, maxFailuresPerSource: 2, lockoutSeconds: 60 });
+      limiter.sweep(Date.now());
+      expect(rows().n).toBe(2); // still in their window
+      limiter.sweep(Date.now() + 2 * 3_600_000);
+      expect(rows().n).toBe(0);
+      await second.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
