@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
 import { AddressInfo } from 'node:net';
@@ -7,6 +6,7 @@ import path from 'node:path';
 import { loadCloudConfig } from '../../src/cloud/openstack/clouds-yaml';
 import { OpenStackDriver } from '../../src/cloud/openstack/driver';
 import { createLogger } from '../../src/observability/logger';
+import { makeCertificates } from '../helpers/tls';
 
 /**
  * A cloud behind HTTPS signed by a private CA, as in most data centres: real TLS (a CA and a
@@ -21,12 +21,8 @@ describe('OpenStack driver over HTTPS with a private CA', () => {
   const passwords: string[] = [];
 
   beforeAll(async () => {
-    const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-    openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=Canopy test CA');
-    openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1');
-    fs.writeFileSync(file('san.ext'), 'subjectAltName=IP:127.0.0.1\n');
-    openssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '2', '-extfile', 'san.ext');
-    server = https.createServer({ key: fs.readFileSync(file('server.key')), cert: fs.readFileSync(file('server.pem')) }, (req, res) => {
+    const { cert, key } = makeCertificates(dir);
+    server = https.createServer({ key, cert }, (req, res) => {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
