@@ -2,6 +2,8 @@
  * The yardstick: a bare Apollo Server on the same machine answering the same shape of query with
  * constants (no auth, no database). Canopy's throughput is reported as a ratio of this one's.
  */
+// Production mode, as Canopy's children run: a fair yardstick (src/production-mode.ts).
+import '../src/production-mode';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 
