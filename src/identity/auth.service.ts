@@ -3,7 +3,7 @@ import { bi, UnauthenticatedError } from '../errors';
 import { LoginLimiter } from '../auth/login-limiter';
 import { assertPasswordPolicy, decoyHash, hashPassword, verifyPassword } from '../auth/password';
 import { StaffRole, Viewer } from '../auth/viewer';
-import { IdentityRepo, MembershipRow, UserRow } from './identity.repo';
+import { IdentityRepo, MembershipRow, TenantRow, UserRow } from './identity.repo';
 
 const INVALID = bi('Invalid identification or password', '用户名或密码错误');
 /** lastSeenAt is written at most this often, so reading does not turn every request into a write. */
@@ -16,6 +16,8 @@ export function hashToken(token: string): string {
 export interface Authenticated {
   viewer: Viewer;
   user: UserRow;
+  /** The user's tenant; null for platform staff. */
+  tenant: TenantRow | null;
   memberships: MembershipRow[];
 }
 
@@ -91,7 +93,7 @@ export class AuthService {
       groupIds: memberships.map((m) => m.groupId),
       adminPaths: memberships.filter((m) => m.isAdmin).map((m) => m.groupPath),
     };
-    return { viewer, user: session.user, memberships };
+    return { viewer, user: session.user, tenant: session.tenant, memberships };
   }
 
   private async findUser(identification: string): Promise<UserRow | undefined> {

@@ -57,7 +57,7 @@ export class IdentityRepo {
         .where(eq(memberships.userId, id))
         .prepare(),
       session: db
-        .select({ sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt, user: getTableColumns(users) })
+        .select({ sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt, user: getTableColumns(users), tenant: getTableColumns(tenants) })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
         .leftJoin(tenants, eq(tenants.id, users.tenantId))
@@ -306,7 +306,8 @@ export class IdentityRepo {
    * The session's user, only while the session is neither expired nor idle since `idleSince`, and
    * both user and tenant are enabled.
    */
-  async activeSession(tokenHash: string, now: Date, idleSince: Date): Promise<{ sessionId: number; lastSeenAt: Date; user: UserRow } | undefined> {
+  /** The session's user, and its tenant (null for staff): read in the same statement, since most requests want both. */
+  async activeSession(tokenHash: string, now: Date, idleSince: Date): Promise<{ sessionId: number; lastSeenAt: Date; user: UserRow; tenant: TenantRow | null } | undefined> {
     return this.prepared.session.get({ tokenHash, now: now.getTime(), idleSince: idleSince.getTime() });
   }
 

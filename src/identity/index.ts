@@ -12,6 +12,7 @@ export function identityServices(repo: IdentityRepo, auth: AuthService, session:
   if (session) {
     loaders.userById.prime(session.user.id, session.user);
     loaders.membershipsByUserId.prime(session.user.id, session.memberships);
+    if (session.tenant) loaders.tenantById.prime(session.tenant.id, session.tenant);
   }
   const scope = { viewer: session?.viewer, repo, cloud, loaders };
   const users = new UserService(scope);
