@@ -32,7 +32,7 @@ export class LoginLimiter {
     this.perSource = new RateLimiterSQLite({ ...store, keyPrefix: 'source', points: limits.maxFailuresPerSource });
   }
 
-  /** Forgets windows that ended an hour ago or more (called hourly with the database's upkeep). */
+  /** Forgets windows that ended an hour ago or more (the server calls it hourly). */
   sweep(now = Date.now()): void {
     this.db.db.delete(loginFailures).where(lt(loginFailures.expire, now - 3_600_000)).run();
   }

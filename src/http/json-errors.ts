@@ -11,7 +11,7 @@ const MESSAGES = {
   internal: { en: 'Internal server error', zh: '服务器内部错误' },
 };
 
-type Refusal = { status?: number; kind?: keyof typeof MESSAGES; type?: string };
+type Refusal = { status?: number; kind?: keyof typeof MESSAGES };
 
 /**
  * Answers a request that failed before GraphQL could (a body too large, not JSON, compressed, or
@@ -19,10 +19,9 @@ type Refusal = { status?: number; kind?: keyof typeof MESSAGES; type?: string };
  * express's own answer is an HTML page carrying a stack trace.
  */
 export function sendJsonError(req: IncomingMessage, res: ServerResponse, error: unknown): void {
-  const { status: given, kind, type } = (typeof error === 'object' && error !== null ? error : {}) as Refusal;
+  const { status: given, kind } = (typeof error === 'object' && error !== null ? error : {}) as Refusal;
   const status = typeof given === 'number' && given >= 400 && given < 500 ? given : 500;
-  const named = kind ?? (type === 'entity.too.large' ? 'tooLarge' : type === 'entity.parse.failed' ? 'notJson' : undefined);
-  const text = MESSAGES[named ?? (status < 500 ? 'bad' : 'internal')];
+  const text = MESSAGES[kind ?? (status < 500 ? 'bad' : 'internal')];
   const code = status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
   const body = JSON.stringify({ errors: [{ message: text[languageOf(req)], extensions: { code } }] });
   if (res.headersSent) return void res.destroy();

@@ -89,8 +89,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const onGraphql: http.RequestListener = allowOrigins ? (req, res) => allowOrigins(req, res, () => graphql(req, res)) : graphql;
 
   const server = http.createServer({ requestTimeout: config.limits.requestTimeoutMs, headersTimeout: Math.min(config.limits.requestTimeoutMs, 60_000) }, (req, res) => {
-    const url = req.url ?? '/';
-    const path = url.indexOf('?') < 0 ? url : url.slice(0, url.indexOf('?'));
+    const path = (req.url ?? '/').split('?', 1)[0];
     markRequest(req, res);
     if (path === '/graphql' || path === '/graphql/') onGraphql(req, res);
     else app(req, res);
