@@ -18,6 +18,7 @@ import { createLogger, Logger } from '../observability/logger';
 import { createMetrics, Metrics } from '../observability/metrics';
 import { StorageRepo } from '../storage/storage.repo';
 import { TicketsRepo } from '../tickets/tickets.repo';
+import { Clock, systemClock } from '../time/clock';
 import { createApollo } from './apollo';
 import { buildContext, markRequest, proxyTrust } from './context';
 import { explorerRouter } from './explorer';
@@ -50,6 +51,8 @@ export interface StartOptions {
   /** Replaces the configured driver (tests pass a SimDriver they can inject faults into). */
   cloud?: (db: OpenedDb) => CloudDriver;
   logger?: Logger;
+  /** Where sessions read the time (tests pass a ManualClock to expire them without waiting). */
+  clock?: Clock;
   /** Where the first ADMIN's generated password is shown, once (never into the structured log). */
   announce?: (line: string) => void;
 }
@@ -63,7 +66,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const identityRepo = new IdentityRepo(db.db);
   const loginLimiter = new LoginLimiter(db, config.login);
   const sweeper = setInterval(() => loginLimiter.sweep(), 3_600_000).unref();
-  const auth = new AuthService(identityRepo, { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, loginLimiter);
+  const auth = new AuthService(identityRepo, { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, loginLimiter, options.clock ?? systemClock);
   const deps: AppDeps = { config, db, cloud, identityRepo, auth, logger, metrics, computeRepo: new ComputeRepo(db.db), storageRepo: new StorageRepo(db.db), ticketsRepo: new TicketsRepo(db.db), auditRepo: new AuditRepo(db.db) };
   await ensurePlatformAdmin(identityRepo, config.adminPassword, options.announce ?? ((line) => process.stdout.write(`${line}\n`)));
 

@@ -3,6 +3,7 @@ import { bi, UnauthenticatedError } from '../errors';
 import { LoginLimiter } from '../auth/login-limiter';
 import { assertPasswordPolicy, decoyHash, hashPassword, verifyPassword } from '../auth/password';
 import { StaffRole, Viewer } from '../auth/viewer';
+import { Clock, systemClock } from '../time/clock';
 import { IdentityRepo, MembershipRow, TenantRow, UserRow } from './identity.repo';
 
 const INVALID = bi('Invalid identification or password', '用户名或密码错误');
@@ -32,6 +33,8 @@ export class AuthService {
     private readonly repo: IdentityRepo,
     private readonly sessions: SessionPolicy,
     private readonly limiter: LoginLimiter,
+    /** Session expiry and idleness are measured on it; tests move a ManualClock past them. */
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /**
@@ -49,7 +52,7 @@ export class AuthService {
     await this.limiter.recordSuccess(identification);
     if (!user.enabled || !(await this.tenantEnabled(user))) throw new UnauthenticatedError(bi('This account or its tenant is disabled', '该账号或其租户已被禁用'));
     const token = randomBytes(32).toString('base64url');
-    const now = new Date();
+    const now = new Date(this.clock.now());
     const expiresAt = new Date(now.getTime() + this.sessions.ttlHours * 3_600_000);
     this.repo.insertSession(user, hashToken(token), expiresAt, now);
     return { token, expiresAt, user };
@@ -79,7 +82,7 @@ export class AuthService {
    */
   async authenticate(token: string | undefined): Promise<Authenticated | undefined> {
     if (!token) return undefined;
-    const now = new Date();
+    const now = new Date(this.clock.now());
     const session = await this.repo.activeSession(hashToken(token), now, new Date(now.getTime() - this.sessions.idleMinutes * 60_000));
     if (!session) return undefined;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) this.repo.touchSession(session.sessionId, now);

@@ -2,6 +2,7 @@ import { AssignServer, Catalog, CreateNetwork, CreateServer, DeleteServer, GetSe
 import { makeNetwork, makeServer, waitForServer } from '../helpers/cloud';
 import { RemoveUser } from '../helpers/documents';
 import { startTestServer } from '../helpers/server';
+import { ManualClock } from '../../src/time/clock';
 import { CATALOG, describeSim, ipIn } from '../helpers/target';
 import { buildWorld, createTenant, login, World } from '../helpers/world';
 
@@ -125,17 +126,18 @@ describe('servers', () => {
 
 describeSim('servers over time (the simulated cloud\'s clock and restart)', () => {
   it('stay in BUILD for CANOPY_SIM_BUILD_DELAY_MS, refuse commands meanwhile, then are ACTIVE; state survives a restart', async () => {
-    const server = await startTestServer({ env: { CANOPY_SIM_BUILD_DELAY_MS: '300' } });
+    const clock = new ManualClock();
+    const server = await startTestServer({ env: { CANOPY_SIM_BUILD_DELAY_MS: '300' }, clock });
     const admin = await login(server, 'admin', server.adminPassword);
     const t = await createTenant(admin, server, 'slow-co');
     const networkId = await makeNetwork(t.admin, t.id, 'lan');
     const { createServer } = await t.admin.ok(CreateServer, { input: { tenantId: t.id, imageId: 'cirros-0.6.2-x86_64', instanceType: 'm1.tiny', networkIds: [networkId] } });
     expect(createServer.server.status).toBe('BUILD');
     expect(await t.admin.code(ServerAction, { input: { serverId: createServer.server.id, command: 'STOP' } })).toBe('CONFLICT');
-    await new Promise((resolve) => setTimeout(resolve, 350));
+    clock.advance(300);
     expect((await t.admin.ok(GetServer, { id: createServer.server.id })).server.status).toBe('ACTIVE');
     await server.canopy.close();
-    const again = await startTestServer({ dbFile: server.dbFile, adminPassword: server.adminPassword });
+    const again = await startTestServer({ dbFile: server.dbFile, adminPassword: server.adminPassword, clock });
     try {
       const client = await login(again, 'admin#slow-co', 'correct-horse-battery');
       expect((await client.ok(GetServer, { id: createServer.server.id })).server).toMatchObject({ status: 'ACTIVE', addresses: [{ networkName: 'lan', ip: '10.0.0.2' }] });

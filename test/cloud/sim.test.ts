@@ -1,5 +1,6 @@
 import { openDb, OpenedDb } from '../../src/db/client';
 import { SimDriver } from '../../src/cloud/sim/sim.driver';
+import { ManualClock } from '../../src/time/clock';
 import { SIM_IMAGES, SIM_PUBLIC } from '../../src/cloud/sim/sim.catalog';
 import { CloudError } from './expect-error';
 
@@ -51,13 +52,18 @@ describe('sim driver', () => {
   });
 
   it('builds and reboots over the configured delay', async () => {
-    const slow = new SimDriver(opened.db, { latencyMs: 0, buildDelayMs: 100 });
+    const clock = new ManualClock();
+    const slow = new SimDriver(opened.db, { latencyMs: 0, buildDelayMs: 100, clock });
     const created = await slow.createServer(server());
     expect(created.status).toBe('BUILD');
     await expect(slow.serverAction(created.id, 'STOP')).rejects.toMatchObject(CloudError('CONFLICT'));
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    clock.advance(99);
+    expect((await slow.getServers([created.id])).get(created.id)!.status).toBe('BUILD');
+    clock.advance(1);
     expect((await slow.getServers([created.id])).get(created.id)!.status).toBe('ACTIVE');
     expect((await slow.serverAction(created.id, 'REBOOT')).status).toBe('REBOOT');
+    clock.advance(100);
+    expect((await slow.getServers([created.id])).get(created.id)!.status).toBe('ACTIVE');
   });
 
   it('keeps routers, interfaces and networks in OpenStack\'s order of removal', async () => {

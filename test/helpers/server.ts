@@ -7,6 +7,7 @@ import { CloudDriver } from '../../src/cloud/driver';
 import { Canopy, startCanopy } from '../../src/http/server';
 import { SimDriver } from '../../src/cloud/sim/sim.driver';
 import { createLogger, Logger } from '../../src/observability/logger';
+import { Clock } from '../../src/time/clock';
 import { removeProjects } from './cleanup';
 import { ON_OPENSTACK } from './target';
 
@@ -26,8 +27,9 @@ export interface TestServer {
  * A real Canopy on loopback (random port) over a fresh SQLite file and the cloud under test: the
  * simulated cloud, or with CANOPY_TEST_CLOUD=openstack the OpenStack of OS_CLOUD, where each
  * server's projects get a unique name prefix and are removed, with what is in them, on close.
+ * `clock` is shared by the simulated cloud and sessions, so a test moves time for both.
  */
-export async function startTestServer(opts: { adminPassword?: string; env?: Record<string, string>; dbFile?: string; logger?: Logger } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { adminPassword?: string; env?: Record<string, string>; dbFile?: string; logger?: Logger; clock?: Clock } = {}): Promise<TestServer> {
   const dir = opts.dbFile ? path.dirname(opts.dbFile) : fs.mkdtempSync(path.join(os.tmpdir(), 'canopy-test-'));
   const dbFile = opts.dbFile ?? path.join(dir, 'canopy.db');
   const adminPassword = opts.adminPassword ?? 'admin-password-for-tests';
@@ -37,7 +39,8 @@ export async function startTestServer(opts: { adminPassword?: string; env?: Reco
   const canopy = await startCanopy(config, {
     logger: opts.logger ?? createLogger('silent'),
     announce: () => undefined,
-    cloud: ON_OPENSTACK ? undefined : (db) => (sim = new SimDriver(db.db, { latencyMs: config.simLatencyMs, buildDelayMs: config.simBuildDelayMs })),
+    clock: opts.clock,
+    cloud: ON_OPENSTACK ? undefined : (db) => (sim = new SimDriver(db.db, { latencyMs: config.simLatencyMs, buildDelayMs: config.simBuildDelayMs, clock: opts.clock })),
   });
   const cloud = canopy.deps.cloud;
   return {

@@ -17,16 +17,12 @@ describe('racing transitions on one ticket', () => {
   });
   afterAll(() => w.close());
 
-  /** How often the loser had read the ticket before the winner wrote it (the version check caught it). */
-  const staleReads: number[] = [];
-
   async function race(ticketId: string, eventsBefore: number, contenders: Array<() => Promise<Outcome>>): Promise<void> {
     const outcomes = await Promise.all(contenders.map((run) => run()));
     const winners = outcomes.filter((o) => o.ticket);
     const losers = outcomes.filter((o) => !o.ticket);
     expect(winners).toHaveLength(1);
     expect(losers.map((o) => o.code)).toEqual(losers.map(() => 'CONFLICT'));
-    staleReads.push(losers.filter((o) => /changed by someone else/.test(o.error?.message ?? '')).length);
     const after = (await w.admin.ok(GetTicket, { id: ticketId })).ticket;
     expect(after.events).toHaveLength(eventsBefore + 1);
     expect(after.status.code).toBe(winners[0].ticket?.status.code);
@@ -49,14 +45,12 @@ describe('racing transitions on one ticket', () => {
       const telecomThere = new GqlClient(other.url, w.telecom.token);
       const yes: Move = { role: 'TELECOM', action: 'ACCEPT', result: true };
       const no: Move = { role: 'TELECOM', action: 'ACCEPT', result: false };
-      const staleBefore = staleReads.reduce((a, b) => a + b, 0);
       for (let round = 0; round < ROUNDS; round++) {
         const t = await raise(w.member, 1, w.a.id);
         await race(t.id, 1, [() => attempt(w.telecom, t.id, yes), () => attempt(telecomThere, t.id, no)]);
       }
-      // Across processes the loser often read the ticket before the winner wrote it (about a third
-      // of rounds when measured): only the conditional update on `version` stopped those.
-      expect(staleReads.reduce((a, b) => a + b, 0)).toBeGreaterThan(staleBefore);
+      // Whether the loser read before the winner wrote depends on scheduling, so it is not asserted:
+      // one winner and one event per round hold either way.
     } finally {
       other.stop();
     }

@@ -1,6 +1,7 @@
 import { eq, inArray, SQLWrapper } from 'drizzle-orm';
 import { manyByKey } from '../../db/batch';
 import { bi, ConflictError, NotFoundError } from '../../errors';
+import { Clock } from '../../time/clock';
 import { CloudServer, CreateServerSpec, ServerCommand, ServerStatus } from '../resources';
 import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
 import { SimDb, uuid } from './sim.db';
@@ -30,6 +31,7 @@ export class SimCompute {
     private readonly db: SimDb,
     private readonly quotas: SimQuotas,
     private readonly taskMs: number,
+    private readonly clock: Clock,
   ) {}
 
   create(spec: CreateServerSpec): CloudServer {
@@ -75,7 +77,7 @@ export class SimCompute {
     return this.db.transaction((tx) => {
       const row = tx.select().from(simServers).where(eq(simServers.id, id)).get();
       if (!row) throw new NotFoundError('Server', id);
-      const status = settled(row);
+      const status = settled(row, this.clock.now());
       const rule = TRANSITIONS[command];
       if (!rule.from.includes(status)) throw new ConflictError(bi(`Cannot ${command} a server in state ${status} (allowed from ${rule.from.join(', ')})`, `主机处于 ${status} 状态，不能执行 ${command}（仅在 ${rule.from.join('、')} 状态下可执行）`));
       const change = command === 'REBOOT' ? this.task('REBOOT', 'ACTIVE') : { status: rule.to, settlesTo: null, settlesAt: null };
@@ -95,7 +97,7 @@ export class SimCompute {
 
   /** A status that lasts `taskMs` before it settles (immediately when the delay is 0). */
   private task(now: ServerStatus, then: ServerStatus) {
-    return this.taskMs > 0 ? { status: now, settlesTo: then, settlesAt: new Date(Date.now() + this.taskMs) } : { status: then, settlesTo: null, settlesAt: null };
+    return this.taskMs > 0 ? { status: now, settlesTo: then, settlesAt: new Date(this.clock.now() + this.taskMs) } : { status: then, settlesTo: null, settlesAt: null };
   }
 
   /** `devices` chooses the servers whose ports and attachments are read: the rows' ids unless given. */
@@ -109,7 +111,7 @@ export class SimCompute {
       id: row.id,
       projectId: row.projectId,
       name: row.name,
-      status: settled(row),
+      status: settled(row, this.clock.now()),
       flavorId: row.flavorId,
       imageId: row.imageId,
       availabilityZone: row.availabilityZone,
@@ -121,8 +123,8 @@ export class SimCompute {
   }
 }
 
-/** The status a reader sees now: a finished task has reached its end state. */
-export function settled(row: ServerRow): ServerStatus {
-  if (row.settlesTo && row.settlesAt && row.settlesAt.getTime() <= Date.now()) return row.settlesTo as ServerStatus;
+/** The status a reader sees at `now`: a finished task has reached its end state. */
+export function settled(row: ServerRow, now: number): ServerStatus {
+  if (row.settlesTo && row.settlesAt && row.settlesAt.getTime() <= now) return row.settlesTo as ServerStatus;
   return row.status as ServerStatus;
 }

@@ -1,4 +1,5 @@
 import { Db } from '../../db/client';
+import { Clock, systemClock } from '../../time/clock';
 import { CloudDriver, CloudProject, CreateProjectInput } from '../driver';
 import { CreateNetworkSpec, CreateServerSpec, QuotaLimits, ServerCommand } from '../resources';
 import { FaultInjector } from './faults';
@@ -15,6 +16,8 @@ export interface SimOptions {
   latencyMs: number;
   /** How long a new server stays in BUILD, and a rebooting one in REBOOT (CANOPY_SIM_BUILD_DELAY_MS). */
   buildDelayMs: number;
+  /** Decides when a BUILD or REBOOT has settled; tests pass a ManualClock and advance it. */
+  clock?: Clock;
 }
 
 /**
@@ -38,10 +41,11 @@ export class SimDriver implements CloudDriver {
   ) {
     this.projects = new SimProjects(db);
     this.quotas = new SimQuotas(db);
-    this.compute = new SimCompute(db, this.quotas, options.buildDelayMs);
+    const clock = options.clock ?? systemClock;
+    this.compute = new SimCompute(db, this.quotas, options.buildDelayMs, clock);
     this.networks = new SimNetworks(db, this.quotas);
     this.routers = new SimRouters(db, this.quotas);
-    this.storage = new SimStorage(db, this.quotas);
+    this.storage = new SimStorage(db, this.quotas, clock);
     this.networks.seedPublic();
   }
 

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { manyByKey } from '../../db/batch';
 import { bi, ConflictError, NotFoundError } from '../../errors';
+import { Clock } from '../../time/clock';
 import { CloudVolume, CloudVolumeAttachment, ServerStatus } from '../resources';
 import { nextDevice } from './sim.catalog';
 import { settled } from './sim.compute';
@@ -18,6 +19,7 @@ export class SimStorage {
   constructor(
     private readonly db: SimDb,
     private readonly quotas: SimQuotas,
+    private readonly clock: Clock,
   ) {}
 
   create(spec: { projectId: string; name: string; description: string; sizeGb: number }): CloudVolume {
@@ -58,7 +60,7 @@ export class SimStorage {
       if (!server) throw new NotFoundError('Server', serverId);
       const volume = tx.select().from(simVolumes).where(eq(simVolumes.id, volumeId)).get();
       if (!volume || volume.projectId !== server.projectId) throw new NotFoundError('Volume', volumeId);
-      const status = settled(server);
+      const status = settled(server, this.clock.now());
       if (!ATTACHABLE.includes(status)) {
         throw new ConflictError(bi(`Cannot attach a volume to a server in state ${status} (allowed in ${ATTACHABLE.join(', ')})`, `主机处于 ${status} 状态，不能挂载硬盘（允许的状态：${ATTACHABLE.join('、')}）`));
       }
@@ -76,7 +78,7 @@ export class SimStorage {
       const attachment = tx.select().from(simVolumeAttachments).where(and(eq(simVolumeAttachments.id, attachmentId), eq(simVolumeAttachments.serverId, serverId))).get();
       if (!attachment) return;
       const server = tx.select().from(simServers).where(eq(simServers.id, serverId)).get();
-      const status = server && settled(server);
+      const status = server && settled(server, this.clock.now());
       if (status && !ATTACHABLE.includes(status)) throw new ConflictError(bi(`Cannot detach a volume from a server in state ${status} (allowed in ${ATTACHABLE.join(', ')})`, `主机处于 ${status} 状态，不能卸载硬盘（允许的状态：${ATTACHABLE.join('、')}）`));
       tx.delete(simVolumeAttachments).where(eq(simVolumeAttachments.id, attachmentId)).run();
     });
