@@ -46,7 +46,9 @@ PYTHONPATH=scripts SCHEMATHESIS_HOOKS=fuzz_checks "$VENV/bin/schemathesis" run "
   --exclude-name Mutation.logout \
   --exclude-checks not_a_server_error,positive_data_acceptance \
   --seed "${FUZZ_SEED:-20240601}" \
-  --no-color | tee "$WORK/schemathesis.out"
+  --no-color | tee "$WORK/schemathesis.out" | sed -u 's/^/schemathesis| /'
+# The prefix keeps schemathesis's pytest-style banners ("=== 1 warning in 81s ===") from reading as a
+# test runner's closing line: CI reads those, and that one says no test ran.
 
 UNEXPECTED="$(grep -c '"msg":"unexpected error"' "$LOG" || true)"
 REQUESTS="$(grep -c '"msg":"graphql request"' "$LOG" || true)"
@@ -58,5 +60,7 @@ fi
 # schemathesis's last line looks like pytest's closing one with no test in it; CI reads closing
 # lines, so the cases that ran are said plainly (and added to .ci/run's totals).
 CASES="$(grep -oE '[0-9]+ passed' "$WORK/schemathesis.out" | tail -1 | cut -d' ' -f1)"
-echo "fuzz: ${CASES:-0} passed, 0 failed"
-[ -z "${CANOPY_TEST_TOTALS:-}" ] || echo "{\"passed\":${CASES:-0},\"failed\":0,\"skipped\":0}" >>"$CANOPY_TEST_TOTALS"
+# A run that generated nothing is a broken fuzz setup, never a pass.
+[ "${CASES:-0}" -gt 0 ] || { echo "fuzz: schemathesis reported no passed case" >&2; exit 1; }
+echo "fuzz: $CASES passed, 0 failed"
+[ -z "${CANOPY_TEST_TOTALS:-}" ] || echo "{\"passed\":$CASES,\"failed\":0,\"skipped\":0}" >>"$CANOPY_TEST_TOTALS"
