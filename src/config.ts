@@ -1,10 +1,14 @@
 /** Every setting Canopy reads from the environment, parsed once at start (PRODUCT.md "Configuration"). */
+import type { Synchronous } from './db/client';
+
 export type CloudKind = 'sim' | 'openstack';
 
 export interface Config {
   port: number;
   host: string;
   dbPath: string;
+  /** SQLite's synchronous mode: FULL (durable, default) or NORMAL (faster writes, may lose the last commits on power loss). */
+  dbSynchronous: Synchronous;
   cloud: CloudKind;
   /** Password for the first platform ADMIN; used only when the database is new. */
   adminPassword?: string;
@@ -61,6 +65,12 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new Error(`${name} must be 1 or 0, got "${raw}"`);
 }
 
+function synchronous(env: NodeJS.ProcessEnv): Synchronous {
+  const raw = (env.CANOPY_DB_SYNCHRONOUS || 'FULL').toUpperCase();
+  if (raw !== 'FULL' && raw !== 'NORMAL') throw new Error(`CANOPY_DB_SYNCHRONOUS must be FULL or NORMAL, got "${env.CANOPY_DB_SYNCHRONOUS}"`);
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cloud = env.CANOPY_CLOUD ?? 'sim';
   if (cloud !== 'sim' && cloud !== 'openstack') throw new Error(`CANOPY_CLOUD must be "sim" or "openstack", got "${cloud}"`);
@@ -68,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int(env, 'CANOPY_PORT', 4000),
     host: env.CANOPY_HOST || '127.0.0.1',
     dbPath: env.CANOPY_DB || './data/canopy.db',
+    dbSynchronous: synchronous(env),
     cloud,
     adminPassword: env.CANOPY_ADMIN_PASSWORD || undefined,
     debugCalls: env.CANOPY_DEBUG_CALLS === '1',

@@ -22,12 +22,19 @@ export interface OpenedDb {
   close(): void;
 }
 
+/**
+ * How hard a commit waits for the disk. FULL (the default) syncs the WAL on every commit, so an
+ * acknowledged mutation survives power loss; NORMAL syncs only at checkpoints and may lose the
+ * last commits on power loss (never corrupts). CANOPY_DB_SYNCHRONOUS relaxes it; docs/OPERATIONS.md.
+ */
+export type Synchronous = 'FULL' | 'NORMAL';
+
 /** Opens (creating when missing) the SQLite file and applies every pending migration from drizzle/. */
-export function openDb(file: string, onStatement: () => void = () => undefined): OpenedDb {
+export function openDb(file: string, onStatement: () => void = () => undefined, synchronous: Synchronous = 'FULL'): OpenedDb {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma(`synchronous = ${synchronous}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const statements = new StatementCounter();

@@ -61,7 +61,7 @@ export interface StartOptions {
 export async function startCanopy(config: Config, options: StartOptions = {}): Promise<Canopy> {
   const logger = options.logger ?? createLogger('info');
   const metrics = createMetrics();
-  const db = openDb(config.dbPath, () => metrics.dbStatements.inc());
+  const db = openDb(config.dbPath, () => metrics.dbStatements.inc(), config.dbSynchronous);
   const cloud = options.cloud ? options.cloud(db) : createCloudDriver(config, db.db, logger);
   const identityRepo = new IdentityRepo(db.db);
   const loginLimiter = new LoginLimiter(db, config.login);
