@@ -2,7 +2,7 @@ import { auditTenant } from '../audit/audit.context';
 import { policy, requireViewer } from '../auth/policy';
 import { ServerCommand } from '../cloud/resources';
 import { ResourceScope, tenantFor } from '../cloud/scope';
-import { allOrNothing, UndoStack } from '../cloud/undo';
+import { allOrNothing, UndoStack } from '../shared/undo';
 import { bi, CanopyError, ConflictError, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
 import { createDefaultNetwork, DEFAULT_NETWORK } from '../network/default-network';

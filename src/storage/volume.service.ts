@@ -1,7 +1,7 @@
 import { policy, requireViewer } from '../auth/policy';
 import { CloudVolume } from '../cloud/resources';
 import { present, ResourceScope, tenantFor } from '../cloud/scope';
-import { allOrNothing, UndoStack } from '../cloud/undo';
+import { allOrNothing, UndoStack } from '../shared/undo';
 import { NotFoundError } from '../errors';
 import { ServerRow } from '../compute/compute.repo';
 import { TenantRow } from '../identity/identity.repo';
