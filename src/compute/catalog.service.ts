@@ -1,6 +1,6 @@
 import { policy, requireViewer } from '../auth/policy';
 import { CloudAvailabilityZone, CloudFlavor, CloudImage, CloudQuota, CloudSecurityGroup, QUOTA_KEYS, QuotaLimits } from '../cloud/resources';
-import { ResourceScope, tenantFor } from '../cloud/scope';
+import { ResourceScope, tenantFor } from '../resources/scope';
 import { BadInputError, bi, NotFoundError } from '../errors';
 
 export type QuotaView = Record<keyof QuotaLimits, { limit: number; used: number }>;

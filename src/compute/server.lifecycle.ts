@@ -1,7 +1,7 @@
 import { auditTenant } from '../audit/audit.context';
 import { policy, requireViewer } from '../auth/policy';
 import { ServerCommand } from '../cloud/resources';
-import { ResourceScope, tenantFor } from '../cloud/scope';
+import { ResourceScope, tenantFor } from '../resources/scope';
 import { allOrNothing, UndoStack } from '../shared/undo';
 import { bi, CanopyError, ConflictError, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';

@@ -1,5 +1,5 @@
 import { CloudFlavor, CreateServerSpec } from '../cloud/resources';
-import { ResourceScope } from '../cloud/scope';
+import { ResourceScope } from '../resources/scope';
 import { BadInputError, bi } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
 import { ServerType } from './compute.repo';

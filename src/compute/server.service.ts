@@ -1,6 +1,6 @@
 import { assertVisibleTenant, policy, requireViewer } from '../auth/policy';
 import { CloudFlavor, CloudImage, CloudNetwork, CloudServer } from '../cloud/resources';
-import { present, ResourceScope } from '../cloud/scope';
+import { present, ResourceScope } from '../resources/scope';
 import { NotFoundError } from '../errors';
 import { MaybePromise, then } from '../graphql/maybe-promise';
 import { TenantRow, UserRow } from '../identity/identity.repo';

@@ -1,7 +1,7 @@
 import { auditTenant } from '../audit/audit.context';
 import { policy, requireViewer } from '../auth/policy';
 import { CloudNetwork, CloudRouter, CloudSubnet } from '../cloud/resources';
-import { present, ResourceScope, tenantFor, tenantOfProject } from '../cloud/scope';
+import { present, ResourceScope, tenantFor, tenantOfProject } from '../resources/scope';
 import { bi, ConflictError, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
 import { subnetSpec, SubnetArgs } from './subnet.rules';

@@ -1,7 +1,7 @@
 import { auditTenant } from '../audit/audit.context';
 import { policy, requireViewer } from '../auth/policy';
 import { CloudNetwork, CloudRouter } from '../cloud/resources';
-import { present, ResourceScope, tenantFor, tenantOfProject } from '../cloud/scope';
+import { present, ResourceScope, tenantFor, tenantOfProject } from '../resources/scope';
 import { BadInputError, bi, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
 

@@ -1,6 +1,6 @@
 import { policy, requireViewer } from '../auth/policy';
 import { CloudVolume } from '../cloud/resources';
-import { present, ResourceScope, tenantFor } from '../cloud/scope';
+import { present, ResourceScope, tenantFor } from '../resources/scope';
 import { allOrNothing, UndoStack } from '../shared/undo';
 import { NotFoundError } from '../errors';
 import { ServerRow } from '../compute/compute.repo';

@@ -6,7 +6,7 @@ import { IdentityLoaders } from '../identity/identity.loaders';
 import { TenantRow } from '../identity/identity.repo';
 import { StorageRepo } from '../storage/storage.repo';
 import { CloudLoaders } from './cloud.loaders';
-import { CloudDriver } from './driver';
+import { CloudDriver } from '../cloud/driver';
 import { ResourceRowLoaders } from './row.loaders';
 
 /** What the compute, network and storage services need for one request. */
