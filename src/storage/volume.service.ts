@@ -1,6 +1,6 @@
 import { policy, requireViewer } from '../auth/policy';
 import { CloudVolume } from '../cloud/resources';
-import { present, ResourceScope, tenantFor } from '../resources/scope';
+import { present, ResourceDeps, tenantFor } from '../resources/deps';
 import { allOrNothing, UndoStack } from '../shared/undo';
 import { NotFoundError } from '../errors';
 import { ServerRow } from '../compute/compute.repo';
@@ -10,7 +10,7 @@ import { AttachmentView } from './storage.types';
 
 /** Volumes and their attachments to servers; Canopy keeps the integer ids, the cloud the state. */
 export class VolumeService {
-  constructor(private readonly scope: ResourceScope) {}
+  constructor(private readonly scope: ResourceDeps) {}
 
   async list(tenantId: number | undefined): Promise<VolumeRow[]> {
     return this.ofTenant(await tenantFor(this.scope, tenantId));
