@@ -9,7 +9,7 @@ import { Context } from '../graphql/context';
 import { identityServices } from '../identity';
 import { ticketServices } from '../tickets';
 import { languageOf } from './language';
-import type { AppDeps } from './server';
+import type { AppDeps } from './app-deps';
 
 const SESSION_COOKIE = 'canopy_session';
 /** A client's X-Request-ID is kept when it is a sane token, so its logs and ours line up. */
