@@ -1,13 +1,13 @@
 import { policy, requireViewer } from '../auth/policy';
 import { CloudAvailabilityZone, CloudFlavor, CloudImage, CloudQuota, CloudSecurityGroup, QUOTA_KEYS, QuotaLimits } from '../cloud/resources';
-import { ResourceScope, tenantFor } from '../cloud/scope';
+import { ResourceDeps, tenantFor } from '../resources/deps';
 import { BadInputError, bi, NotFoundError } from '../errors';
 
 export type QuotaView = Record<keyof QuotaLimits, { limit: number; used: number }>;
 
 /** What the cloud offers every tenant (flavors, images, zones), a tenant's security groups, and quotas. */
 export class CatalogService {
-  constructor(private readonly scope: ResourceScope) {}
+  constructor(private readonly scope: ResourceDeps) {}
 
   flavors(): Promise<CloudFlavor[]> {
     requireViewer(this.scope.viewer);

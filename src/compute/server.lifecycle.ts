@@ -1,8 +1,8 @@
 import { auditTenant } from '../audit/audit.context';
 import { policy, requireViewer } from '../auth/policy';
 import { ServerCommand } from '../cloud/resources';
-import { ResourceScope, tenantFor } from '../cloud/scope';
-import { allOrNothing, UndoStack } from '../cloud/undo';
+import { ResourceDeps, tenantFor } from '../resources/deps';
+import { allOrNothing, UndoStack } from '../shared/undo';
 import { bi, CanopyError, ConflictError, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
 import { createDefaultNetwork, DEFAULT_NETWORK } from '../network/default-network';
@@ -11,7 +11,7 @@ import { CreateServerArgs, planServer } from './server.plan';
 
 /** Creating, deleting, commanding and assigning servers. */
 export class ServerLifecycle {
-  constructor(private readonly scope: ResourceScope) {}
+  constructor(private readonly scope: ResourceDeps) {}
 
   /** All or nothing: a default network made for this server and the cloud server are undone if a later step fails. */
   async create(args: CreateServerArgs): Promise<ServerRow> {

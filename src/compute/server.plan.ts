@@ -1,5 +1,5 @@
 import { CloudFlavor, CreateServerSpec } from '../cloud/resources';
-import { ResourceScope } from '../cloud/scope';
+import { ResourceDeps } from '../resources/deps';
 import { BadInputError, bi } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
 import { ServerType } from './compute.repo';
@@ -25,7 +25,7 @@ export type ServerPlan = Omit<CreateServerSpec, 'projectId'>;
  * Checks a createServer input against the cloud's catalog before anything is made, so a typo is
  * BAD_USER_INPUT on the field at fault rather than a half-made server.
  */
-export async function planServer(scope: ResourceScope, tenant: TenantRow, args: CreateServerArgs): Promise<ServerPlan> {
+export async function planServer(scope: ResourceDeps, tenant: TenantRow, args: CreateServerArgs): Promise<ServerPlan> {
   const networkIds = [...new Set(args.networkIds ?? [])];
   if (networkIds.length === 0 && !args.createDefaultNetwork) throw new BadInputError('networkIds', bi('Give at least one network, or createDefaultNetwork', '请至少指定一个网络，或设置 createDefaultNetwork'));
   const [flavors, images, zones] = await Promise.all([scope.cloud.listFlavors(), scope.cloud.listImages(), scope.cloud.listAvailabilityZones()]);

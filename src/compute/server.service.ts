@@ -1,6 +1,6 @@
 import { assertVisibleTenant, policy, requireViewer } from '../auth/policy';
 import { CloudFlavor, CloudImage, CloudNetwork, CloudServer } from '../cloud/resources';
-import { present, ResourceScope } from '../cloud/scope';
+import { present, ResourceDeps } from '../resources/deps';
 import { NotFoundError } from '../errors';
 import { MaybePromise, then } from '../graphql/maybe-promise';
 import { TenantRow, UserRow } from '../identity/identity.repo';
@@ -13,7 +13,7 @@ import { ServerRow } from './compute.repo';
  * the request's loaders, so a page of servers costs one call per kind of resource.
  */
 export class ServerService {
-  constructor(private readonly scope: ResourceScope) {}
+  constructor(private readonly scope: ResourceDeps) {}
 
   async get(id: number): Promise<ServerRow> {
     const viewer = requireViewer(this.scope.viewer);

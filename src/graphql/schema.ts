@@ -6,7 +6,7 @@ import { AuthResolver } from '../identity/auth.resolver';
 import { GroupResolver } from '../identity/group.resolver';
 import { TenantResolver } from '../identity/tenant.resolver';
 import { UserResolver } from '../identity/user.resolver';
-import { TenantResourcesResolver } from '../cloud/tenant-resources.resolver';
+import { TenantResourcesResolver } from '../resources/tenant-resources.resolver';
 import { CatalogResolver } from '../compute/catalog.resolver';
 import { ServerResolver } from '../compute/server.resolver';
 import { NetworkResolver } from '../network/network.resolver';

@@ -4,12 +4,12 @@ import { parse as parseCookies, serialize, SerializeOptions } from 'cookie';
 import proxyaddr from 'proxy-addr';
 import { AuditService } from '../audit/audit.service';
 import { CloudCallCounter, countingDriver } from '../cloud/counting';
-import { resourceServices } from '../cloud/services';
+import { resourceServices } from '../resources/services';
 import { Context } from '../graphql/context';
 import { identityServices } from '../identity';
 import { ticketServices } from '../tickets';
 import { languageOf } from './language';
-import type { AppDeps } from './server';
+import type { AppDeps } from './app-deps';
 
 const SESSION_COOKIE = 'canopy_session';
 /** A client's X-Request-ID is kept when it is a sane token, so its logs and ours line up. */

@@ -1,5 +1,5 @@
 import express from 'express';
-import type { AppDeps } from './server';
+import type { AppDeps } from './app-deps';
 
 /**
  * /healthz: the process answers. /readyz: it can serve, i.e. the database answers and the cloud

@@ -15,31 +15,17 @@ import { LoginLimiter } from '../auth/login-limiter';
 import { AuthService } from '../identity/auth.service';
 import { IdentityRepo } from '../identity/identity.repo';
 import { createLogger, Logger } from '../observability/logger';
-import { createMetrics, Metrics } from '../observability/metrics';
+import { createMetrics } from '../observability/metrics';
 import { StorageRepo } from '../storage/storage.repo';
 import { TicketsRepo } from '../tickets/tickets.repo';
 import { Clock, systemClock } from '../time/clock';
+import { AppDeps } from './app-deps';
 import { createApollo } from './apollo';
 import { buildContext, markRequest, proxyTrust } from './context';
 import { explorerRouter } from './explorer';
 import { graphqlHandler } from './graphql-handler';
 import { healthRouter } from './health';
 import { jsonErrors, notFound } from './json-errors';
-
-/** What lives as long as the process: the database, the cloud driver, the repositories. */
-export interface AppDeps {
-  config: Config;
-  db: OpenedDb;
-  cloud: CloudDriver;
-  identityRepo: IdentityRepo;
-  auth: AuthService;
-  logger: Logger;
-  metrics: Metrics;
-  computeRepo: ComputeRepo;
-  storageRepo: StorageRepo;
-  ticketsRepo: TicketsRepo;
-  auditRepo: AuditRepo;
-}
 
 export interface Canopy {
   url: string;

@@ -2,12 +2,12 @@ import { policy, requireViewer } from '../auth/policy';
 import { isRootPath } from '../auth/viewer';
 import { bi, ConflictError, NotFoundError } from '../errors';
 import { GroupRow, TenantRow, UserRow } from './identity.repo';
-import { IdentityScope } from './scope';
+import { IdentityDeps } from './deps';
 import { UserService } from './user.service';
 
 export class GroupService {
   constructor(
-    private readonly scope: IdentityScope,
+    private readonly scope: IdentityDeps,
     private readonly users: UserService,
   ) {}
 

@@ -1,10 +1,10 @@
 import { policy, requireViewer } from '../auth/policy';
 import { assertPasswordPolicy, generatePassword, hashPassword } from '../auth/password';
-import { allOrNothing, UndoStack } from '../cloud/undo';
+import { allOrNothing, UndoStack } from '../shared/undo';
 import { bi, ConflictError, NotFoundError } from '../errors';
 import { createDefaultNetwork } from '../network/default-network';
 import { TenantRow, UserRow } from './identity.repo';
-import { IdentityScope } from './scope';
+import { IdentityDeps } from './deps';
 
 export interface CreateTenantArgs {
   name: string;
@@ -24,7 +24,7 @@ export interface UpdateTenantArgs {
 }
 
 export class TenantService {
-  constructor(private readonly scope: IdentityScope) {}
+  constructor(private readonly scope: IdentityDeps) {}
 
   async get(id: number): Promise<TenantRow> {
     const viewer = requireViewer(this.scope.viewer);

@@ -3,7 +3,7 @@ import { assertPasswordPolicy, hashPassword } from '../auth/password';
 import { isRootPath, StaffRole } from '../auth/viewer';
 import { BadInputError, bi, ConflictError, NotFoundError } from '../errors';
 import { GroupRow, MembershipRow, TenantRow, UserPatch, UserRow } from './identity.repo';
-import { IdentityScope } from './scope';
+import { IdentityDeps } from './deps';
 
 export interface CreateUserArgs {
   name: string;
@@ -23,7 +23,7 @@ export interface UpdateUserArgs {
 }
 
 export class UserService {
-  constructor(private readonly scope: IdentityScope) {}
+  constructor(private readonly scope: IdentityDeps) {}
 
   async get(id: number): Promise<UserRow> {
     const user = await this.load(id);

@@ -1,6 +1,6 @@
 import { CloudDriver } from '../cloud/driver';
 import { CloudNetwork, CloudRouter } from '../cloud/resources';
-import { UndoStack } from '../cloud/undo';
+import { UndoStack } from '../shared/undo';
 import { bi, ConflictError } from '../errors';
 
 /** The network `createDefaultNetwork` makes: a private /24 routed to the first external network. */

@@ -1,7 +1,7 @@
 import { auditTenant } from '../audit/audit.context';
 import { policy, requireViewer } from '../auth/policy';
 import { CloudNetwork, CloudRouter, CloudSubnet } from '../cloud/resources';
-import { present, ResourceScope, tenantFor, tenantOfProject } from '../cloud/scope';
+import { present, ResourceDeps, tenantFor, tenantOfProject } from '../resources/deps';
 import { bi, ConflictError, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
 import { subnetSpec, SubnetArgs } from './subnet.rules';
@@ -13,7 +13,7 @@ export interface CreateNetworkArgs extends SubnetArgs {
 
 /** Tenant networks (ids are the cloud's UUIDs) and the provider's external networks. */
 export class NetworkService {
-  constructor(private readonly scope: ResourceScope) {}
+  constructor(private readonly scope: ResourceDeps) {}
 
   /** The tenant's networks, or the one with `networkId` (NOT_FOUND when it is not the tenant's). */
   async list(tenantId: number | undefined, networkId?: string): Promise<CloudNetwork[]> {

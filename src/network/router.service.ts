@@ -1,13 +1,13 @@
 import { auditTenant } from '../audit/audit.context';
 import { policy, requireViewer } from '../auth/policy';
 import { CloudNetwork, CloudRouter } from '../cloud/resources';
-import { present, ResourceScope, tenantFor, tenantOfProject } from '../cloud/scope';
+import { present, ResourceDeps, tenantFor, tenantOfProject } from '../resources/deps';
 import { BadInputError, bi, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
 
 /** Tenant routers: a gateway on an external network, interfaces on the tenant's networks. */
 export class RouterService {
-  constructor(private readonly scope: ResourceScope) {}
+  constructor(private readonly scope: ResourceDeps) {}
 
   async list(tenantId: number | undefined): Promise<CloudRouter[]> {
     return this.ofTenant(await tenantFor(this.scope, tenantId));

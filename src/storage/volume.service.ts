@@ -1,7 +1,7 @@
 import { policy, requireViewer } from '../auth/policy';
 import { CloudVolume } from '../cloud/resources';
-import { present, ResourceScope, tenantFor } from '../cloud/scope';
-import { allOrNothing, UndoStack } from '../cloud/undo';
+import { present, ResourceDeps, tenantFor } from '../resources/deps';
+import { allOrNothing, UndoStack } from '../shared/undo';
 import { NotFoundError } from '../errors';
 import { ServerRow } from '../compute/compute.repo';
 import { TenantRow } from '../identity/identity.repo';
@@ -10,7 +10,7 @@ import { AttachmentView } from './storage.types';
 
 /** Volumes and their attachments to servers; Canopy keeps the integer ids, the cloud the state. */
 export class VolumeService {
-  constructor(private readonly scope: ResourceScope) {}
+  constructor(private readonly scope: ResourceDeps) {}
 
   async list(tenantId: number | undefined): Promise<VolumeRow[]> {
     return this.ofTenant(await tenantFor(this.scope, tenantId));

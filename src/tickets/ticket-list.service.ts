@@ -3,7 +3,7 @@ import { BadInputError, bi } from '../errors';
 import { decodeCursor, PageArgs, PageInfo, pageSize, toPage } from '../graphql/paging';
 import { StatusCode, statusByCode, TicketRole, V1_TYPE_ID, V2_TYPE_IDS } from './ticket.catalog';
 import { TicketFilter, TicketRow } from './tickets.repo';
-import { TicketsDeps } from './scope';
+import { TicketsDeps } from './deps';
 import { V1_WORKFLOW, V2_WORKFLOW } from './workflows';
 
 export interface V1ListArgs extends PageArgs {

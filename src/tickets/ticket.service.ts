@@ -4,7 +4,7 @@ import { TenantRow, UserRow } from '../identity/identity.repo';
 import { allowedTransitions, findCreation, findTransition } from './engine';
 import { statusByCode, statusById, TICKET_STATUSES, TicketActionName, TicketRole, TicketStatusInfo, TicketTypeInfo, typeById, V2_TYPE_IDS } from './ticket.catalog';
 import { TicketEventRow, TicketRow } from './tickets.repo';
-import { TicketsDeps } from './scope';
+import { TicketsDeps } from './deps';
 import { Workflow } from './workflows';
 
 export interface CreateTicketArgs {

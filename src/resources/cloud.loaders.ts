@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { CloudDriver } from './driver';
+import { CloudDriver } from '../cloud/driver';
 import { byIdLoader, SettledLoader } from '../graphql/settled-loader';
 
 /** One loader per kind of cloud read: a whole page costs one driver call per kind, not one per item. */

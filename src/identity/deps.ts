@@ -4,7 +4,7 @@ import { IdentityLoaders } from './identity.loaders';
 import { IdentityRepo } from './identity.repo';
 
 /** What an identity service needs for one request: the viewer, the repo, the request's loaders and cloud. */
-export interface IdentityScope {
+export interface IdentityDeps {
   viewer: Viewer | undefined;
   repo: IdentityRepo;
   loaders: IdentityLoaders;

@@ -9,7 +9,7 @@ import { RouterService } from '../network/router.service';
 import { StorageRepo } from '../storage/storage.repo';
 import { VolumeService } from '../storage/volume.service';
 import { cloudLoaders } from './cloud.loaders';
-import { CloudDriver } from './driver';
+import { CloudDriver } from '../cloud/driver';
 import { resourceRowLoaders } from './row.loaders';
 
 /** The compute, network and storage services for one request (loaders cache per request). */

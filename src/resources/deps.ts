@@ -6,11 +6,11 @@ import { IdentityLoaders } from '../identity/identity.loaders';
 import { TenantRow } from '../identity/identity.repo';
 import { StorageRepo } from '../storage/storage.repo';
 import { CloudLoaders } from './cloud.loaders';
-import { CloudDriver } from './driver';
+import { CloudDriver } from '../cloud/driver';
 import { ResourceRowLoaders } from './row.loaders';
 
 /** What the compute, network and storage services need for one request. */
-export interface ResourceScope {
+export interface ResourceDeps {
   viewer: Viewer | undefined;
   cloud: CloudDriver;
   cloudLoaders: CloudLoaders;
@@ -25,7 +25,7 @@ export interface ResourceScope {
  * The tenant an operation is about. The seed lets tenant users leave `tenant_id` out (it is their
  * own) and makes staff name it. Another tenant's id is NOT_FOUND for a tenant user.
  */
-export async function tenantFor(scope: ResourceScope, tenantId: number | undefined): Promise<TenantRow> {
+export async function tenantFor(scope: ResourceDeps, tenantId: number | undefined): Promise<TenantRow> {
   const viewer = requireViewer(scope.viewer);
   const id = tenantId ?? viewer.tenantId;
   if (id === null) throw new BadInputError('tenantId', bi('Platform staff must name the tenant (tenantId)', '平台人员必须指定租户（tenantId）'));
@@ -36,7 +36,7 @@ export async function tenantFor(scope: ResourceScope, tenantId: number | undefin
 }
 
 /** The tenant that owns a cloud project; undefined for the provider's own (external networks). */
-export async function tenantOfProject(scope: ResourceScope, projectId: string | null): Promise<TenantRow | undefined> {
+export async function tenantOfProject(scope: ResourceDeps, projectId: string | null): Promise<TenantRow | undefined> {
   return projectId === null ? undefined : scope.identity.tenantByProjectId.load(projectId);
 }
 

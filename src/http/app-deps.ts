@@ -1,0 +1,26 @@
+import { AuditRepo } from '../audit/audit.repo';
+import { CloudDriver } from '../cloud/driver';
+import { ComputeRepo } from '../compute/compute.repo';
+import { Config } from '../config';
+import { OpenedDb } from '../db/client';
+import { AuthService } from '../identity/auth.service';
+import { IdentityRepo } from '../identity/identity.repo';
+import { Logger } from '../observability/logger';
+import { Metrics } from '../observability/metrics';
+import { StorageRepo } from '../storage/storage.repo';
+import { TicketsRepo } from '../tickets/tickets.repo';
+
+/** What lives as long as the process: the database, the cloud driver, the repositories. */
+export interface AppDeps {
+  config: Config;
+  db: OpenedDb;
+  cloud: CloudDriver;
+  identityRepo: IdentityRepo;
+  auth: AuthService;
+  logger: Logger;
+  metrics: Metrics;
+  computeRepo: ComputeRepo;
+  storageRepo: StorageRepo;
+  ticketsRepo: TicketsRepo;
+  auditRepo: AuditRepo;
+}
