@@ -1,7 +1,5 @@
 import { bi, ForbiddenError, Message, NotFoundError, UnauthenticatedError } from '../errors';
 import { isRootPath, StaffRole, Viewer } from './viewer';
-import { operatorVisibleStatusIds } from '../tickets/engine';
-import { DELETED_STATUS_ID, TicketRole } from '../tickets/ticket.catalog';
 
 /**
  * The one authorization policy: who may do what to which object. Services call it first, before
@@ -11,6 +9,8 @@ import { DELETED_STATUS_ID, TicketRole } from '../tickets/ticket.catalog';
  * - a tenant admin (admin of the root group) manages the whole tenant;
  * - a group admin manages its group's subtree (groups and the users wholly inside it);
  * - a member sees itself and its groups.
+ * Each domain with rules of its own keeps them beside it on these primitives (tickets:
+ * src/tickets/ticket.policy.ts), so this module imports no domain.
  */
 
 /** What policy needs to know of a group: its tree (tenant, NULL for the platform's) and its path. */
@@ -62,7 +62,8 @@ export function assertVisibleTenant(viewer: Viewer, tenantId: number | null, kin
   if (tenantId === null || tenantId !== viewer.tenantId) throw new NotFoundError(kind, id);
 }
 
-function allow(condition: boolean, message?: Message): void {
+/** The rule holds, or the viewer is refused (FORBIDDEN, with why when the reason helps). */
+export function allow(condition: boolean, message?: Message): void {
   if (!condition) throw new ForbiddenError(message);
 }
 
@@ -180,93 +181,4 @@ export const policy = {
     allow(isTenantAdmin(viewer, viewer.tenantId), bi('Only a platform ADMIN or a tenant admin may read the audit log', '只有平台管理员或租户管理员可以查看审计日志'));
     return viewer.tenantId as number;
   },
-
-  // ---- tickets (PRODUCT.md "Tickets"; their facts and scopes are at the end of this file)
-  /** Every ticket the viewer may see: ADMIN and TELECOM all, OPERATOR the platform's work, tenant admins their tenant's, members their own. */
-  ticketScope(viewer: Viewer): TicketScope {
-    if (isStaff(viewer, 'ADMIN', 'TELECOM')) return { kind: 'all' };
-    if (isStaff(viewer, 'OPERATOR')) return operatorTicketScope();
-    return tenantSideTicketScope(viewer);
-  },
-
-  /** A role's lists: only a holder of the role may open them, and they show what that role sees (also to an ADMIN). */
-  ticketQueueScope(viewer: Viewer, role: TicketRole): TicketScope {
-    allow(holdsTicketRole(viewer, role), bi(`Only ${ROLE_HOLDERS[role]} may open this list`, `只有${ROLE_HOLDERS_ZH[role]}可以查看此列表`));
-    if (role === 'TELECOM') return { kind: 'all' };
-    return role === 'OPERATOR' ? operatorTicketScope() : tenantSideTicketScope(viewer);
-  },
-
-  readTicket(viewer: Viewer, ticket: TicketFacts): void {
-    if (!ticketInScope(policy.ticketScope(viewer), ticket)) throw new NotFoundError('Ticket', ticket.id);
-  },
-
-  /** The roles the viewer holds on this ticket: ADMIN both staff roles; the creator and its tenant's admins TENANT. */
-  ticketRoles(viewer: Viewer, ticket: TicketFacts): TicketRole[] {
-    const roles: TicketRole[] = [];
-    if (isStaff(viewer, 'ADMIN', 'TELECOM')) roles.push('TELECOM');
-    if (isStaff(viewer, 'ADMIN', 'OPERATOR')) roles.push('OPERATOR');
-    if (viewer.tenantId === ticket.tenantId && (viewer.userId === ticket.creatorId || isTenantAdmin(viewer, ticket.tenantId))) roles.push('TENANT');
-    return roles;
-  },
-
-  /** Acting on a ticket: it must be visible (else NOT_FOUND) and the role held (else FORBIDDEN); the workflow decides the rest. */
-  actOnTicket(viewer: Viewer, ticket: TicketFacts, role: TicketRole): void {
-    policy.readTicket(viewer, ticket);
-    allow(policy.ticketRoles(viewer, ticket).includes(role), bi(`Only ${ROLE_HOLDERS[role]} may do this to the ticket`, `只有${ROLE_HOLDERS_ZH[role]}可以对该工单执行此操作`));
-  },
-
-  /** Raising a ticket: a tenant user for its own tenant (TENANT), TELECOM or ADMIN for any tenant (TELECOM). */
-  createTicket(viewer: Viewer, role: TicketRole): void {
-    allow(holdsTicketRole(viewer, role), bi(`Only ${ROLE_HOLDERS[role]} may raise this ticket`, `只有${ROLE_HOLDERS_ZH[role]}可以创建此工单`));
-  },
 };
-
-// ---- tickets: facts and scopes
-
-/** What policy needs to know of a ticket. */
-export interface TicketFacts {
-  id: number;
-  tenantId: number;
-  creatorId: number;
-  typeId: number;
-  statusId: number;
-}
-
-/** A set of tickets as data: the repository turns it into SQL, `ticketInScope` tests one ticket against it. */
-export type TicketScope =
-  | { kind: 'all' }
-  | { kind: 'operator'; visible: ReadonlyArray<{ typeId: number; statusIds: readonly number[] }> }
-  | { kind: 'tenant'; tenantId: number }
-  | { kind: 'creator'; tenantId: number; creatorId: number };
-
-const ROLE_HOLDERS: Record<TicketRole, string> = { TENANT: 'tenant users', TELECOM: 'TELECOM or ADMIN staff', OPERATOR: 'OPERATOR or ADMIN staff' };
-const ROLE_HOLDERS_ZH: Record<TicketRole, string> = { TENANT: '租户用户', TELECOM: '电信人员或平台管理员', OPERATOR: '运维人员或平台管理员' };
-
-function holdsTicketRole(viewer: Viewer, role: TicketRole): boolean {
-  if (role === 'TENANT') return viewer.staffRole === null && viewer.tenantId !== null;
-  return isStaff(viewer, 'ADMIN', role);
-}
-
-function operatorTicketScope(): TicketScope {
-  return { kind: 'operator', visible: operatorVisibleStatusIds() };
-}
-
-function tenantSideTicketScope(viewer: Viewer): TicketScope {
-  const tenantId = viewer.tenantId as number;
-  return isTenantAdmin(viewer, tenantId) ? { kind: 'tenant', tenantId } : { kind: 'creator', tenantId, creatorId: viewer.userId };
-}
-
-/** Deleted (v1) tickets are in no scope: they stay in the database for the record, hidden from everyone. */
-export function ticketInScope(scope: TicketScope, ticket: TicketFacts): boolean {
-  if (ticket.statusId === DELETED_STATUS_ID) return false;
-  switch (scope.kind) {
-    case 'all':
-      return true;
-    case 'operator':
-      return scope.visible.some((v) => v.typeId === ticket.typeId && v.statusIds.includes(ticket.statusId));
-    case 'tenant':
-      return ticket.tenantId === scope.tenantId;
-    case 'creator':
-      return ticket.tenantId === scope.tenantId && ticket.creatorId === scope.creatorId;
-  }
-}

@@ -1,4 +1,5 @@
-import { policy, requireViewer } from '../auth/policy';
+import { requireViewer } from '../auth/policy';
+import { ticketPolicy } from './ticket.policy';
 import { BadInputError, bi } from '../errors';
 import { decodeCursor, PageArgs, PageInfo, pageSize, toPage } from '../graphql/paging';
 import { StatusCode, statusByCode, TicketRole, V1_TYPE_ID, V2_TYPE_IDS } from './ticket.catalog';
@@ -27,14 +28,14 @@ const V2_STATUS_IDS = new Set(V2_WORKFLOW.statuses.map((code) => statusByCode(co
 
 /**
  * The ticket lists. Each is one role's queue: only a holder of the role may open it, and it shows
- * what that role sees (policy.ticketQueueScope), newest first, a page at a time.
+ * what that role sees (ticketPolicy.ticketQueueScope), newest first, a page at a time.
  */
 export class TicketListService {
   constructor(private readonly deps: TicketsDeps) {}
 
   /** v1 tickets; `status` narrows to one v1 status, else the queue's own status when it has one. */
   v1(role: TicketRole, args: V1ListArgs, queueStatus?: StatusCode): Promise<TicketPage> {
-    const scope = policy.ticketQueueScope(requireViewer(this.deps.viewer), role);
+    const scope = ticketPolicy.ticketQueueScope(requireViewer(this.deps.viewer), role);
     const status = args.status ?? queueStatus;
     if (status !== undefined && !V1_LISTED.has(status)) throw new BadInputError('status', bi(`status must be one of ${[...V1_LISTED].join(', ')}`, `status 必须是以下之一：${[...V1_LISTED].join('、')}`));
     const statusIds = status === undefined ? undefined : [statusByCode(status as StatusCode).id];
@@ -43,7 +44,7 @@ export class TicketListService {
 
   /** v2 tickets of the given statuses and types; none or an empty list means all. */
   v2(role: TicketRole, args: V2ListArgs): Promise<TicketPage> {
-    const scope = policy.ticketQueueScope(requireViewer(this.deps.viewer), role);
+    const scope = ticketPolicy.ticketQueueScope(requireViewer(this.deps.viewer), role);
     const typeIds = args.typeIds?.length ? args.typeIds : V2_TYPE_IDS;
     if (typeIds.some((id) => !V2_TYPE_IDS.includes(id))) throw new BadInputError('typeIds', bi(`typeIds must be among ${V2_TYPE_IDS.join(', ')}`, `typeIds 只能取 ${V2_TYPE_IDS.join('、')}`));
     const statusIds = args.statusIds?.length ? args.statusIds : undefined;

@@ -1,4 +1,5 @@
-import { policy, requireViewer } from '../auth/policy';
+import { requireViewer } from '../auth/policy';
+import { ticketPolicy } from './ticket.policy';
 import { BadInputError, bi, ConflictError, NotFoundError } from '../errors';
 import { TenantRow, UserRow } from '../identity/identity.repo';
 import { allowedTransitions, findCreation, findTransition } from './engine';
@@ -28,7 +29,7 @@ export class TicketService {
 
   async get(id: number): Promise<TicketRow> {
     const ticket = await this.load(id);
-    policy.readTicket(requireViewer(this.deps.viewer), ticket);
+    ticketPolicy.readTicket(requireViewer(this.deps.viewer), ticket);
     return ticket;
   }
 
@@ -47,7 +48,7 @@ export class TicketService {
   /** Raises a ticket by the workflow's creation row for this role and action, with its creation event. */
   async create(workflow: Workflow, role: TicketRole, action: TicketActionName, args: CreateTicketArgs): Promise<TicketRow> {
     const viewer = requireViewer(this.deps.viewer);
-    policy.createTicket(viewer, role);
+    ticketPolicy.createTicket(viewer, role);
     const creation = findCreation(workflow, role, action);
     if (!creation) throw new Error(`The ${workflow.name} workflow has no ${action} creation for ${role}`);
     const tenantId = role === 'TENANT' ? (viewer.tenantId as number) : await this.existingTenantId(args.tenantId);
@@ -66,7 +67,7 @@ export class TicketService {
   async act(ticketId: number, role: TicketRole, action: TicketActionName, opts: { result?: boolean; extra?: string } = {}): Promise<TicketRow> {
     const viewer = requireViewer(this.deps.viewer);
     const ticket = await this.load(ticketId);
-    policy.actOnTicket(viewer, ticket, role);
+    ticketPolicy.actOnTicket(viewer, ticket, role);
     const from = statusById(ticket.statusId);
     const transition = findTransition(ticket.typeId, from.code, role, action, opts.result ?? true);
     if (!transition) {
@@ -89,7 +90,7 @@ export class TicketService {
 
   /** What the viewer may do to the ticket now, straight from the workflow table. */
   allowedActions(ticket: TicketRow): AllowedAction[] {
-    const roles = policy.ticketRoles(requireViewer(this.deps.viewer), ticket);
+    const roles = ticketPolicy.ticketRoles(requireViewer(this.deps.viewer), ticket);
     return allowedTransitions(ticket.typeId, statusById(ticket.statusId).code, roles).map((row) => ({
       role: row.role,
       action: row.action,

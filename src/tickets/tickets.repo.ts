@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, lt, ne, or, SQL, sql } from 'drizzle-orm';
-import { TicketScope } from '../auth/policy';
+import { TicketScope } from './ticket.policy';
 import { recordChange } from '../audit/audit.context';
 import { Db } from '../db/client';
 import { bi, ConflictError } from '../errors';
