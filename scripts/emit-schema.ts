@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { canopySchema } from '../src/graphql/schema';
+import { canopySchema } from '../src/graph/schema';
 
 async function main(): Promise<void> {
   const file = path.join(__dirname, '..', 'schema.graphql');

@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { canopySchema } from '../src/graphql/schema';
+import { canopySchema } from '../src/graph/schema';
 
 const ROOT = path.join(__dirname, '..');
 

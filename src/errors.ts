@@ -10,6 +10,8 @@ export interface Bilingual {
   zh: string;
 }
 export type Message = string | Bilingual;
+/** The language of a response's messages (from Accept-Language): one side of every Bilingual. */
+export type Language = keyof Bilingual;
 
 export function bi(en: string, zh: string): Bilingual {
   return { en, zh };

@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { Context } from '../graphql/context';
+import type { Context } from '../graph/context';
 import { AuditEventConnection, AuditEventsArgs } from './audit.types';
 
 @Resolver()

@@ -1,6 +1,6 @@
 import { defaultFieldResolver, GraphQLError, GraphQLSchema } from 'graphql';
 import { CanopyError } from '../errors';
-import { Context } from '../graphql/context';
+import type { Context } from '../graph/context';
 import { AuditEntry, runAudited } from './audit.context';
 
 /** Client-given ids are recorded as sent, but bounded: an id field is no place to store a payload. */

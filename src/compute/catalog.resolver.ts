@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { QUOTA_KEYS, QuotaLimits } from '../cloud/resources';
-import { Context } from '../graphql/context';
+import type { Context } from '../graph/context';
 import { parseId, parseOptionalId } from '../graphql/ids';
 import { UpdateQuotaInput } from './compute.inputs';
 import { UpdateQuotaPayload } from './compute.payloads';

@@ -3,7 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { GraphQLSchema } from 'graphql';
 import { Config } from '../config';
 import { formatError } from '../graphql/format-error';
-import { Context } from '../graphql/context';
+import { Context } from '../graph/context';
 import { Logger } from '../observability/logger';
 import { Metrics } from '../observability/metrics';
 import { requestLogPlugin } from '../observability/request-plugin';

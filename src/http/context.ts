@@ -5,7 +5,7 @@ import proxyaddr from 'proxy-addr';
 import { AuditService } from '../audit/audit.service';
 import { CloudCallCounter, countingDriver } from '../cloud/counting';
 import { resourceServices } from '../resources/services';
-import { Context } from '../graphql/context';
+import { Context } from '../graph/context';
 import { identityServices } from '../identity';
 import { ticketServices } from '../tickets';
 import { languageOf } from './language';

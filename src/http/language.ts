@@ -1,9 +1,8 @@
 import { IncomingMessage } from 'node:http';
 import { ApolloServerPlugin } from '@apollo/server';
 import Negotiator from 'negotiator';
+import { Language } from '../errors';
 import { CHINESE } from '../graphql/format-error';
-
-export type Language = 'en' | 'zh';
 
 /** English unless the client prefers Chinese (Accept-Language: zh, zh-CN, zh-TW …). */
 export function languageOf(req: IncomingMessage): Language {
@@ -12,7 +11,10 @@ export function languageOf(req: IncomingMessage): Language {
 }
 
 /** Each error with the message in the language asked for, and without the other. */
-export function inLanguage<E extends { message: string; extensions?: Record<string, unknown> }>(errors: readonly E[], language: Language): E[] {
+export function inLanguage<E extends { message: string; extensions?: Record<string, unknown> }>(
+  errors: readonly E[],
+  language: Language,
+): E[] {
   return errors.map((error) => {
     const { [CHINESE]: zh, ...extensions } = error.extensions ?? {};
     const message = language === 'zh' && typeof zh === 'string' ? zh : error.message;
@@ -43,7 +45,9 @@ export function refusalInLanguage(body: string, req: IncomingMessage): string {
   if (!body.includes(`"${CHINESE}"`)) return body;
   try {
     const parsed = JSON.parse(body) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
-    return parsed.errors ? `${JSON.stringify({ ...parsed, errors: inLanguage(parsed.errors, languageOf(req)) })}\n` : body;
+    return parsed.errors
+      ? `${JSON.stringify({ ...parsed, errors: inLanguage(parsed.errors, languageOf(req)) })}\n`
+      : body;
   } catch {
     return body;
   }

@@ -9,7 +9,7 @@ import { createCloudDriver } from '../cloud';
 import { ComputeRepo } from '../compute/compute.repo';
 import { Config } from '../config';
 import { openDb, OpenedDb } from '../db/client';
-import { canopySchema } from '../graphql/schema';
+import { canopySchema } from '../graph/schema';
 import { EXPLORER_DIR } from '../paths';
 import { LoginLimiter } from '../auth/login-limiter';
 import { AuthService } from '../identity/auth.service';

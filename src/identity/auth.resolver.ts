@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Context } from '../graphql/context';
+import type { Context } from '../graph/context';
 import { requireViewer } from '../auth/policy';
 import { ChangePasswordInput, LoginInput } from './identity.inputs';
 import { ChangePasswordPayload, LoginPayload, LogoutPayload } from './identity.payloads';

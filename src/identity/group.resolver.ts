@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../graphql/context';
+import type { Context } from '../graph/context';
 import { parseId } from '../graphql/ids';
 import { withoutNulls } from '../graphql/nulls';
 import { CreateGroupInput, DeleteGroupInput, UpdateGroupInput } from './identity.inputs';

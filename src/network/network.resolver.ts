@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CloudNetwork } from '../cloud/resources';
-import { Context } from '../graphql/context';
+import type { Context } from '../graph/context';
 import { parseCloudId, parseId, parseOptionalId } from '../graphql/ids';
 import { withoutNulls } from '../graphql/nulls';
 import { Tenant } from '../identity/identity.types';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CloudRouter } from '../cloud/resources';
-import { Context } from '../graphql/context';
+import type { Context } from '../graph/context';
 import { parseCloudId, parseOptionalId } from '../graphql/ids';
 import { Tenant } from '../identity/identity.types';
 import { ConnectRouterNetworkInput, CreateRouterInput, DeleteRouterInput, DisconnectRouterNetworkInput } from './network.inputs';

@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { OperationDefinitionNode } from 'graphql';
-import { Context } from '../graphql/context';
+import { Viewer } from '../auth/viewer';
 import { Logger } from './logger';
 import { Metrics } from './metrics';
 
@@ -18,8 +18,15 @@ function operationLabel(operation: OperationDefinitionNode | null | undefined): 
   return label;
 }
 
+/** What the request log reads of a request's context (observability sits below the graph that builds it). */
+export interface LoggedRequest {
+  requestId: string;
+  viewer: Viewer | undefined;
+  cloudCalls?: { total: number };
+}
+
 /** One log line and one set of metrics per GraphQL request: operation, viewer, outcome, duration, cloud calls. */
-export function requestLogPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<Context> {
+export function requestLogPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<LoggedRequest> {
   return {
     async requestDidStart({ contextValue, request }) {
       const started = process.hrtime.bigint();
@@ -33,14 +40,19 @@ export function requestLogPlugin(logger: Logger, metrics: Metrics): ApolloServer
           metrics.requests.inc({ operation: label, outcome });
           metrics.requestSeconds.observe({ operation: label }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
-          if (label === 'mutation:login') metrics.logins.inc({ outcome: outcome === 'ok' ? 'ok' : outcome === 'RATE_LIMITED' ? 'rate_limited' : 'failed' });
+          if (label === 'mutation:login')
+            metrics.logins.inc({
+              outcome: outcome === 'ok' ? 'ok' : outcome === 'RATE_LIMITED' ? 'rate_limited' : 'failed',
+            });
           const viewer = contextValue.viewer;
           logger.info(
             {
               reqId: contextValue.requestId,
               operation: label,
               operationName: request.operationName,
-              viewer: viewer ? { id: viewer.userId, name: viewer.name, tenantId: viewer.tenantId, staffRole: viewer.staffRole } : null,
+              viewer: viewer
+                ? { id: viewer.userId, name: viewer.name, tenantId: viewer.tenantId, staffRole: viewer.staffRole }
+                : null,
               outcome,
               errorCodes: codes.length ? codes : undefined,
               unexpected: errors?.some((e) => !e.extensions?.code) || undefined,

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Server } from '../compute/compute.types';
-import { Context } from '../graphql/context';
+import type { Context } from '../graph/context';
 import { parseId, parseOptionalId } from '../graphql/ids';
 import { Tenant } from '../identity/identity.types';
 import { AttachVolumeInput, CreateVolumeInput, DeleteVolumeInput, DetachVolumeInput } from './storage.inputs';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../graphql/context';
+import type { Context } from '../graph/context';
 import { parseId } from '../graphql/ids';
 import { Tenant, User } from '../identity/identity.types';
 import { statusById, typeById } from './ticket.catalog';

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Context } from '../graphql/context';
+import type { Context } from '../graph/context';
 import { parseId } from '../graphql/ids';
 import { PageArgs } from '../graphql/paging';
 import { CancelTicketInput, ConfirmTicketInput, CreateTicketInput, HandleTicketInput, ReceiveTicketInput, ReviewTicketInput, V1TicketListArgs } from './tickets.inputs';

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { BadInputError, bi } from '../errors';
-import { Context } from '../graphql/context';
+import type { Context } from '../graph/context';
 import { parseId } from '../graphql/ids';
 import { MaintainTicketActionInput, TelecomTicketActionInput, TenantTicketActionInput, V2TicketListArgs } from './tickets.inputs';
 import { MaintainTicketActionPayload, TelecomTicketActionPayload, TenantTicketActionPayload, TicketPayload } from './tickets.payloads';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getNamedType, GraphQLInputObjectType, GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { canopySchema } from '../../src/graphql/schema';
+import { canopySchema } from '../../src/graph/schema';
 import { operationMap } from '../../scripts/operation-map';
 
 const ROOT = path.join(__dirname, '..', '..');

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLNamedType, GraphQLSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType } from 'graphql';
-import { canopySchema } from '../../src/graphql/schema';
+import { canopySchema } from '../../src/graph/schema';
 
 /** GraphiQL shows descriptions to frontend teams in China and abroad: each must say it in both languages. */
 const ENGLISH = /[A-Za-z]{2,}/;

@@ -1,5 +1,5 @@
 import { getNamedType, isObjectType } from 'graphql';
-import { canopySchema } from '../../src/graphql/schema';
+import { canopySchema } from '../../src/graph/schema';
 import { makeNetwork, makeServer } from '../helpers/cloud';
 import { AssignServer, Catalog, CreateRouter, UpdateQuota } from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';

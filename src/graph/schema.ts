@@ -46,7 +46,13 @@ const DateTimeISO = new GraphQLScalarType({
 
 /** Every mutation of the schema leaves an audit record (src/audit/audit.schema.ts). */
 export async function canopySchema(): Promise<GraphQLSchema> {
-  const schema = auditMutations(await buildSchema({ resolvers, scalarsMap: [{ type: Date, scalar: DateTimeISO }], validate: { forbidUnknownValues: false } }));
+  const schema = auditMutations(
+    await buildSchema({
+      resolvers,
+      scalarsMap: [{ type: Date, scalar: DateTimeISO }],
+      validate: { forbidUnknownValues: false },
+    }),
+  );
   // type-graphql makes the root types itself and takes no description for them.
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
