@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: runs every scenario, prints one report and writes it to docs/PERFORMANCE.md.
  * `npm run bench -- --smoke`: tiny sizes and durations, only to prove the suite still works (CI).
- * `npm run bench -- --only=servers,tickets`: just those scenarios (while working on one; no report written).
+ * `npm run bench -- --only=servers,durability`: just those scenarios (while working on one; no report written).
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { durability } from './scenarios/durability';
 import { loginLoad } from './scenarios/login';
 import { operator, operatorTable } from './scenarios/operator';
 import { serversPage } from './scenarios/servers';
@@ -39,6 +40,11 @@ async function main(): Promise<void> {
   if (runs('login')) {
     const login = await loginLoad(seconds);
     say('Logins at full rate, and other queries meanwhile (target p99 < 50 ms)', login.markdown);
+  }
+
+  if (runs('durability')) {
+    const writes = await durability(seconds);
+    say('What durability costs: one write transaction at full rate, FULL (default) against NORMAL synchronous (no target; docs/OPERATIONS.md)', writes.markdown);
   }
 
   if (runs('operator')) {
