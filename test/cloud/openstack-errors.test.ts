@@ -1,6 +1,14 @@
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { OpenStackDriver } from '../../src/cloud/openstack/driver';
 import { quotaResource, toCanopyError } from '../../src/cloud/openstack/errors';
 import { OpenStackError } from '../../src/cloud/openstack/openstack-error';
 import { ServiceType } from '../../src/cloud/openstack/session';
+import { createLogger } from '../../src/observability/logger';
+import { CreateTenant } from '../helpers/documents';
+import { startTestServer, TestServer } from '../helpers/server';
+import { login, PASSWORD } from '../helpers/world';
+import { GqlClient } from '../helpers/client';
 
 const REQ = 'req-6f1c2a9e-0b7d-4e51-a3c8-9d2e4f6a1b3c';
 
@@ -102,5 +110,61 @@ describe('OpenStack errors, typed then mapped by meaning', () => {
     expect(quotaResource("Quota exceeded for resources: ['network'].")).toBe('networks');
     expect(quotaResource('Requested volume or snapshot exceeds allowed gigabytes quota. Requested 5G')).toBe('gigabytes');
     expect(quotaResource("Maximum number of volumes allowed (1) exceeded for quota 'volumes'.")).toBe('volumes');
+  });
+});
+
+/** Through GraphQL, with the OpenStack driver in front of a fake Keystone that refuses new projects as the real one does. */
+describe('OpenStack errors through GraphQL', () => {
+  let cloud: http.Server;
+  let server: TestServer;
+  let admin: GqlClient;
+  beforeAll(async () => {
+    cloud = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        const json = (status: number, answer: unknown, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(answer));
+        const base = `http://127.0.0.1:${(cloud.address() as AddressInfo).port}`;
+        if (req.url === '/v3/auth/tokens') {
+          const catalog = [{ type: 'identity', endpoints: [{ interface: 'public', region_id: 'R', url: `${base}/v3` }] }];
+          return json(201, { token: { expires_at: new Date(Date.now() + 3600_000).toISOString(), user: { id: 'u' }, project: { id: 'p' }, catalog } }, { 'x-subject-token': 'tok' });
+        }
+        if (req.url === '/v3/domains?name=Default') return json(200, { domains: [{ id: 'default' }] });
+        if (req.url === '/v3/roles?name=member') return json(200, { roles: [{ id: 'r' }] });
+        if (req.url === '/v3/projects' && req.method === 'POST') {
+          const name = (JSON.parse(body) as { project: { name: string } }).project.name;
+          if (name === 'taken-co') return json(409, { error: { code: 409, message: `Conflict occurred attempting to store project - it is not permitted to have two projects with either the same name or same id in the same domain: name is ${name}`, title: 'Conflict' } }, { 'x-openstack-request-id': REQ });
+          if (name === 'quiet-co') return json(409, { error: { code: 409, message: 'Conflict', title: 'Conflict' } });
+          return json(400, { error: { code: 400, message: `Invalid input for field/attribute name. Value: ${name}. '${name}' is too long`, title: 'Bad Request' } }, { 'x-openstack-request-id': REQ });
+        }
+        json(404, { error: { code: 404, message: 'The resource could not be found.', title: 'Not Found' } });
+      });
+    });
+    await new Promise<void>((resolve) => cloud.listen(0, '127.0.0.1', resolve));
+    const authUrl = `http://127.0.0.1:${(cloud.address() as AddressInfo).port}/v3`;
+    const driver = new OpenStackDriver(
+      { name: 'fake', authUrl, username: 'u', password: 'p', userDomain: { id: 'default' }, project: { name: 'admin', domain: { id: 'default' } }, regionName: 'R', interface: 'public', tls: { verify: true }, source: 'test' },
+      { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: 2000, waitMs: 1000, logger: createLogger('silent') },
+    );
+    server = await startTestServer({ cloud: () => driver });
+    admin = await login(server, 'admin', server.adminPassword);
+  });
+  afterAll(async () => {
+    await server.close();
+    cloud.closeAllConnections();
+    cloud.close();
+  });
+
+  it('answers a value the cloud refuses with BAD_USER_INPUT and the cloud\'s request id, never a URL', async () => {
+    const error = await admin.fail(CreateTenant, { input: { name: 'a'.repeat(64), adminPassword: PASSWORD } });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', openstackRequestId: REQ });
+    expect(error.message).toMatch(/^The cloud refused the values given: Invalid input for field\/attribute name\. .* is too long$/);
+    expect(error.message).not.toContain('127.0.0.1');
+  });
+
+  it('answers a state the cloud refuses with CONFLICT, in the client\'s language, and adds no id the cloud did not give', async () => {
+    const taken = await admin.request(CreateTenant, { input: { name: 'taken-co', adminPassword: PASSWORD } }, { 'accept-language': 'zh-CN' });
+    expect(taken.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^云平台拒绝了请求：Conflict occurred/) as unknown, extensions: { code: 'CONFLICT', openstackRequestId: REQ } });
+    expect((await admin.fail(CreateTenant, { input: { name: 'quiet-co', adminPassword: PASSWORD } })).extensions).toEqual({ code: 'CONFLICT' });
   });
 });
