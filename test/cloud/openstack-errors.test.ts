@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { OpenStackDriver } from '../../src/cloud/openstack/driver';
+import { CanopyError } from '../../src/errors';
 import { quotaResource, toCanopyError } from '../../src/cloud/openstack/errors';
 import { OpenStackError } from '../../src/cloud/openstack/openstack-error';
 import { ServiceType } from '../../src/cloud/openstack/session';
@@ -126,6 +127,8 @@ describe('OpenStack errors through GraphQL', () => {
         const json = (status: number, answer: unknown, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(answer));
         const base = `http://127.0.0.1:${(cloud.address() as AddressInfo).port}`;
         if (req.url === '/v3/auth/tokens') {
+          const password = (JSON.parse(body) as { auth: { identity: { password: { user: { password: string } } } } }).auth.identity.password.user.password;
+          if (password === 'wrong') return json(401, { error: { code: 401, message: 'The request you have made requires authentication.', title: 'Unauthorized' } }, { 'x-openstack-request-id': REQ });
           const catalog = [{ type: 'identity', endpoints: [{ interface: 'public', region_id: 'R', url: `${base}/v3` }] }];
           return json(201, { token: { expires_at: new Date(Date.now() + 3600_000).toISOString(), user: { id: 'u' }, project: { id: 'p' }, catalog } }, { 'x-subject-token': 'tok' });
         }
@@ -141,14 +144,16 @@ describe('OpenStack errors through GraphQL', () => {
       });
     });
     await new Promise<void>((resolve) => cloud.listen(0, '127.0.0.1', resolve));
-    const authUrl = `http://127.0.0.1:${(cloud.address() as AddressInfo).port}/v3`;
-    const driver = new OpenStackDriver(
-      { name: 'fake', authUrl, username: 'u', password: 'p', userDomain: { id: 'default' }, project: { name: 'admin', domain: { id: 'default' } }, regionName: 'R', interface: 'public', tls: { verify: true }, source: 'test' },
-      { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: 2000, waitMs: 1000, logger: createLogger('silent') },
-    );
-    server = await startTestServer({ cloud: () => driver });
+    server = await startTestServer({ cloud: () => driverWith('p') });
     admin = await login(server, 'admin', server.adminPassword);
   });
+  function driverWith(password: string): OpenStackDriver {
+    const authUrl = `http://127.0.0.1:${(cloud.address() as AddressInfo).port}/v3`;
+    return new OpenStackDriver(
+      { name: 'fake', authUrl, username: 'u', password, userDomain: { id: 'default' }, project: { name: 'admin', domain: { id: 'default' } }, regionName: 'R', interface: 'public', tls: { verify: true }, source: '/etc/canopy/clouds.yaml' },
+      { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: 2000, waitMs: 1000, logger: createLogger('silent') },
+    );
+  }
   afterAll(async () => {
     await server.close();
     cloud.closeAllConnections();
@@ -166,5 +171,12 @@ describe('OpenStack errors through GraphQL', () => {
     const taken = await admin.request(CreateTenant, { input: { name: 'taken-co', adminPassword: PASSWORD } }, { 'accept-language': 'zh-CN' });
     expect(taken.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^云平台拒绝了请求：Conflict occurred/) as unknown, extensions: { code: 'CONFLICT', openstackRequestId: REQ } });
     expect((await admin.fail(CreateTenant, { input: { name: 'quiet-co', adminPassword: PASSWORD } })).extensions).toEqual({ code: 'CONFLICT' });
+  });
+
+  it('answers Keystone refusing the service account with UPSTREAM_UNAVAILABLE and its request id, not the clouds.yaml path', async () => {
+    const error = (await driverWith('wrong').getProjects(['p']).catch((e: unknown) => e)) as CanopyError;
+    expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(error.openstackRequestId).toBe(REQ);
+    expect(error.message).toBe("The cloud refused Canopy's service account (identity 401); an operator must check its entry in clouds.yaml");
   });
 });

@@ -27,7 +27,7 @@ function isQuota({ type, serviceMessage }: OpenStackFailure): boolean {
  * "while it is in vm_state", Cinder "Volume status must be available", Nova "Currently in 'in-use'".
  */
 function isStateConflict({ type, serviceMessage }: OpenStackFailure): boolean {
-  return /InUse$|AlreadyAllocated|Conflict/.test(type ?? '') || /in[ -]use|overlaps|already|while it is in|status must be/i.test(serviceMessage);
+  return /InUse$/.test(type ?? '') || /in[ -]use|overlaps|already|while it is in|status must be/i.test(serviceMessage);
 }
 
 /** The cloud's reason as a tenant may read it: the service's words, or which service said what. */
@@ -67,8 +67,8 @@ function byMeaning(failure: OpenStackFailure, about: { kind?: string; id?: strin
   if (status === 409 || (status === 400 && isStateConflict(failure))) return new ConflictError(bi(`The cloud refused: ${why.en}`, `云平台拒绝了请求：${why.zh}`));
   if (status === 400) return new BadInputError(undefined, bi(`The cloud refused the values given: ${why.en}`, `云平台不接受所给的值：${why.zh}`));
   if (status === 401 || status === 403) return serviceAccountRefused(failure);
-  const detail = failure.serviceMessage ? ` (${failure.serviceMessage})` : '';
-  return new UpstreamUnavailableError(bi(`The cloud is failing: ${service} answered ${status}${detail}; try again later`, `云平台出错：${service} 返回 ${status}${detail ? `（${failure.serviceMessage}）` : ''}，请稍后再试`));
+  const said = failure.serviceMessage;
+  return new UpstreamUnavailableError(bi(`The cloud is failing: ${service} answered ${status}${said ? ` (${said})` : ''}; try again later`, `云平台出错：${service} 返回 ${status}${said ? `（${said}）` : ''}，请稍后再试`));
 }
 
 function serviceAccountRefused({ service, status }: OpenStackFailure): UpstreamUnavailableError {
