@@ -42,6 +42,8 @@ export const CODE_ZH: Record<ErrorCode | 'INTERNAL_SERVER_ERROR', string> = {
 export abstract class CanopyError extends Error {
   abstract readonly code: ErrorCode;
   private readonly zh: string | undefined;
+  /** The cloud's id of the call behind this error (OpenStack's `req-…`): an operator finds it in the cloud's logs. */
+  openstackRequestId?: string;
 
   constructor(message: Message) {
     super(typeof message === 'string' ? message : message.en);
@@ -73,14 +75,15 @@ export class ForbiddenError extends CanopyError {
 
 export class BadInputError extends CanopyError {
   readonly code = 'BAD_USER_INPUT';
+  /** `field` is the input a form marks; undefined when the cloud refused values without naming one. */
   constructor(
-    readonly field: string,
+    readonly field: string | undefined,
     message: Message,
   ) {
-    super(typeof message === 'string' ? bi(message, `字段 ${field} 输入有误：${message}`) : message);
+    super(typeof message === 'string' ? bi(message, field ? `字段 ${field} 输入有误：${message}` : `输入有误：${message}`) : message);
   }
   extensions() {
-    return { field: this.field };
+    return this.field ? { field: this.field } : {};
   }
 }
 

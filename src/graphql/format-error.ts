@@ -19,13 +19,15 @@ export interface ErrorLogger {
 
 /**
  * The one mapping from errors to what a client may see: a code, a message (English, with its
- * Chinese form beside it), and never a stack, SQL or credential.
+ * Chinese form beside it), the cloud's request id when the cloud refused, and never a stack,
+ * SQL or credential.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, logUnexpected: ErrorLogger): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof CanopyError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions(), [CHINESE]: original.chinese() } };
+    const trace = original.openstackRequestId ? { openstackRequestId: original.openstackRequestId } : {};
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions(), ...trace, [CHINESE]: original.chinese() } };
   }
   if (original instanceof ArgumentValidationError) {
     const first = original.extensions.validationErrors?.[0] as ValidationNode | undefined;

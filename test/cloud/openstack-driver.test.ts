@@ -2,11 +2,10 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { parseCloudsYaml } from '../../src/cloud/openstack/clouds-yaml';
 import { OpenStackDriver } from '../../src/cloud/openstack/driver';
-import { quotaResource, toCanopyError } from '../../src/cloud/openstack/errors';
 import { openstackRequestId } from '../../src/cloud/openstack/http';
 import { createLogger } from '../../src/observability/logger';
 
-/** The OpenStack driver's own parts, without an OpenStack: clouds.yaml, error mapping, and its HTTP behaviour against a fake. */
+/** The OpenStack driver's own parts, without an OpenStack: clouds.yaml, request ids, and its HTTP behaviour against a fake (errors: openstack-errors.test.ts). */
 describe('OpenStack driver, offline', () => {
   it('reads a cloud of clouds.yaml as openstacksdk does', () => {
     const yaml = `clouds:\n  lab:\n    auth:\n      auth_url: http://keystone:5000\n      username: canopy\n      password: s3cret\n      project_name: service\n      user_domain_name: Default\n      project_domain_id: default\n    region_name: RegionTwo\n    interface: internal\n  other:\n    auth: {}\n`;
@@ -14,22 +13,6 @@ describe('OpenStack driver, offline', () => {
     expect(() => parseCloudsYaml(yaml, undefined)).toThrow(/set OS_CLOUD to one of lab, other/);
     expect(() => parseCloudsYaml(yaml, 'other')).toThrow(/no auth.auth_url/);
     expect(() => parseCloudsYaml(yaml, 'lab')).not.toThrow(/s3cret/);
-  });
-
-  it('maps OpenStack answers to Canopy codes, quota names to Canopy\'s', () => {
-    const code = (status: number, body: unknown) => toCanopyError({ service: 'compute', status, body }).code;
-    expect(code(404, { itemNotFound: { message: 'gone' } })).toBe('NOT_FOUND');
-    expect(code(409, { conflictingRequest: { message: 'Cannot pause' } })).toBe('CONFLICT');
-    expect(code(409, { NeutronError: { type: 'OverQuota', message: "Quota exceeded for resources: ['router']." } })).toBe('QUOTA_EXCEEDED');
-    expect(code(403, { forbidden: { message: 'Quota exceeded for cores: Requested 2, but already used 1 of 2 cores' } })).toBe('QUOTA_EXCEEDED');
-    expect(code(413, { overLimit: { message: "Maximum number of volumes allowed (0) exceeded for quota 'volumes'." } })).toBe('QUOTA_EXCEEDED');
-    expect(code(403, { forbidden: { message: 'Policy does not allow' } })).toBe('UPSTREAM_UNAVAILABLE');
-    expect(code(400, { badRequest: { message: 'Invalid volume: in-use' } })).toBe('CONFLICT');
-    expect(code(503, '<html>Service Unavailable</html>')).toBe('UPSTREAM_UNAVAILABLE');
-    expect(quotaResource('Quota exceeded for ram: Requested 512')).toBe('ramMb');
-    expect(quotaResource("Quota exceeded for resources: ['network'].")).toBe('networks');
-    expect(quotaResource('Requested volume or snapshot exceeds allowed gigabytes quota. Requested 5G')).toBe('gigabytes');
-    expect(quotaResource("Maximum number of volumes allowed (1) exceeded for quota 'volumes'.")).toBe('volumes');
   });
 
   it('sends OpenStack-form request ids: Canopy\'s UUID as is, any other id hashed into one', () => {
@@ -83,7 +66,7 @@ describe('OpenStack driver, offline', () => {
       expect((await d.listFlavors()).map((f) => f.name)).toEqual(['m1.tiny']);
       const calls = seen.filter((s) => s.url === '/compute/v2.1/flavors/detail');
       expect(calls).toHaveLength(3);
-      for (const call of calls) expect(call.headers).toMatchObject({ 'x-openstack-request-id': 'req-5b0f3a52-7a8e-4c1d-9a3b-2f6e8d4c1a07', 'openstack-api-version': 'compute 2.46', 'x-auth-token': expect.any(String) });
+      for (const call of calls) expect(call.headers).toMatchObject({ 'x-openstack-request-id': 'req-5b0f3a52-7a8e-4c1d-9a3b-2f6e8d4c1a07', 'openstack-api-version': 'compute 2.46', 'x-auth-token': expect.any(String) as unknown });
       flavorFailures = 5;
       await expect(d.listFlavors()).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
     });

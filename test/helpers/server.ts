@@ -27,9 +27,10 @@ export interface TestServer {
  * A real Canopy on loopback (random port) over a fresh SQLite file and the cloud under test: the
  * simulated cloud, or with CANOPY_TEST_CLOUD=openstack the OpenStack of OS_CLOUD, where each
  * server's projects get a unique name prefix and are removed, with what is in them, on close.
- * `clock` is shared by the simulated cloud and sessions, so a test moves time for both.
+ * `clock` is shared by the simulated cloud and sessions, so a test moves time for both. `cloud`
+ * puts a driver of the test's own in front (e.g. the OpenStack driver against a fake cloud).
  */
-export async function startTestServer(opts: { adminPassword?: string; env?: Record<string, string>; dbFile?: string; logger?: Logger; clock?: Clock } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { adminPassword?: string; env?: Record<string, string>; dbFile?: string; logger?: Logger; clock?: Clock; cloud?: () => CloudDriver } = {}): Promise<TestServer> {
   const dir = opts.dbFile ? path.dirname(opts.dbFile) : fs.mkdtempSync(path.join(os.tmpdir(), 'canopy-test-'));
   const dbFile = opts.dbFile ?? path.join(dir, 'canopy.db');
   const adminPassword = opts.adminPassword ?? 'admin-password-for-tests';
@@ -40,7 +41,7 @@ export async function startTestServer(opts: { adminPassword?: string; env?: Reco
     logger: opts.logger ?? createLogger('silent'),
     announce: () => undefined,
     clock: opts.clock,
-    cloud: ON_OPENSTACK ? undefined : (db) => (sim = new SimDriver(db.db, { latencyMs: config.simLatencyMs, buildDelayMs: config.simBuildDelayMs, clock: opts.clock })),
+    cloud: opts.cloud ?? (ON_OPENSTACK ? undefined : (db) => (sim = new SimDriver(db.db, { latencyMs: config.simLatencyMs, buildDelayMs: config.simBuildDelayMs, clock: opts.clock }))),
   });
   const cloud = canopy.deps.cloud;
   return {
@@ -54,7 +55,7 @@ export async function startTestServer(opts: { adminPassword?: string; env?: Reco
     cloud,
     dbFile,
     async close() {
-      const projects = ON_OPENSTACK && !opts.dbFile ? (await canopy.deps.identityRepo.listTenants()).map((t) => t.projectId) : [];
+      const projects = ON_OPENSTACK && !opts.dbFile && !opts.cloud ? (await canopy.deps.identityRepo.listTenants()).map((t) => t.projectId) : [];
       await canopy.close();
       await removeProjects(cloud, projects);
       if (!opts.dbFile) fs.rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { OpenStackDriver } from '../../src/cloud/openstack/driver';
 import { ServiceType } from '../../src/cloud/openstack/session';
 import { createLogger } from '../../src/observability/logger';
 import { canopyCounts, makeNetwork } from '../helpers/cloud';
-import { Catalog, CreateNetwork, CreateServer, CreateVolume } from '../helpers/cloud.documents';
+import { Catalog, ConnectRouterNetwork, CreateNetwork, CreateRouter, CreateServer, CreateVolume, DeleteNetwork } from '../helpers/cloud.documents';
 import { CreateTenant } from '../helpers/documents';
 import { startTestServer, TestServer } from '../helpers/server';
 import { CATALOG } from '../helpers/target';
@@ -27,7 +27,8 @@ async function devcloud(...args: string[]): Promise<void> {
 /**
  * The driver's failure handling against the real services: Keystone restarted (tokens renewed,
  * also when a service answers 401), a service stopped (UPSTREAM_UNAVAILABLE, nothing half-made),
- * quotas lowered at the cloud (QUOTA_EXCEEDED), and no credential in any error or log line.
+ * quotas lowered at the cloud (QUOTA_EXCEEDED), refusals mapped by meaning with the service's
+ * request id, and no credential in any error or log line.
  */
 describe('OpenStack failures', () => {
   let server: TestServer;
@@ -55,8 +56,13 @@ describe('OpenStack failures', () => {
     networkId = await makeNetwork(t.admin, t.id, 'lan', 7);
   });
   afterAll(async () => {
-    await devcloud('start', 'neutron'); // in case a test stopped it and failed
-    await server.close();
+    try {
+      // In case a test stopped Neutron and failed before starting it again.
+      const neutronAnswers = await fetch(await driver.session.endpoint('network')).then(() => true, () => false);
+      if (!neutronAnswers) await devcloud('start', 'neutron');
+    } finally {
+      await server.close(); // removes the test's projects, whatever happened above
+    }
   });
 
   it('keeps working across a Keystone restart, renews an expired token, and re-authenticates once on 401', async () => {
@@ -119,11 +125,43 @@ describe('OpenStack failures', () => {
     expect(ports.ports).toEqual([]);
   });
 
+  it('maps what the services refuse by meaning, with their request id in extensions and in the log', async () => {
+    const before = canopyCounts(server);
+    // Keystone takes project names of up to 64 characters, Canopy's prefix included: a 64-character tenant name is the cloud's to refuse.
+    const long = await admin.fail(CreateTenant, { input: { name: 'n'.repeat(64), adminPassword: PASSWORD } });
+    expect(long.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(long.extensions?.openstackRequestId).toMatch(/^req-/);
+    expect(long.message).toMatch(/is too long/);
+
+    // Neutron 400 about state, not values: a second subnet of the same range on one router.
+    const publicId = (await t.admin.ok(Catalog)).externalNetworks[0].id;
+    const routerId = (await t.admin.ok(CreateRouter, { input: { tenantId: t.id, name: 'edge', externalNetworkId: publicId } })).createRouter.router.id;
+    await t.admin.ok(ConnectRouterNetwork, { input: { routerId, networkId } });
+    const twin = await t.admin.ok(CreateNetwork, { input: { tenantId: t.id, name: 'twin', cidr: '10.7.0.0/24', gateway: '10.7.0.1' } });
+    const overlap = await t.admin.fail(ConnectRouterNetwork, { input: { routerId, networkId: twin.createNetwork.network.id } });
+    expect(overlap.extensions?.code).toBe('CONFLICT');
+    expect(overlap.extensions?.openstackRequestId).toMatch(/^req-/);
+    expect(overlap.message).toMatch(/overlaps/);
+
+    // Neutron 409 NetworkInUse: a port the cloud's admin made on the tenant's network, outside Canopy.
+    const busyId = await makeNetwork(t.admin, t.id, 'busy', 13);
+    const port = (await (await cloudAdmin('network', 'POST', '/v2.0/ports', { port: { network_id: busyId } })).json()) as { port: { id: string } };
+    const busy = await t.admin.fail(DeleteNetwork, { input: { networkId: busyId } });
+    expect(busy.extensions?.code).toBe('CONFLICT');
+    expect(busy.message).toMatch(/ports still in use/);
+    const lines = raw.map((line) => JSON.parse(line) as Record<string, unknown>);
+    // Found by the id the tenant sees: the refused call's line, at info, with Neutron's words.
+    expect(lines.find((l) => l.msg === 'openstack call' && l.upstreamRequestId === busy.extensions?.openstackRequestId)).toMatchObject({ level: 30, service: 'network', method: 'DELETE', status: 409, type: 'NetworkInUse' });
+    expect((await cloudAdmin('network', 'DELETE', `/v2.0/ports/${port.port.id}`)).status).toBe(204);
+    await t.admin.ok(DeleteNetwork, { input: { networkId: busyId } });
+    expect(canopyCounts(server)).toEqual(before);
+  });
+
   it('sends Canopy\'s request id to the cloud, logs both ids, and never a credential', async () => {
     const id = '5b0f3a52-7a8e-4c1d-9a3b-2f6e8d4c1a07';
     await t.admin.request(CreateNetwork, { input: { tenantId: t.id, name: 'traced', cidr: '10.12.0.0/24', gateway: '10.12.0.1' } }, { 'x-request-id': id });
     const mine = raw.map((line) => JSON.parse(line) as Record<string, unknown>).filter((l) => l.reqId === id && l.msg === 'openstack call');
-    expect(mine).toEqual(expect.arrayContaining([expect.objectContaining({ osRequestId: `req-${id}`, service: 'network', method: 'POST', status: 201, upstreamRequestId: expect.stringMatching(/^req-/) })]));
+    expect(mine).toEqual(expect.arrayContaining([expect.objectContaining({ osRequestId: `req-${id}`, service: 'network', method: 'POST', status: 201, upstreamRequestId: expect.stringMatching(/^req-/) as unknown })]));
     const neutronLog = path.join(DEVCLOUD_DIR, 'logs', 'neutron.log');
     if (fs.existsSync(neutronLog)) expect(fs.readFileSync(neutronLog, 'utf8')).toContain(`req-${id}`);
     const yaml = fs.readFileSync(process.env.OS_CLIENT_CONFIG_FILE!, 'utf8');

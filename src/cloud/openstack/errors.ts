@@ -1,20 +1,5 @@
-import { bi, CanopyError, ConflictError, NotFoundError, QuotaExceededError, UpstreamUnavailableError } from '../../errors';
-
-/** The body of an OpenStack error, as each service words it; the text is the cloud's, never a credential. */
-export function cloudMessage(body: unknown): string {
-  if (typeof body === 'string') return body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
-  if (!body || typeof body !== 'object') return '';
-  const record = body as Record<string, unknown>;
-  // Neutron {"NeutronError": {type, message}}, Keystone {"error": {message}}, Nova/Cinder {"conflictingRequest": {message}}
-  for (const value of Object.values(record)) {
-    if (value && typeof value === 'object' && typeof (value as { message?: unknown }).message === 'string') return (value as { message: string }).message.slice(0, 300);
-  }
-  return typeof record.message === 'string' ? record.message.slice(0, 300) : '';
-}
-
-function neutronType(body: unknown): string | undefined {
-  return (body as { NeutronError?: { type?: string } } | undefined)?.NeutronError?.type;
-}
+import { BadInputError, bi, CanopyError, ConflictError, NotFoundError, QuotaExceededError, UpstreamUnavailableError } from '../../errors';
+import { OpenStackError, OpenStackFailure } from './openstack-error';
 
 /** OpenStack's quota names → Canopy's QuotaKey (and the rest as they are). */
 const QUOTA_NAMES: Record<string, string> = { instances: 'instances', cores: 'cores', ram: 'ramMb', volumes: 'volumes', gigabytes: 'gigabytes', network: 'networks', router: 'routers', port: 'ports', subnet: 'subnets' };
@@ -27,40 +12,73 @@ export function quotaResource(message: string): string {
   return QUOTA_NAMES[name] ?? name;
 }
 
-export interface FailedCall {
-  service: string;
-  status: number;
-  body: unknown;
-  /** What a 404 is about ("Server"), for NOT_FOUND's message. */
-  kind?: string;
-  id?: string;
+/**
+ * A quota refusal, whatever its status: Nova 403 "Quota exceeded for cores", Neutron 409
+ * OverQuota, Cinder 413 "exceeded for quota 'volumes'" / "exceeds allowed gigabytes quota".
+ * Narrow on purpose: Nova's 400 "Quota limit 1 for instances must be greater than … used" is a conflict.
+ */
+function isQuota({ type, serviceMessage }: OpenStackFailure): boolean {
+  return type === 'OverQuota' || /quota exceeded|exceeded for quota|exceeds allowed \w+ quota/i.test(serviceMessage);
 }
 
 /**
- * One map from OpenStack's answers to Canopy's errors: 404 NOT_FOUND, 409 CONFLICT (Neutron's
- * OverQuota is a 409 too: QUOTA_EXCEEDED), 403/413 about a quota QUOTA_EXCEEDED, other 400s
- * CONFLICT (the cloud refused what the state of its objects forbids: an in-use volume, an
- * overlapping subnet), anything else UPSTREAM_UNAVAILABLE.
+ * A 400 about the state of the cloud's objects, not the values sent: Neutron's *InUse types and
+ * its router BadRequests ("overlaps with cidr", "Router already has a port on subnet"), Nova
+ * "while it is in vm_state", Cinder "Volume status must be available", Nova "Currently in 'in-use'".
  */
-export function toCanopyError(call: FailedCall): CanopyError {
-  const message = cloudMessage(call.body);
-  const quota = /quota|exceed/i.test(message);
-  if (call.status === 404) return new NotFoundError(call.kind ?? 'Cloud object', call.id);
-  if ((call.status === 409 && neutronType(call.body) === 'OverQuota') || call.status === 413 || (call.status === 403 && quota)) {
-    const resource = quotaResource(message);
-    return new QuotaExceededError(resource, message ? `The cloud refused: ${message}` : `Quota exceeded for ${resource}`);
-  }
-  if (call.status === 409 || call.status === 400) return new ConflictError(bi(`The cloud refused: ${message || `${call.service} answered ${call.status}`}`, `云平台拒绝了请求：${message || `${call.service} 返回 ${call.status}`}`));
-  if (call.status === 401 || call.status === 403) return new UpstreamUnavailableError(bi(`The cloud refused Canopy's service account (${call.service} ${call.status}); an operator must check its credentials and roles`, `云平台拒绝了 Canopy 的服务账号（${call.service} ${call.status}），请运维人员检查其凭据和角色`));
-  return new UpstreamUnavailableError(bi(`The cloud is failing: ${call.service} answered ${call.status}${message ? ` (${message})` : ''}; try again later`, `云平台出错：${call.service} 返回 ${call.status}${message ? `（${message}）` : ''}，请稍后再试`));
+function isStateConflict({ type, serviceMessage }: OpenStackFailure): boolean {
+  return /InUse$/.test(type ?? '') || /in[ -]use|overlaps|already|while it is in|status must be/i.test(serviceMessage);
 }
 
-/** A connection refused or reset, a DNS failure or a timeout: the service cannot be reached. */
-export function unreachable(service: string, error: unknown): UpstreamUnavailableError {
-  const cause = (error as { cause?: { code?: string; name?: string } } | undefined)?.cause;
-  const timedOut = [(error as { name?: string } | undefined)?.name, cause?.name].some((name) => name === 'TimeoutError' || name === 'AbortError');
+/** The cloud's reason as a tenant may read it: the service's words, or which service said what. */
+function reason({ service, status, serviceMessage }: OpenStackFailure) {
+  return { en: serviceMessage || `${service} answered ${status}`, zh: serviceMessage || `${service} 返回 ${status}` };
+}
+
+/**
+ * The one map from OpenStack's failures to Canopy's errors, by what the service meant:
+ * 404 NOT_FOUND; a quota refusal QUOTA_EXCEEDED; 409, and a 400 about the objects' state,
+ * CONFLICT; any other 400 (values the cloud will not take) BAD_USER_INPUT; 401/403 (the
+ * service account's credentials or roles), other statuses, 5xx and no answer UPSTREAM_UNAVAILABLE.
+ * The service's request id goes with the error, for `extensions.openstackRequestId`.
+ * Messages carry the service's words but never a URL: tenants read them.
+ */
+export function toCanopyError(error: OpenStackError, about: { kind?: string; id?: string } = {}): CanopyError {
+  return traced(byMeaning(error.failure, about), error.failure);
+}
+
+/** Keystone refused the service account's own authentication: whatever the status, the operator's to fix. */
+export function authenticationRefused(error: OpenStackError): CanopyError {
+  const { status } = error.failure;
+  return traced(new UpstreamUnavailableError(bi(`The cloud refused Canopy's service account (identity ${status}); an operator must check its entry in clouds.yaml`, `云平台拒绝了 Canopy 的服务账号（认证服务 ${status}），请运维人员检查 clouds.yaml 中的配置`)), error.failure);
+}
+
+function traced(mapped: CanopyError, { requestId }: OpenStackFailure): CanopyError {
+  if (requestId) mapped.openstackRequestId = requestId;
+  return mapped;
+}
+
+function byMeaning(failure: OpenStackFailure, about: { kind?: string; id?: string }): CanopyError {
+  const { service, status } = failure;
+  if (status === undefined) return unreachable(failure);
+  const why = reason(failure);
+  if (status === 404) return new NotFoundError(about.kind ?? 'Cloud object', about.id);
+  if (status >= 400 && status < 500 && isQuota(failure)) return new QuotaExceededError(quotaResource(failure.serviceMessage), bi(`The cloud refused: ${why.en}`, `云平台拒绝了请求：${why.zh}`));
+  if (status === 409 || (status === 400 && isStateConflict(failure))) return new ConflictError(bi(`The cloud refused: ${why.en}`, `云平台拒绝了请求：${why.zh}`));
+  if (status === 400) return new BadInputError(undefined, bi(`The cloud refused the values given: ${why.en}`, `云平台不接受所给的值：${why.zh}`));
+  if (status === 401 || status === 403) return serviceAccountRefused(failure);
+  const said = failure.serviceMessage;
+  return new UpstreamUnavailableError(bi(`The cloud is failing: ${service} answered ${status}${said ? ` (${said})` : ''}; try again later`, `云平台出错：${service} 返回 ${status}${said ? `（${said}）` : ''}，请稍后再试`));
+}
+
+function serviceAccountRefused({ service, status }: OpenStackFailure): UpstreamUnavailableError {
+  return new UpstreamUnavailableError(bi(`The cloud refused Canopy's service account (${service} ${status}); an operator must check its credentials and roles`, `云平台拒绝了 Canopy 的服务账号（${service} ${status}），请运维人员检查其凭据和角色`));
+}
+
+/** No answer: refused, reset, a DNS failure or a timeout. */
+function unreachable({ service, transport }: OpenStackFailure): UpstreamUnavailableError {
   // A certificate the process does not trust is the operator's to fix, and says so.
-  const certificate = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(cause?.code ?? '') ? '; check cacert (or verify) in clouds.yaml' : '';
-  const what = timedOut ? 'did not answer in time' : `cannot be reached${cause?.code ? ` (${cause.code}${certificate})` : ''}`;
+  const certificate = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(transport ?? '') ? '; check cacert (or verify) in clouds.yaml' : '';
+  const what = transport === 'timeout' ? 'did not answer in time' : `cannot be reached${transport ? ` (${transport}${certificate})` : ''}`;
   return new UpstreamUnavailableError(bi(`The cloud is unavailable: ${service} ${what}; try again later`, `云平台不可用：${service} ${what}，请稍后再试`));
 }

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Logger } from '../../observability/logger';
-import { toCanopyError, unreachable } from './errors';
+import { toCanopyError } from './errors';
+import { OpenStackError } from './openstack-error';
 import { safeJson, ServiceType, TokenSession } from './session';
 import { withDispatcher } from './tls';
 
@@ -60,7 +61,8 @@ export class OpenStackHttp {
  * Calls to OpenStack APIs for one Canopy request: the token and endpoint from the session,
  * `X-OpenStack-Request-ID` from Canopy's request id, a timeout per attempt, retries of reads
  * on connection errors and 5xx with backoff, one re-authentication on 401, and every failure
- * mapped to Canopy's errors. Each call is logged with both ids, never with a token or a body.
+ * typed (`OpenStackError`) and mapped to Canopy's errors. Each call is logged with both ids and
+ * the service's own; a refusal's line also has the service's message; never a token or a body.
  */
 export class Api {
   readonly osRequestId: string;
@@ -129,16 +131,25 @@ export class Api {
         };
         response = await fetch(url, withDispatcher(init, session.dispatcher));
       } catch (error) {
-        this.log('warn', { service, method, path: url.pathname, attempt, ms: Date.now() - started, error: (error as { cause?: { code?: string } }).cause?.code ?? (error as { name?: string }).name ?? 'error' });
+        const failure = OpenStackError.fromTransport({ service, method, path: url.pathname }, error);
+        this.log('warn', { service, method, path: url.pathname, attempt, ms: Date.now() - started, error: failure.failure.transport ?? (error as { name?: string }).name ?? 'error' });
         if (attempt < attempts) {
           await this.backoff(attempt);
           continue;
         }
-        throw unreachable(service, error);
+        throw toCanopyError(failure);
       }
       const body = safeJson(await response.text()) as T;
       const upstream = response.headers.get('x-openstack-request-id') ?? response.headers.get('x-compute-request-id') ?? undefined;
-      this.log(response.status >= 500 ? 'warn' : 'debug', { service, method, path: url.pathname, status: response.status, attempt, ms: Date.now() - started, upstreamRequestId: upstream });
+      const answered = response.status < 300 || options.accept?.includes(response.status);
+      const fields = { service, method, path: url.pathname, status: response.status, attempt, ms: Date.now() - started, upstreamRequestId: upstream };
+      if (answered) {
+        this.log('debug', fields);
+        return { status: response.status, body, headers: response.headers };
+      }
+      const failure = OpenStackError.fromAnswer({ service, method, path: url.pathname }, response.status, response.headers, body);
+      // A refusal is logged at info (a failure at warn) with the service's words, so the default level shows what the tenant's error hides.
+      this.log(response.status >= 500 ? 'warn' : 'info', { ...fields, type: failure.failure.type, serviceMessage: failure.failure.serviceMessage });
       if (response.status === 401 && !reauthenticated) {
         reauthenticated = true;
         session.invalidate(token.value);
@@ -149,8 +160,7 @@ export class Api {
         await this.backoff(attempt);
         continue;
       }
-      if (response.status < 300 || options.accept?.includes(response.status)) return { status: response.status, body, headers: response.headers };
-      throw toCanopyError({ service, status: response.status, body, kind: options.kind, id: options.id });
+      throw toCanopyError(failure, { kind: options.kind, id: options.id });
     }
   }
 
@@ -159,7 +169,7 @@ export class Api {
     return new Promise((resolve) => setTimeout(resolve, ms));
   }
 
-  private log(level: 'debug' | 'warn', fields: Record<string, unknown>): void {
+  private log(level: 'debug' | 'info' | 'warn', fields: Record<string, unknown>): void {
     this.http.settings.logger[level]({ reqId: this.requestId, osRequestId: this.osRequestId, cloud: 'openstack', ...fields }, 'openstack call');
   }
 }

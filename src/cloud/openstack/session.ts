@@ -3,7 +3,8 @@ import { Logger } from '../../observability/logger';
 import { Dispatcher } from 'undici';
 import { CloudConfig } from './clouds-yaml';
 import { dispatcherFor, withDispatcher } from './tls';
-import { cloudMessage, unreachable } from './errors';
+import { authenticationRefused, toCanopyError } from './errors';
+import { OpenStackCall, OpenStackError } from './openstack-error';
 
 export type ServiceType = 'identity' | 'compute' | 'network' | 'volumev3' | 'image';
 
@@ -102,6 +103,7 @@ export class TokenSession {
     const scope = projectId ? { project: { id: projectId } } : { project: cloud.project.id ? { id: cloud.project.id } : { name: cloud.project.name, domain: cloud.project.domain } };
     const body = { auth: { identity: { methods: ['password'], password: { user: { name: cloud.username, domain: cloud.userDomain, password: cloud.password } } }, scope } };
     const started = Date.now();
+    const call: OpenStackCall = { service: 'identity', method: 'POST', path: '/auth/tokens' };
     let lastError: unknown;
     for (let attempt = 0; attempt < 3; attempt++) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 300 * 3 ** (attempt - 1)));
@@ -121,18 +123,21 @@ export class TokenSession {
           ),
         );
       } catch (error) {
-        lastError = unreachable('identity', error);
+        lastError = toCanopyError(OpenStackError.fromTransport(call, error));
         continue;
       }
       const text = await response.text();
       this.options.logger.debug({ cloud: 'openstack', service: 'identity', method: 'POST', path: '/auth/tokens', status: response.status, ms: Date.now() - started, scope: projectId ?? 'default' }, 'openstack auth');
       if (response.status >= 500) {
-        lastError = new UpstreamUnavailableError(bi(`The cloud is failing: identity answered ${response.status}; try again later`, `云平台出错：认证服务返回 ${response.status}，请稍后再试`));
+        lastError = toCanopyError(OpenStackError.fromAnswer(call, response.status, response.headers, safeJson(text)));
         continue;
       }
       if (response.status !== 201) {
-        const parsed = safeJson(text);
-        throw new UpstreamUnavailableError(bi(`The cloud refused Canopy's service account (identity ${response.status}${cloudMessage(parsed) ? `: ${cloudMessage(parsed)}` : ''}); an operator must check clouds.yaml (${cloud.source}, cloud ${cloud.name})`, `云平台拒绝了 Canopy 的服务账号（认证服务 ${response.status}），请运维人员检查 clouds.yaml（${cloud.source}，云 ${cloud.name}）`));
+        const refusal = OpenStackError.fromAnswer(call, response.status, response.headers, safeJson(text));
+        // Which file and cloud, and Keystone's words, are for the operator's log, not the tenant's error.
+        const { serviceMessage, requestId } = refusal.failure;
+        this.options.logger.warn({ cloud: 'openstack', service: 'identity', status: response.status, serviceMessage, upstreamRequestId: requestId, cloudsYaml: cloud.source, cloudName: cloud.name }, 'openstack auth refused');
+        throw authenticationRefused(refusal);
       }
       const value = response.headers.get('x-subject-token');
       const token = (safeJson(text) as { token?: { expires_at: string; user: { id: string }; project?: { id: string }; catalog?: CatalogEntry[] } }).token;
