@@ -1,6 +1,6 @@
 import { AuditService } from '../audit/audit.service';
 import { Viewer } from '../auth/viewer';
-import type { Language } from '../http/language';
+import type { Language } from './format-error';
 import { CloudCallCounter } from '../cloud/counting';
 import { ResourceServices } from '../resources/services';
 import { IdentityServices } from '../identity';

@@ -13,6 +13,9 @@ const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION
  */
 export const CHINESE = 'messageZh';
 
+/** The languages a response's messages come in. */
+export type Language = 'en' | 'zh';
+
 export interface ErrorLogger {
   (error: unknown): void;
 }

@@ -1,9 +1,7 @@
 import { IncomingMessage } from 'node:http';
 import { ApolloServerPlugin } from '@apollo/server';
 import Negotiator from 'negotiator';
-import { CHINESE } from '../graphql/format-error';
-
-export type Language = 'en' | 'zh';
+import { CHINESE, Language } from '../graphql/format-error';
 
 /** English unless the client prefers Chinese (Accept-Language: zh, zh-CN, zh-TW …). */
 export function languageOf(req: IncomingMessage): Language {

@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { OperationDefinitionNode } from 'graphql';
-import { Context } from '../graphql/context';
+import { Viewer } from '../auth/viewer';
 import { Logger } from './logger';
 import { Metrics } from './metrics';
 
@@ -18,8 +18,15 @@ function operationLabel(operation: OperationDefinitionNode | null | undefined): 
   return label;
 }
 
+/** What the plugin reads of a request's context; the whole Context is of the domain layer, above this one. */
+export interface RequestLogContext {
+  requestId: string;
+  viewer: Viewer | undefined;
+  cloudCalls?: { total: number };
+}
+
 /** One log line and one set of metrics per GraphQL request: operation, viewer, outcome, duration, cloud calls. */
-export function requestLogPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<Context> {
+export function requestLogPlugin<T extends RequestLogContext>(logger: Logger, metrics: Metrics): ApolloServerPlugin<T> {
   return {
     async requestDidStart({ contextValue, request }) {
       const started = process.hrtime.bigint();
