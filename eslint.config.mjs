@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
 import prettier from 'eslint-config-prettier';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Layers, lowest first. A layer may import its own and lower layers only:
@@ -39,6 +40,10 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
   },
   { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
+  // The .js and .mjs files are Node configs and scripts; the .js ones are CommonJS (no "type" in package.json),
+  // because jest require()s its configs and reporters, so require() is how they import.
+  { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: globals.node } },
+  { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: ['src/**/*.ts'],
     plugins: { boundaries },
