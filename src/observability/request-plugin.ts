@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { OperationDefinitionNode } from 'graphql';
+import { GraphQLFormattedError, Kind, OperationDefinitionNode } from 'graphql';
 import { Viewer } from '../auth/viewer';
 import { Logger } from './logger';
 import { Metrics } from './metrics';
@@ -12,10 +12,16 @@ function operationLabel(operation: OperationDefinitionNode | null | undefined): 
   if (!operation) return 'unparsed';
   let label = labels.get(operation);
   if (label === undefined) {
-    const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])).sort();
+    const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])).sort();
     labels.set(operation, (label = `${operation.operation}:${fields.join(',') || 'fragment'}`));
   }
   return label;
+}
+
+/** Canopy's and Apollo's codes are strings; an error without one is unexpected. */
+function codeOf(error: GraphQLFormattedError): string {
+  const code = error.extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
 }
 
 /** What the plugin reads of a request's context; the whole Context is of the domain layer, above this one. */
@@ -28,14 +34,14 @@ export interface RequestLogContext {
 /** One log line and one set of metrics per GraphQL request: operation, viewer, outcome, duration, cloud calls. */
 export function requestLogPlugin<T extends RequestLogContext>(logger: Logger, metrics: Metrics): ApolloServerPlugin<T> {
   return {
-    async requestDidStart({ contextValue, request }) {
+    requestDidStart({ contextValue, request }) {
       const started = process.hrtime.bigint();
-      return {
-        async willSendResponse({ response, operation, errors }) {
+      return Promise.resolve({
+        willSendResponse({ response, operation, errors }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const label = operationLabel(operation);
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const codes = (body?.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const codes = (body?.errors ?? []).map(codeOf);
           const outcome = codes.length === 0 ? 'ok' : codes[0];
           metrics.requests.inc({ operation: label, outcome });
           metrics.requestSeconds.observe({ operation: label }, seconds);
@@ -56,8 +62,9 @@ export function requestLogPlugin<T extends RequestLogContext>(logger: Logger, me
             },
             'graphql request',
           );
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
