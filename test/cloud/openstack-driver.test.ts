@@ -83,7 +83,7 @@ describe('OpenStack driver, offline', () => {
       expect((await d.listFlavors()).map((f) => f.name)).toEqual(['m1.tiny']);
       const calls = seen.filter((s) => s.url === '/compute/v2.1/flavors/detail');
       expect(calls).toHaveLength(3);
-      for (const call of calls) expect(call.headers).toMatchObject({ 'x-openstack-request-id': 'req-5b0f3a52-7a8e-4c1d-9a3b-2f6e8d4c1a07', 'openstack-api-version': 'compute 2.46', 'x-auth-token': expect.any(String) });
+      for (const call of calls) expect(call.headers).toMatchObject({ 'x-openstack-request-id': 'req-5b0f3a52-7a8e-4c1d-9a3b-2f6e8d4c1a07', 'openstack-api-version': 'compute 2.46', 'x-auth-token': expect.any(String) as unknown });
       flavorFailures = 5;
       await expect(d.listFlavors()).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
     });
