@@ -11,7 +11,13 @@ const typeDefs = `type Tenant { name: String } type User { name: String tenant: 
 const resolvers = { Query: { viewer: () => ({ name: 'admin', tenant: { name: 'acme' } }) } };
 
 const server = new ApolloServer({ typeDefs, resolvers });
-startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } }).then(({ url }) => {
-  process.stdout.write(`${JSON.stringify({ url: url.replace(/\/$/, '') })}\n`);
-  process.once('SIGTERM', () => void server.stop().then(() => process.exit(0)));
-});
+startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } }).then(
+  ({ url }) => {
+    process.stdout.write(`${JSON.stringify({ url: url.replace(/\/$/, '') })}\n`);
+    process.once('SIGTERM', () => void server.stop().then(() => process.exit(0)));
+  },
+  (error: unknown) => {
+    process.stderr.write(`${String(error)}\n`);
+    process.exit(1);
+  },
+);

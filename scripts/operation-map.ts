@@ -64,5 +64,8 @@ if (require.main === module) {
     }
     fs.writeFileSync(file, text);
     console.log(`Wrote ${file}`);
+  }).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
   });
 }

@@ -144,7 +144,7 @@ if (!HAVE_CHROMIUM && !process.env.CI) {
       `mutation { login(input: { identification: "admin", password: ${JSON.stringify(server!.adminPassword)} }) { token viewer { name } } }`,
       (data) => 'login' in data,
     );
-    expect(login).toMatchObject({ login: { token: expect.any(String), viewer: { name: 'admin' } } });
+    expect(login).toMatchObject({ login: { token: expect.any(String) as unknown, viewer: { name: 'admin' } } });
 
     // No Authorization header: this works only through the HttpOnly cookie set by login.
     const viewer = await run('query { viewer { name } }', (data) => 'viewer' in data);

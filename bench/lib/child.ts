@@ -32,7 +32,7 @@ export async function startChild(entry: string, env: Record<string, string>): Pr
   const url = await new Promise<string>((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
-      if (line.startsWith('{"url"')) resolve(JSON.parse(line).url);
+      if (line.startsWith('{"url"')) resolve((JSON.parse(line) as { url: string }).url);
     });
     child.once('exit', (code) => reject(new Error(`${entry} exited with ${code} before it was ready`)));
   });

@@ -40,15 +40,16 @@ export function countingDriver(driver: CloudDriver, observer: CallObserver): Clo
   const bound = driver.withRequestId?.(observer.requestId) ?? driver;
   return new Proxy(bound, {
     get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
+      const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function' || property === 'withRequestId') return value;
+      const call = value as (...args: unknown[]) => Promise<unknown>;
       const operation = String(property);
       return async (...args: unknown[]) => {
         const round = observer.counter.record(operation);
         const started = process.hrtime.bigint();
         let outcome = 'ok';
         try {
-          return await value.apply(target, args);
+          return await call.apply(target, args);
         } catch (error) {
           outcome = error instanceof CanopyError ? error.code : 'error';
           throw error;

@@ -19,7 +19,8 @@ export interface OpenedDb {
   /** The raw connection, for what drizzle does not cover (online backup, test inspection). */
   sqlite: Database.Database;
   statements: StatementCounter;
-  close(): void;
+  /** A function, not a method: callers destructure it. */
+  close: () => void;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { GraphQLScalarType, GraphQLSchema } from 'graphql';
-import { buildSchema, GraphQLISODateTime, NonEmptyArray } from 'type-graphql';
+import { buildSchema, BuildSchemaOptions, GraphQLISODateTime } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { auditMutations } from '../audit/audit.schema';
 import { AuthResolver } from '../identity/auth.resolver';
@@ -17,7 +17,7 @@ import { TicketV1Resolver } from '../tickets/v1.resolver';
 import { TicketV2Resolver } from '../tickets/v2.resolver';
 
 /** Every resolver of every domain; the emitted SDL of this schema is the committed schema.graphql. */
-export const resolvers: NonEmptyArray<Function> = [
+export const resolvers: BuildSchemaOptions['resolvers'] = [
   AuthResolver,
   TenantResolver,
   GroupResolver,

@@ -12,14 +12,15 @@ import { queryLimits } from './query-limits';
 
 /** With CANOPY_DEBUG_CALLS=1 every response says how many cloud calls it cost, in how many rounds. */
 const cloudCallsPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ response, contextValue }) {
         if (response.body.kind === 'single') {
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cloudCalls: contextValue.cloudCalls.total, cloudRounds: contextValue.cloudCalls.rounds };
         }
+        return Promise.resolve();
       },
-    };
+    });
   },
 };
 

@@ -25,14 +25,15 @@ export function inLanguage<E extends { message: string; extensions?: Record<stri
 /** Gives each error the message in the request's language, and removes the other. */
 export function languagePlugin<T extends { language: Language }>(): ApolloServerPlugin<T> {
   return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single') return;
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return Promise.resolve();
           const errors = response.body.singleResult.errors;
           if (errors) response.body.singleResult.errors = inLanguage(errors, contextValue.language);
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

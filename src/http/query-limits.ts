@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, getNamedType, getNullableType, GraphQLError, GraphQLList, GraphQLSchema, isListType } from 'graphql';
+import { DocumentNode, getNamedType, getNullableType, GraphQLError, GraphQLList, GraphQLSchema, isListType, OperationTypeNode } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { Config } from '../config';
 
@@ -61,22 +61,26 @@ function costLimitPlugin<T extends object>(schema: GraphQLSchema, maxCost: numbe
       return undefined;
     }
     if (key === undefined) return cost;
-    if (!known || known.size >= COSTS_PER_DOCUMENT) costs.set(document, (known = new Map()));
+    if (!known || known.size >= COSTS_PER_DOCUMENT) costs.set(document, (known = new Map<string, number>()));
     known.set(key, cost);
     return cost;
   };
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, operation }) {
-          const cost = costOf(document, request.operationName, request.variables, operation?.operation === 'query');
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document, operation }) {
+          const cost = costOf(document, request.operationName, request.variables, operation?.operation === OperationTypeNode.QUERY);
           if (cost !== undefined && cost > maxCost) {
-            throw new GraphQLError(`Query too costly: estimated ${cost}, limit ${maxCost}. Ask for fewer nested lists or page with \`first\`.`, {
-              extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
-            });
+            // Rejected, not thrown, as from an async hook: Apollo still calls the other plugins' hooks.
+            return Promise.reject(
+              new GraphQLError(`Query too costly: estimated ${cost}, limit ${maxCost}. Ask for fewer nested lists or page with \`first\`.`, {
+                extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
+              }),
+            );
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { bi, UnauthenticatedError } from '../errors';
 import { LoginLimiter } from '../auth/login-limiter';
 import { assertPasswordPolicy, decoyHash, hashPassword, verifyPassword } from '../auth/password';
-import { StaffRole, Viewer } from '../auth/viewer';
+import { Viewer } from '../auth/viewer';
 import { Clock, systemClock } from '../time/clock';
 import { IdentityRepo, MembershipRow, TenantRow, UserRow } from './identity.repo';
 
@@ -83,7 +83,7 @@ export class AuthService {
   async authenticate(token: string | undefined): Promise<Authenticated | undefined> {
     if (!token) return undefined;
     const now = new Date(this.clock.now());
-    const session = await this.repo.activeSession(hashToken(token), now, new Date(now.getTime() - this.sessions.idleMinutes * 60_000));
+    const session = this.repo.activeSession(hashToken(token), now, new Date(now.getTime() - this.sessions.idleMinutes * 60_000));
     if (!session) return undefined;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) this.repo.touchSession(session.sessionId, now);
     const memberships = await this.repo.membershipsOfUsers([session.user.id]);
@@ -91,7 +91,7 @@ export class AuthService {
       userId: session.user.id,
       name: session.user.name,
       tenantId: session.user.tenantId,
-      staffRole: session.user.staffRole as StaffRole | null,
+      staffRole: session.user.staffRole,
       sessionId: session.sessionId,
       groupIds: memberships.map((m) => m.groupId),
       adminPaths: memberships.filter((m) => m.isAdmin).map((m) => m.groupPath),

@@ -304,10 +304,10 @@ export class IdentityRepo {
 
   /**
    * The session's user, only while the session is neither expired nor idle since `idleSince`, and
-   * both user and tenant are enabled.
+   * both user and tenant are enabled; and its tenant (null for staff), read in the same statement,
+   * since most requests want both.
    */
-  /** The session's user, and its tenant (null for staff): read in the same statement, since most requests want both. */
-  async activeSession(tokenHash: string, now: Date, idleSince: Date): Promise<{ sessionId: number; lastSeenAt: Date; user: UserRow; tenant: TenantRow | null } | undefined> {
+  activeSession(tokenHash: string, now: Date, idleSince: Date): { sessionId: number; lastSeenAt: Date; user: UserRow; tenant: TenantRow | null } | undefined {
     return this.prepared.session.get({ tokenHash, now: now.getTime(), idleSince: idleSince.getTime() });
   }
 

@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { OperationDefinitionNode } from 'graphql';
+import { GraphQLFormattedError, Kind, OperationDefinitionNode } from 'graphql';
 import { Viewer } from '../auth/viewer';
 import { Logger } from './logger';
 import { Metrics } from './metrics';
@@ -12,47 +12,48 @@ function operationLabel(operation: OperationDefinitionNode | null | undefined): 
   if (!operation) return 'unparsed';
   let label = labels.get(operation);
   if (label === undefined) {
-    const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])).sort();
+    const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])).sort();
     labels.set(operation, (label = `${operation.operation}:${fields.join(',') || 'fragment'}`));
   }
   return label;
 }
 
-/** What the request log reads of a request's context (observability sits below the graph that builds it). */
-export interface LoggedRequest {
+/** Canopy's and Apollo's codes are strings; an error without one is unexpected. */
+function codeOf(error: GraphQLFormattedError): string {
+  const code = error.extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}
+
+/** What the plugin reads of a request's context; the whole Context is of the domain layer, above this one. */
+export interface RequestLogContext {
   requestId: string;
   viewer: Viewer | undefined;
   cloudCalls?: { total: number };
 }
 
 /** One log line and one set of metrics per GraphQL request: operation, viewer, outcome, duration, cloud calls. */
-export function requestLogPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<LoggedRequest> {
+export function requestLogPlugin<T extends RequestLogContext>(logger: Logger, metrics: Metrics): ApolloServerPlugin<T> {
   return {
-    async requestDidStart({ contextValue, request }) {
+    requestDidStart({ contextValue, request }) {
       const started = process.hrtime.bigint();
-      return {
-        async willSendResponse({ response, operation, errors }) {
+      return Promise.resolve({
+        willSendResponse({ response, operation, errors }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const label = operationLabel(operation);
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const codes = (body?.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const codes = (body?.errors ?? []).map(codeOf);
           const outcome = codes.length === 0 ? 'ok' : codes[0];
           metrics.requests.inc({ operation: label, outcome });
           metrics.requestSeconds.observe({ operation: label }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
-          if (label === 'mutation:login')
-            metrics.logins.inc({
-              outcome: outcome === 'ok' ? 'ok' : outcome === 'RATE_LIMITED' ? 'rate_limited' : 'failed',
-            });
+          if (label === 'mutation:login') metrics.logins.inc({ outcome: outcome === 'ok' ? 'ok' : outcome === 'RATE_LIMITED' ? 'rate_limited' : 'failed' });
           const viewer = contextValue.viewer;
           logger.info(
             {
               reqId: contextValue.requestId,
               operation: label,
               operationName: request.operationName,
-              viewer: viewer
-                ? { id: viewer.userId, name: viewer.name, tenantId: viewer.tenantId, staffRole: viewer.staffRole }
-                : null,
+              viewer: viewer ? { id: viewer.userId, name: viewer.name, tenantId: viewer.tenantId, staffRole: viewer.staffRole } : null,
               outcome,
               errorCodes: codes.length ? codes : undefined,
               unexpected: errors?.some((e) => !e.extensions?.code) || undefined,
@@ -61,8 +62,9 @@ export function requestLogPlugin(logger: Logger, metrics: Metrics): ApolloServer
             },
             'graphql request',
           );
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -53,7 +53,7 @@ export class VolumeService {
     const attachment = await this.scope.cloud.attachVolume(server.cloudId, volume.cloudId);
     const undo = new UndoStack();
     undo.push(`attachment ${attachment.id}`, () => this.scope.cloud.detachVolume(server.cloudId, attachment.id));
-    const row = await allOrNothing(undo, async () => this.scope.storage.insertAttachment({ tenantId, serverId: server.id, volumeId: volume.id, cloudId: attachment.id }));
+    const row = await allOrNothing(undo, () => Promise.resolve(this.scope.storage.insertAttachment({ tenantId, serverId: server.id, volumeId: volume.id, cloudId: attachment.id })));
     this.scope.cloudLoaders.volumeById.clear(volume.cloudId);
     this.scope.cloudLoaders.serverById.clear(server.cloudId);
     return { id: row.id, row, server, volume, device: attachment.device };

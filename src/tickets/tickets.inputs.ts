@@ -7,9 +7,9 @@ import { MaintainTicketActionType, TelecomTicketActionType, TenantTicketActionTy
 /** Limits: a title or name 1–200 characters and not blank, content up to 10,000, extra up to 2,000. */
 function IsTitle(optional = false): PropertyDecorator {
   return (target, key) => {
-    if (optional) IsOptional()(target, key as string);
-    Length(1, 200, { message: '$property must be 1 to 200 characters' })(target, key as string);
-    Matches(/\S/, { message: '$property must not be blank' })(target, key as string);
+    if (optional) IsOptional()(target, key);
+    Length(1, 200, { message: '$property must be 1 to 200 characters' })(target, key);
+    Matches(/\S/, { message: '$property must not be blank' })(target, key);
   };
 }
 const IsContent = () => IsText(10_000);

@@ -28,7 +28,7 @@ describe('OpenStack driver over HTTPS with a private CA', () => {
       req.on('end', () => {
         const json = (status: number, answer: unknown, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(answer));
         if (req.url === '/v3/auth/tokens') {
-          passwords.push(JSON.parse(body).auth.identity.password.user.password);
+          passwords.push((JSON.parse(body) as { auth: { identity: { password: { user: { password: string } } } } }).auth.identity.password.user.password);
           const catalog = [{ type: 'compute', endpoints: [{ interface: 'public', region_id: 'R', url: `${base}/compute/v2.1` }] }];
           return json(201, { token: { expires_at: new Date(Date.now() + 3600_000).toISOString(), user: { id: 'u' }, project: { id: 'p' }, catalog } }, { 'x-subject-token': 'tok' });
         }

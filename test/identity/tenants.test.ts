@@ -71,11 +71,9 @@ describe('tenants', () => {
   });
 
   it('is all or nothing: a database fault after the cloud project was made deletes the project again', async () => {
-    const repo = server.canopy.deps.identityRepo;
-    const original = repo.insertTenantTree;
-    repo.insertTenantTree = () => {
+    const insertTenantTree = jest.spyOn(server.canopy.deps.identityRepo, 'insertTenantTree').mockImplementation(() => {
       throw new Error('disk I/O error (injected)');
-    };
+    });
     const projects = projectCount().n;
     const tenants = tenantCount().n;
     try {
@@ -83,7 +81,7 @@ describe('tenants', () => {
       expect(error.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       expect(error.message).toBe('Internal server error');
     } finally {
-      repo.insertTenantTree = original;
+      insertTenantTree.mockRestore();
     }
     expect(projectCount().n).toBe(projects);
     expect(tenantCount().n).toBe(tenants);
@@ -91,18 +89,16 @@ describe('tenants', () => {
   });
 
   it('says so when the undo itself fails, naming the project left behind', async () => {
-    const repo = server.canopy.deps.identityRepo;
-    const original = repo.insertTenantTree;
-    repo.insertTenantTree = () => {
+    const insertTenantTree = jest.spyOn(server.canopy.deps.identityRepo, 'insertTenantTree').mockImplementation(() => {
       throw new Error('disk I/O error (injected)');
-    };
+    });
     server.sim.faults.failOn('deleteProject');
     try {
       const error = await admin.fail(CreateTenant, { input: { name: 'faulty-both' } });
       expect(error.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
       expect(error.message).toMatch(/could not be removed/);
     } finally {
-      repo.insertTenantTree = original;
+      insertTenantTree.mockRestore();
     }
   });
 

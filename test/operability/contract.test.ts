@@ -42,7 +42,7 @@ function problemsWith(token: string, schema: GraphQLSchema, previous: string | u
   const args = (argList ?? '').split(',').map((a) => a.trim()).filter(Boolean);
   const known = mutation
     ? Object.keys((getNamedType(mutation.args.find((a) => a.name === 'input')?.type) as GraphQLInputObjectType | undefined)?.getFields() ?? {})
-    : query!.args.map((a) => a.name);
+    : query.args.map((a) => a.name);
   return args.filter((arg) => !known.includes(arg)).map((arg) => `${token}: ${name} has no argument ${arg}`);
 }
 

@@ -10,7 +10,7 @@ describe('logs, metrics, readiness', () => {
   const raw: string[] = [];
 
   beforeAll(async () => {
-    const logger = createLogger('debug', { write: (line: string) => void (raw.push(line), lines.push(JSON.parse(line))) });
+    const logger = createLogger('debug', { write: (line: string) => void (raw.push(line), lines.push(JSON.parse(line) as Record<string, unknown>)) });
     server = await startTestServer({ logger });
   });
   afterAll(() => server.close());
@@ -23,7 +23,7 @@ describe('logs, metrics, readiness', () => {
     expect(mine).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ msg: 'cloud call', operation: 'createProject', outcome: 'ok', cloud: 'sim' }),
-        expect.objectContaining({ msg: 'graphql request', operation: 'mutation:createTenant', outcome: 'ok', viewer: expect.objectContaining({ name: 'admin', staffRole: 'ADMIN' }) }),
+        expect.objectContaining({ msg: 'graphql request', operation: 'mutation:createTenant', outcome: 'ok', viewer: expect.objectContaining({ name: 'admin', staffRole: 'ADMIN' }) as unknown }),
       ]),
     );
     const generated = await admin.request(Viewer);
@@ -73,17 +73,15 @@ describe('logs, metrics, readiness', () => {
     const noCloud = await fetch(`${server.url}/readyz`);
     expect(noCloud.status).toBe(503);
     expect(await noCloud.json()).toEqual({ status: 'not ready', checks: { database: 'ok', cloud: 'failing' } });
-    const sqlite = server.canopy.deps.db.sqlite;
-    const prepare = sqlite.prepare;
-    sqlite.prepare = (() => {
+    const prepare = jest.spyOn(server.canopy.deps.db.sqlite, 'prepare').mockImplementation(() => {
       throw new Error('database is locked');
-    }) as never;
+    });
     try {
       const noDb = await fetch(`${server.url}/readyz`);
       expect(noDb.status).toBe(503);
-      expect((await noDb.json()).checks.database).toBe('failing');
+      expect(await noDb.json()).toMatchObject({ checks: { database: 'failing' } });
     } finally {
-      sqlite.prepare = prepare;
+      prepare.mockRestore();
     }
   });
 });

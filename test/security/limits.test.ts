@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { createLogger } from '../../src/observability/logger';
-import { postRaw, query } from '../helpers/raw';
+import { postRaw, query, RawBody } from '../helpers/raw';
 import { startTestServer, TestServer } from '../helpers/server';
 import { login } from '../helpers/world';
 
@@ -11,7 +11,7 @@ describe('request limits', () => {
   const logged: Array<{ msg: string }> = [];
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { CANOPY_MAX_BODY_BYTES: '20000', CANOPY_CORS_ORIGINS: 'https://console.example' }, logger: createLogger('info', { write: (line: string) => void logged.push(JSON.parse(line)) }) });
+    server = await startTestServer({ env: { CANOPY_MAX_BODY_BYTES: '20000', CANOPY_CORS_ORIGINS: 'https://console.example' }, logger: createLogger('info', { write: (line: string) => void logged.push(JSON.parse(line) as { msg: string }) }) });
     auth = { authorization: `Bearer ${(await login(server, 'admin', server.adminPassword)).token}` };
   });
   afterAll(() => server.close());
@@ -64,7 +64,7 @@ describe('request limits', () => {
     const streamed = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunks, duplex: 'half' } as RequestInit);
     expect(streamed.headers.get('content-length')).not.toBeNull();
     expect(streamed.status).toBe(413);
-    expect((await streamed.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await streamed.json()) as RawBody).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const gzipped = await postRaw(server.url, 'x', { 'content-encoding': 'gzip', 'accept-language': 'zh-CN,zh;q=0.9' });
     expect(gzipped.status).toBe(415);
     expect(gzipped.json().errors?.[0]).toEqual({ message: '不接受压缩的请求体', extensions: { code: 'BAD_USER_INPUT' } });
@@ -125,6 +125,6 @@ describe('introspection and explorer switched off', () => {
     expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' });
     const inChinese = await fetch(`${server.url}/graphql`, { method: 'PUT', headers: { 'content-type': 'application/json', 'accept-language': 'zh' }, body: '{}' });
     expect(inChinese.status).toBe(405);
-    expect((await inChinese.json()).errors[0]).toEqual({ message: expect.stringMatching(/^请求有误：/), extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' } });
+    expect(((await inChinese.json()) as RawBody).errors?.[0]).toEqual({ message: expect.stringMatching(/^请求有误：/) as unknown, extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' } });
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -135,7 +136,7 @@ describe('sessions and password change', () => {
     const idle = await login(server, 'admin', server.adminPassword);
     const old = await login(server, 'admin', server.adminPassword);
     const sqlite = server.canopy.deps.db.sqlite;
-    const hash = (token: string) => require('node:crypto').createHash('sha256').update(token).digest('hex');
+    const hash = (token: string) => createHash('sha256').update(token).digest('hex');
     sqlite.prepare('update sessions set last_seen_at = ? where token_hash = ?').run(Date.now() - 61 * 60_000, hash(idle.token!));
     sqlite.prepare('update sessions set expires_at = ? where token_hash = ?').run(Date.now() - 1000, hash(old.token!));
     expect((await idle.ok(Viewer)).viewer).toBeNull();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDb, OpenedDb } from '../../src/db/client';
+import { ConflictError } from '../../src/errors';
 import { IdentityRepo } from '../../src/identity/identity.repo';
 import { statusByCode } from '../../src/tickets/ticket.catalog';
 import { TicketsRepo } from '../../src/tickets/tickets.repo';
@@ -39,7 +40,7 @@ describe('TicketsRepo.transition', () => {
 
     const moved = repo.transition(read, accept);
     expect(moved.version).toBe(read.version + 1);
-    expect(() => repo.transition(read, reject)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => repo.transition(read, reject)).toThrow(ConflictError);
 
     const [now] = await repo.ticketsByIds([read.id]);
     expect(now.statusId).toBe(statusByCode('ACCEPTED').id);

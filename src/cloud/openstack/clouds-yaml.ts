@@ -101,10 +101,11 @@ function tlsOf(cloud: Record<string, unknown>, where: string, readFile: (file: s
   const read = (key: 'cacert' | 'cert' | 'key'): string | undefined => {
     const file = cloud[key];
     if (file === undefined || file === null) return undefined;
+    if (typeof file !== 'string') throw new Error(`${where}: ${key} must be a file name`);
     try {
-      return readFile(String(file));
+      return readFile(file);
     } catch {
-      throw new Error(`${where}: cannot read ${key} ${String(file)}`);
+      throw new Error(`${where}: cannot read ${key} ${file}`);
     }
   };
   if (cloud.verify !== undefined && typeof cloud.verify !== 'boolean') throw new Error(`${where}: verify must be true or false`);

@@ -24,10 +24,13 @@ export function firstSubnetOf(tx: SimDb, networkId: string): string {
   return subnet.id;
 }
 
+/** Array.isArray alone narrows a readonly array to any[]. */
+const isIdList = (devices: readonly string[] | SQLWrapper): devices is readonly string[] => Array.isArray(devices);
+
 /** Ports of the devices: listed by id, or chosen by a subquery (a whole project's servers). */
 export function portsOfDevices(tx: SimDb, devices: readonly string[] | SQLWrapper, owner?: DeviceOwner): PortRow[] {
-  if (Array.isArray(devices) && devices.length === 0) return [];
-  const where = inArray(simPorts.deviceId, Array.isArray(devices) ? [...devices] : (devices as SQLWrapper));
+  if (isIdList(devices) && devices.length === 0) return [];
+  const where = inArray(simPorts.deviceId, isIdList(devices) ? [...devices] : devices);
   return tx
     .select()
     .from(simPorts)
