@@ -51,11 +51,11 @@ export class ServerLifecycle {
         const detachable = live.status === 'ACTIVE' || live.status === 'PAUSED' || live.status === 'SHUTOFF';
         for (const attachment of detachable ? attachments : []) {
           await this.scope.cloud.detachVolume(live.id, attachment.id);
-          this.scope.storage.deleteAttachmentByCloudId(attachment.id);
+          this.scope.compute.deleteAttachmentByCloudId(attachment.id);
           done.push(`volume ${attachment.volumeId} was detached`);
         }
         await this.scope.cloud.deleteServer(live.id);
-        for (const attachment of detachable ? [] : attachments) this.scope.storage.deleteAttachmentByCloudId(attachment.id);
+        for (const attachment of detachable ? [] : attachments) this.scope.compute.deleteAttachmentByCloudId(attachment.id);
       }
       this.scope.compute.deleteServer(row.id);
       return row.id;

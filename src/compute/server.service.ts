@@ -5,7 +5,7 @@ import { NotFoundError } from '../errors';
 import { MaybePromise, then } from '../graphql/maybe-promise';
 import { TenantRow, UserRow } from '../identity/identity.repo';
 import { VolumeRow } from '../storage/storage.repo';
-import { AttachmentView } from '../storage/storage.types';
+import { AttachmentView } from './attachment.types';
 import { ServerRow } from './compute.repo';
 
 /**

@@ -10,8 +10,8 @@ export function resourceRowLoaders(compute: ComputeRepo, storage: StorageRepo) {
     serverByCloudId: new DataLoader(async (ids: readonly string[]) => oneByKey(ids, await compute.serversByCloudIds(ids), (row) => row.cloudId)),
     volumeById: new DataLoader(async (ids: readonly number[]) => oneByKey(ids, await storage.volumesByIds(ids), (row) => row.id)),
     volumeByCloudId: new DataLoader(async (ids: readonly string[]) => oneByKey(ids, await storage.volumesByCloudIds(ids), (row) => row.cloudId)),
-    attachmentById: new DataLoader(async (ids: readonly number[]) => oneByKey(ids, await storage.attachmentsByIds(ids), (row) => row.id)),
-    attachmentByCloudId: new DataLoader(async (ids: readonly string[]) => oneByKey(ids, await storage.attachmentsByCloudIds(ids), (row) => row.cloudId)),
+    attachmentById: new DataLoader(async (ids: readonly number[]) => oneByKey(ids, await compute.attachmentsByIds(ids), (row) => row.id)),
+    attachmentByCloudId: new DataLoader(async (ids: readonly string[]) => oneByKey(ids, await compute.attachmentsByCloudIds(ids), (row) => row.cloudId)),
   };
 }
 
