@@ -1,10 +1,11 @@
 import { policy, requireViewer } from '../auth/policy';
-import { present, ResourceDeps } from '../resources/deps';
+import { present } from '../resources/deps';
 import { allOrNothing, UndoStack } from '../shared/undo';
 import { NotFoundError } from '../errors';
 import { VolumeRow } from '../storage/storage.repo';
 import { VolumeService } from '../storage/volume.service';
 import { ServerRow } from './compute.repo';
+import { ComputeDeps } from './deps';
 import { AttachmentView } from './attachment.types';
 
 /**
@@ -13,7 +14,7 @@ import { AttachmentView } from './attachment.types';
  */
 export class AttachmentService {
   constructor(
-    private readonly scope: ResourceDeps,
+    private readonly scope: ComputeDeps,
     private readonly volumes: VolumeService,
   ) {}
 

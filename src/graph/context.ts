@@ -2,7 +2,7 @@ import { AuditService } from '../audit/audit.service';
 import { Viewer } from '../auth/viewer';
 import type { Language } from '../errors';
 import { CloudCallCounter } from '../cloud/counting';
-import { ResourceServices } from '../resources/services';
+import { ResourceServices } from './resource-services';
 import { IdentityServices } from '../identity';
 import { TicketServices } from '../tickets';
 

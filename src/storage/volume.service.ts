@@ -1,14 +1,15 @@
 import { policy, requireViewer } from '../auth/policy';
 import { CloudVolume } from '../cloud/resources';
-import { ResourceDeps, tenantFor } from '../resources/deps';
+import { tenantFor } from '../resources/deps';
 import { allOrNothing, UndoStack } from '../shared/undo';
 import { NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
+import { StorageDeps } from './deps';
 import { VolumeRow } from './storage.repo';
 
 /** Volumes; Canopy keeps the integer ids, the cloud the state. Attaching them to servers is compute's. */
 export class VolumeService {
-  constructor(private readonly scope: ResourceDeps) {}
+  constructor(private readonly scope: StorageDeps) {}
 
   async list(tenantId: number | undefined): Promise<VolumeRow[]> {
     return this.ofTenant(await tenantFor(this.scope, tenantId));
