@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 // Layers, lowest first. A layer may import its own and lower layers only:
 // - base: errors, config, paths, shared (undo), db, observability, graphql helpers, auth primitives;
 // - cloud: the driver contract and the drivers (sim, openstack);
-// - domain: identity, compute, network, storage, tickets, audit, and resources (their per-request composition);
+// - domain: identity, compute, network, storage, tickets, audit, and resources (the base per-request deps they share);
 // - http, cli, entry points (main, bootstrap) compose everything.
 const elements = [
   { type: 'base', pattern: ['src/errors.ts', 'src/config.ts', 'src/paths.ts', 'src/production-mode.ts', 'src/shared/**', 'src/db/**', 'src/observability/**', 'src/graphql/**', 'src/auth/**'], mode: 'full' },

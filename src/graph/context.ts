@@ -25,7 +25,7 @@ export interface Context {
   cloudCalls: CloudCallCounter;
   session: SessionCookie;
   identity: IdentityServices;
-  /** Servers, networks, routers, volumes, catalog and quotas. */
+  /** Servers, networks, routers, volumes and their attachments, catalog and quotas. */
   resources: ResourceServices;
   /** Work orders: v1 and v2 workflows. */
   tickets: TicketServices;
