@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 // Layers, lowest first. A layer may import its own and lower layers only:
 // - base: errors, config, paths, time (clocks), shared (undo), db, observability, graphql helpers, auth primitives;
 // - cloud: the driver contract and the drivers (sim, openstack);
-// - domain: identity, compute, network, storage, tickets, audit, and resources (what the resource domains share);
+// - domain: identity, compute, network, storage, tickets, audit, and resources (the base per-request deps they share);
 // - graph: the per-request Context and the schema, made of every domain; the domains' resolvers import the Context
 //   as a type only (`import type`), which leaves no import at run time;
 // - app: http, cli and the entry points (main, bootstrap) compose everything.

@@ -22,9 +22,13 @@ function resolverFiles(): string[] {
   return found.sort();
 }
 
-/** The resolver file declaring a method named like the operation, after @Query/@Mutation. */
+/**
+ * The resolver file declaring a method named like the operation on the line after its
+ * @Query/@Mutation (one line each): a match across lines would end at a field resolver of the
+ * same name further down (Query.tenant at Server.tenant, in an earlier file).
+ */
 function fileOf(operation: string, files: string[]): string {
-  const declaration = new RegExp(`@(Query|Mutation)\\([^]*?\\)\\s*(?:async\\s+)?${operation}\\(`);
+  const declaration = new RegExp(`@(Query|Mutation)\\([^\\n]*\\)\\n\\s*(?:async\\s+)?${operation}\\(`);
   const file = files.find((f) => declaration.test(fs.readFileSync(f, 'utf8')));
   return file ? path.relative(ROOT, file) : '(not found)';
 }

@@ -54,7 +54,7 @@ export async function serversTenant(file: string): Promise<ServersTenant> {
           const volume = await sim.createVolume({ projectId: tenant.projectId, name: `disk-${i}`, description: '', sizeGb: 1 });
           const volumeRow = storageRepo.insertVolume({ tenantId: tenant.id, cloudId: volume.id });
           const attachment = await sim.attachVolume(cloud.id, volume.id);
-          storageRepo.insertAttachment({ tenantId: tenant.id, serverId: row.id, volumeId: volumeRow.id, cloudId: attachment.id });
+          computeRepo.insertAttachment({ tenantId: tenant.id, serverId: row.id, volumeId: volumeRow.id, cloudId: attachment.id });
         }
       }
     },

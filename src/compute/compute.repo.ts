@@ -1,12 +1,13 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.context';
 import { Db } from '../db/client';
-import { servers } from './compute.tables';
+import { servers, volumeAttachments } from './compute.tables';
 
 export type ServerRow = typeof servers.$inferSelect;
 export type ServerType = ServerRow['serverType'];
+export type AttachmentRow = typeof volumeAttachments.$inferSelect;
 
-/** Compute's SQL: Canopy's server rows. Reads awaited; each write one synchronous transaction ending with its audit record. */
+/** Compute's SQL: Canopy's server rows and their volume attachments. Reads awaited; each write one synchronous transaction ending with its audit record. */
 export class ComputeRepo {
   constructor(private readonly db: Db) {}
 
@@ -23,6 +24,14 @@ export class ComputeRepo {
     const tenant = eq(servers.tenantId, tenantId);
     const where = visibleTo === undefined ? tenant : and(tenant, or(eq(servers.serverType, 'SHARED'), eq(servers.assignedUserId, visibleTo)));
     return this.db.select().from(servers).where(where).orderBy(servers.id);
+  }
+
+  attachmentsByIds(ids: readonly number[]): Promise<AttachmentRow[]> {
+    return this.db.select().from(volumeAttachments).where(inArray(volumeAttachments.id, [...ids]));
+  }
+
+  attachmentsByCloudIds(cloudIds: readonly string[]): Promise<AttachmentRow[]> {
+    return this.db.select().from(volumeAttachments).where(inArray(volumeAttachments.cloudId, [...cloudIds]));
   }
 
   insertServer(row: { tenantId: number; cloudId: string; serverType: ServerType }): ServerRow {
@@ -46,6 +55,21 @@ export class ComputeRepo {
   deleteServer(serverId: number): void {
     this.db.transaction((tx) => {
       const deleted = tx.delete(servers).where(eq(servers.id, serverId)).returning({ tenantId: servers.tenantId }).get();
+      recordChange(tx, { tenantId: deleted?.tenantId });
+    });
+  }
+
+  insertAttachment(row: { tenantId: number; serverId: number; volumeId: number; cloudId: string }): AttachmentRow {
+    return this.db.transaction((tx) => {
+      const inserted = tx.insert(volumeAttachments).values(row).returning().get();
+      recordChange(tx, { tenantId: inserted.tenantId, targets: { attachId: inserted.id } });
+      return inserted;
+    });
+  }
+
+  deleteAttachmentByCloudId(cloudId: string): void {
+    this.db.transaction((tx) => {
+      const deleted = tx.delete(volumeAttachments).where(eq(volumeAttachments.cloudId, cloudId)).returning({ tenantId: volumeAttachments.tenantId }).get();
       recordChange(tx, { tenantId: deleted?.tenantId });
     });
   }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
 import { tenants, users } from '../identity/identity.tables';
+import { volumes } from '../storage/storage.tables';
 
 /**
  * Canopy's side of a server: its integer id, tenant, type and assignment. Everything live
@@ -20,4 +21,27 @@ export const servers = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },
   (t) => [index('servers_tenant').on(t.tenantId), index('servers_assigned_user').on(t.assignedUserId)],
+);
+
+/**
+ * Canopy's integer id of a cloud volume attachment (the seed's "attachment id"). Compute's, as it
+ * joins a server to a volume: storage knows no servers.
+ */
+export const volumeAttachments = sqliteTable(
+  'volume_attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tenantId: integer('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    serverId: integer('server_id')
+      .notNull()
+      .references(() => servers.id, { onDelete: 'cascade' }),
+    volumeId: integer('volume_id')
+      .notNull()
+      .references(() => volumes.id, { onDelete: 'cascade' }),
+    cloudId: text('cloud_id').notNull().unique(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index('volume_attachments_server').on(t.serverId), index('volume_attachments_volume').on(t.volumeId)],
 );

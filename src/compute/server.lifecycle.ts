@@ -1,17 +1,18 @@
 import { auditTenant } from '../audit/audit.context';
 import { policy, requireViewer } from '../auth/policy';
 import { ServerCommand } from '../cloud/resources';
-import { ResourceDeps, tenantFor } from '../resources/deps';
+import { tenantFor } from '../resources/deps';
 import { allOrNothing, UndoStack } from '../shared/undo';
 import { bi, CanopyError, ConflictError, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
-import { createDefaultNetwork, DEFAULT_NETWORK } from '../network/default-network';
+import { createDefaultNetwork, DEFAULT_NETWORK } from '../cloud/default-network';
 import { ServerRow } from './compute.repo';
+import { ComputeDeps } from './deps';
 import { CreateServerArgs, planServer } from './server.plan';
 
 /** Creating, deleting, commanding and assigning servers. */
 export class ServerLifecycle {
-  constructor(private readonly scope: ResourceDeps) {}
+  constructor(private readonly scope: ComputeDeps) {}
 
   /** All or nothing: a default network made for this server and the cloud server are undone if a later step fails. */
   async create(args: CreateServerArgs): Promise<ServerRow> {
@@ -51,11 +52,11 @@ export class ServerLifecycle {
         const detachable = live.status === 'ACTIVE' || live.status === 'PAUSED' || live.status === 'SHUTOFF';
         for (const attachment of detachable ? attachments : []) {
           await this.scope.cloud.detachVolume(live.id, attachment.id);
-          this.scope.storage.deleteAttachmentByCloudId(attachment.id);
+          this.scope.compute.deleteAttachmentByCloudId(attachment.id);
           done.push(`volume ${attachment.volumeId} was detached`);
         }
         await this.scope.cloud.deleteServer(live.id);
-        for (const attachment of detachable ? [] : attachments) this.scope.storage.deleteAttachmentByCloudId(attachment.id);
+        for (const attachment of detachable ? [] : attachments) this.scope.compute.deleteAttachmentByCloudId(attachment.id);
       }
       this.scope.compute.deleteServer(row.id);
       return row.id;

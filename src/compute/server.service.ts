@@ -1,19 +1,20 @@
 import { assertVisibleTenant, policy, requireViewer } from '../auth/policy';
 import { CloudFlavor, CloudImage, CloudNetwork, CloudServer } from '../cloud/resources';
-import { present, ResourceDeps } from '../resources/deps';
+import { present } from '../resources/deps';
 import { NotFoundError } from '../errors';
 import { MaybePromise, then } from '../graphql/maybe-promise';
 import { TenantRow, UserRow } from '../identity/identity.repo';
 import { VolumeRow } from '../storage/storage.repo';
-import { AttachmentView } from '../storage/storage.types';
+import { AttachmentView } from './attachment.types';
 import { ServerRow } from './compute.repo';
+import { ComputeDeps } from './deps';
 
 /**
  * Reading servers: which ones the viewer sees, and their live state. Every cloud read goes through
  * the request's loaders, so a page of servers costs one call per kind of resource.
  */
 export class ServerService {
-  constructor(private readonly scope: ResourceDeps) {}
+  constructor(private readonly scope: ComputeDeps) {}
 
   async get(id: number): Promise<ServerRow> {
     const viewer = requireViewer(this.scope.viewer);

@@ -2,7 +2,7 @@ import { AuditService } from '../audit/audit.service';
 import { Viewer } from '../auth/viewer';
 import type { Language } from '../errors';
 import { CloudCallCounter } from '../cloud/counting';
-import { ResourceServices } from '../resources/services';
+import { ResourceServices } from './resource-services';
 import { IdentityServices } from '../identity';
 import { TicketServices } from '../tickets';
 
@@ -25,7 +25,7 @@ export interface Context {
   cloudCalls: CloudCallCounter;
   session: SessionCookie;
   identity: IdentityServices;
-  /** Servers, networks, routers, volumes, catalog and quotas. */
+  /** Servers, networks, routers, volumes and their attachments, catalog and quotas. */
   resources: ResourceServices;
   /** Work orders: v1 and v2 workflows. */
   tickets: TicketServices;

@@ -6,15 +6,16 @@ import { AuthResolver } from '../identity/auth.resolver';
 import { GroupResolver } from '../identity/group.resolver';
 import { TenantResolver } from '../identity/tenant.resolver';
 import { UserResolver } from '../identity/user.resolver';
-import { TenantResourcesResolver } from '../resources/tenant-resources.resolver';
+import { VolumeAttachmentResolver, VolumeServersResolver } from '../compute/attachment.resolver';
 import { CatalogResolver } from '../compute/catalog.resolver';
 import { ServerResolver } from '../compute/server.resolver';
 import { NetworkResolver } from '../network/network.resolver';
 import { RouterResolver } from '../network/router.resolver';
-import { VolumeAttachmentResolver, VolumeResolver } from '../storage/volume.resolver';
+import { VolumeResolver } from '../storage/volume.resolver';
 import { TicketEventResolver, TicketResolver } from '../tickets/ticket.resolver';
 import { TicketV1Resolver } from '../tickets/v1.resolver';
 import { TicketV2Resolver } from '../tickets/v2.resolver';
+import { TenantResourcesResolver } from './tenant-resources.resolver';
 
 /** Every resolver of every domain; the emitted SDL of this schema is the committed schema.graphql. */
 export const resolvers: BuildSchemaOptions['resolvers'] = [
@@ -29,6 +30,7 @@ export const resolvers: BuildSchemaOptions['resolvers'] = [
   NetworkResolver,
   RouterResolver,
   VolumeResolver,
+  VolumeServersResolver,
   VolumeAttachmentResolver,
   // tickets
   TicketResolver,

@@ -4,7 +4,7 @@ import { parse as parseCookies, serialize, SerializeOptions } from 'cookie';
 import proxyaddr from 'proxy-addr';
 import { AuditService } from '../audit/audit.service';
 import { CloudCallCounter, countingDriver } from '../cloud/counting';
-import { resourceServices } from '../resources/services';
+import { resourceServices } from '../graph/resource-services';
 import { Context } from '../graph/context';
 import { identityServices } from '../identity';
 import { ticketServices } from '../tickets';

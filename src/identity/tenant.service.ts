@@ -2,7 +2,7 @@ import { policy, requireViewer } from '../auth/policy';
 import { assertPasswordPolicy, generatePassword, hashPassword } from '../auth/password';
 import { allOrNothing, UndoStack } from '../shared/undo';
 import { bi, ConflictError, NotFoundError } from '../errors';
-import { createDefaultNetwork } from '../network/default-network';
+import { createDefaultNetwork } from '../cloud/default-network';
 import { TenantRow, UserRow } from './identity.repo';
 import { IdentityDeps } from './deps';
 

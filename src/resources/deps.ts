@@ -1,24 +1,20 @@
 import { assertVisibleTenant, requireViewer } from '../auth/policy';
 import { Viewer } from '../auth/viewer';
-import { ComputeRepo } from '../compute/compute.repo';
 import { BadInputError, bi, NotFoundError } from '../errors';
 import { IdentityLoaders } from '../identity/identity.loaders';
 import { TenantRow } from '../identity/identity.repo';
-import { StorageRepo } from '../storage/storage.repo';
 import { CloudLoaders } from './cloud.loaders';
 import { CloudDriver } from '../cloud/driver';
-import { ResourceRowLoaders } from './row.loaders';
 
-/** What the compute, network and storage services need for one request. */
+/**
+ * What every compute, network and storage service needs for one request. Each domain adds its
+ * own repo and row loaders (compute/deps.ts, storage/deps.ts); this folder imports none of them.
+ */
 export interface ResourceDeps {
   viewer: Viewer | undefined;
   cloud: CloudDriver;
   cloudLoaders: CloudLoaders;
   identity: IdentityLoaders;
-  compute: ComputeRepo;
-  storage: StorageRepo;
-  /** Canopy's own rows for cloud objects, loaded per request like the cloud's. */
-  rows: ResourceRowLoaders;
 }
 
 /**

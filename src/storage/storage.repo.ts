@@ -1,12 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.context';
 import { Db } from '../db/client';
-import { volumeAttachments, volumes } from './storage.tables';
+import { volumes } from './storage.tables';
 
 export type VolumeRow = typeof volumes.$inferSelect;
-export type AttachmentRow = typeof volumeAttachments.$inferSelect;
 
-/** Storage's SQL: Canopy's volume and attachment rows; each write one transaction ending with its audit record. */
+/** Storage's SQL: Canopy's volume rows (attachments are compute's); each write one transaction ending with its audit record. */
 export class StorageRepo {
   constructor(private readonly db: Db) {}
 
@@ -22,14 +21,6 @@ export class StorageRepo {
     return this.db.select().from(volumes).where(eq(volumes.tenantId, tenantId)).orderBy(volumes.id);
   }
 
-  attachmentsByIds(ids: readonly number[]): Promise<AttachmentRow[]> {
-    return this.db.select().from(volumeAttachments).where(inArray(volumeAttachments.id, [...ids]));
-  }
-
-  attachmentsByCloudIds(cloudIds: readonly string[]): Promise<AttachmentRow[]> {
-    return this.db.select().from(volumeAttachments).where(inArray(volumeAttachments.cloudId, [...cloudIds]));
-  }
-
   insertVolume(row: { tenantId: number; cloudId: string }): VolumeRow {
     return this.db.transaction((tx) => {
       const inserted = tx.insert(volumes).values(row).returning().get();
@@ -41,21 +32,6 @@ export class StorageRepo {
   deleteVolume(id: number): void {
     this.db.transaction((tx) => {
       const deleted = tx.delete(volumes).where(eq(volumes.id, id)).returning({ tenantId: volumes.tenantId }).get();
-      recordChange(tx, { tenantId: deleted?.tenantId });
-    });
-  }
-
-  insertAttachment(row: { tenantId: number; serverId: number; volumeId: number; cloudId: string }): AttachmentRow {
-    return this.db.transaction((tx) => {
-      const inserted = tx.insert(volumeAttachments).values(row).returning().get();
-      recordChange(tx, { tenantId: inserted.tenantId, targets: { attachId: inserted.id } });
-      return inserted;
-    });
-  }
-
-  deleteAttachmentByCloudId(cloudId: string): void {
-    this.db.transaction((tx) => {
-      const deleted = tx.delete(volumeAttachments).where(eq(volumeAttachments.cloudId, cloudId)).returning({ tenantId: volumeAttachments.tenantId }).get();
       recordChange(tx, { tenantId: deleted?.tenantId });
     });
   }

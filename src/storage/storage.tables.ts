@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
-import { servers } from '../compute/compute.tables';
 import { tenants } from '../identity/identity.tables';
 
 const now = sql`(unixepoch('subsec') * 1000)`;
@@ -17,24 +16,4 @@ export const volumes = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
   },
   (t) => [index('volumes_tenant').on(t.tenantId)],
-);
-
-/** Canopy's integer id of a cloud volume attachment (the seed's "attachment id"). */
-export const volumeAttachments = sqliteTable(
-  'volume_attachments',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    tenantId: integer('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' }),
-    serverId: integer('server_id')
-      .notNull()
-      .references(() => servers.id, { onDelete: 'cascade' }),
-    volumeId: integer('volume_id')
-      .notNull()
-      .references(() => volumes.id, { onDelete: 'cascade' }),
-    cloudId: text('cloud_id').notNull().unique(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
-  },
-  (t) => [index('volume_attachments_server').on(t.serverId), index('volume_attachments_volume').on(t.volumeId)],
 );

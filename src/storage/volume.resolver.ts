@@ -1,12 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Server } from '../compute/compute.types';
 import type { Context } from '../graph/context';
 import { parseId, parseOptionalId } from '../graphql/ids';
 import { Tenant } from '../identity/identity.types';
-import { AttachVolumeInput, CreateVolumeInput, DeleteVolumeInput, DetachVolumeInput } from './storage.inputs';
-import { AttachVolumePayload, CreateVolumePayload, DeleteVolumePayload, DetachVolumePayload } from './storage.payloads';
+import { CreateVolumeInput, DeleteVolumeInput } from './storage.inputs';
+import { CreateVolumePayload, DeleteVolumePayload } from './storage.payloads';
 import { VolumeRow } from './storage.repo';
-import { AttachmentView, Volume, VolumeAttachment } from './storage.types';
+import { Volume } from './storage.types';
 
 @Resolver(() => Volume)
 export class VolumeResolver {
@@ -24,17 +23,6 @@ export class VolumeResolver {
   @Mutation(() => DeleteVolumePayload, { description: 'Delete a volume that is not attached. 删除硬盘' })
   async deleteVolume(@Arg('input', () => DeleteVolumeInput, { description: 'The volume to delete. 需要删除的硬盘' }) input: DeleteVolumeInput, @Ctx() ctx: Context): Promise<DeleteVolumePayload> {
     return { deletedVolumeId: await ctx.resources.volumes.delete(parseId(input.tenantId, 'tenantId'), parseId(input.volumeId, 'volumeId')) };
-  }
-
-  @Mutation(() => AttachVolumePayload, { description: 'Attach an available volume to a server. 挂载硬盘给主机' })
-  async attachVolume(@Arg('input', () => AttachVolumeInput, { description: 'The volume and the server. 硬盘和主机' }) input: AttachVolumeInput, @Ctx() ctx: Context): Promise<AttachVolumePayload> {
-    const attachment = await ctx.resources.volumes.attach(parseId(input.tenantId, 'tenantId'), parseId(input.serverId, 'serverId'), parseId(input.volumeId, 'volumeId'));
-    return { attachment };
-  }
-
-  @Mutation(() => DetachVolumePayload, { description: 'Detach a volume from a server. 卸载硬盘' })
-  async detachVolume(@Arg('input', () => DetachVolumeInput, { description: 'The attachment to undo. 需要卸载的挂载' }) input: DetachVolumeInput, @Ctx() ctx: Context): Promise<DetachVolumePayload> {
-    return { detachedAttachmentId: await ctx.resources.volumes.detach(parseId(input.tenantId, 'tenantId'), parseId(input.serverId, 'serverId'), parseId(input.attachId, 'attachId')) };
   }
 
   @FieldResolver(() => String, { description: 'The volume\'s name, live from the cloud. 硬盘名字' })
@@ -57,31 +45,8 @@ export class VolumeResolver {
     return (await ctx.resources.volumes.live(row)).status;
   }
 
-  @FieldResolver(() => [VolumeAttachment], { description: 'Where it is attached. 挂载' })
-  attachments(@Root() row: VolumeRow, @Ctx() ctx: Context) {
-    return ctx.resources.volumes.attachments(row);
-  }
-
-  @FieldResolver(() => [Server], { description: 'The servers it is attached to. 挂载的主机' })
-  servers(@Root() row: VolumeRow, @Ctx() ctx: Context) {
-    return ctx.resources.volumes.servers(row);
-  }
-
   @FieldResolver(() => Tenant, { nullable: true, description: 'The tenant that owns it. 所属租户' })
   tenant(@Root() row: VolumeRow, @Ctx() ctx: Context) {
     return ctx.identity.loaders.tenantById.load(row.tenantId);
-  }
-}
-
-@Resolver(() => VolumeAttachment)
-export class VolumeAttachmentResolver {
-  @FieldResolver(() => Server, { description: 'The server. 虚拟主机' })
-  server(@Root() attachment: AttachmentView) {
-    return attachment.server;
-  }
-
-  @FieldResolver(() => Volume, { description: 'The volume. 硬盘' })
-  volume(@Root() attachment: AttachmentView) {
-    return attachment.volume;
   }
 }

@@ -49,7 +49,7 @@ describe('cloud calls per request', () => {
         const volume = await sim.createVolume({ projectId: tenant.projectId, name: `disk-${i}`, description: '', sizeGb: 1 });
         const volumeRow = canopy.deps.storageRepo.insertVolume({ tenantId: tenant.id, cloudId: volume.id });
         const attachment = await sim.attachVolume(cloud.id, volume.id);
-        canopy.deps.storageRepo.insertAttachment({ tenantId: tenant.id, serverId: row.id, volumeId: volumeRow.id, cloudId: attachment.id });
+        canopy.deps.computeRepo.insertAttachment({ tenantId: tenant.id, serverId: row.id, volumeId: volumeRow.id, cloudId: attachment.id });
       }
     }
   }

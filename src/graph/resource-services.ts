@@ -1,27 +1,36 @@
 import { Viewer } from '../auth/viewer';
+import { CloudDriver } from '../cloud/driver';
+import { AttachmentService } from '../compute/attachment.service';
 import { CatalogService } from '../compute/catalog.service';
+import { computeRowLoaders } from '../compute/compute.loaders';
 import { ComputeRepo } from '../compute/compute.repo';
 import { ServerLifecycle } from '../compute/server.lifecycle';
 import { ServerService } from '../compute/server.service';
 import { IdentityLoaders } from '../identity/identity.loaders';
 import { NetworkService } from '../network/network.service';
 import { RouterService } from '../network/router.service';
+import { cloudLoaders } from '../resources/cloud.loaders';
+import { storageRowLoaders } from '../storage/storage.loaders';
 import { StorageRepo } from '../storage/storage.repo';
 import { VolumeService } from '../storage/volume.service';
-import { cloudLoaders } from './cloud.loaders';
-import { CloudDriver } from '../cloud/driver';
-import { resourceRowLoaders } from './row.loaders';
 
-/** The compute, network and storage services for one request (loaders cache per request). */
+/**
+ * The compute, network and storage services for one request, on one scope that is every domain's
+ * deps at once: the loaders cache per request and are shared (compute reads volume rows through
+ * storage's loaders).
+ */
 export function resourceServices(repos: { compute: ComputeRepo; storage: StorageRepo }, viewer: Viewer | undefined, cloud: CloudDriver, identity: IdentityLoaders) {
-  const scope = { viewer, cloud, identity, ...repos, cloudLoaders: cloudLoaders(cloud), rows: resourceRowLoaders(repos.compute, repos.storage) };
+  const rows = { ...computeRowLoaders(repos.compute), ...storageRowLoaders(repos.storage) };
+  const scope = { viewer, cloud, identity, ...repos, cloudLoaders: cloudLoaders(cloud), rows };
+  const volumes = new VolumeService(scope);
   return {
     servers: new ServerService(scope),
     serverLifecycle: new ServerLifecycle(scope),
     catalog: new CatalogService(scope),
     networks: new NetworkService(scope),
     routers: new RouterService(scope),
-    volumes: new VolumeService(scope),
+    volumes,
+    attachments: new AttachmentService(scope, volumes),
   };
 }
 

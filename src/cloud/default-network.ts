@@ -1,5 +1,9 @@
-import { CloudDriver } from '../cloud/driver';
-import { CloudNetwork, CloudRouter } from '../cloud/resources';
+/**
+ * The default network is driver calls only (no Canopy row, no rule of the network domain), so it
+ * sits beside the driver: createTenant (identity, below network) and createServer (compute) make it.
+ */
+import { CloudDriver } from './driver';
+import { CloudNetwork, CloudRouter } from './resources';
 import { UndoStack } from '../shared/undo';
 import { bi, ConflictError } from '../errors';
 

@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Quota, Server } from '../compute/compute.types';
-import type { Context } from '../graph/context';
+import type { Context } from './context';
 import { subfieldNames } from '../graphql/selection';
 import { TenantRow } from '../identity/identity.repo';
 import { Tenant } from '../identity/identity.types';
