@@ -17,12 +17,31 @@ import tseslint from 'typescript-eslint';
 const layers = [
   {
     category: 'base',
-    pattern: ['src/errors.ts', 'src/config.ts', 'src/paths.ts', 'src/production-mode.ts', 'src/time/**', 'src/shared/**', 'src/db/**', 'src/observability/**', 'src/graphql/**', 'src/auth/**'],
+    pattern: [
+      'src/errors.ts',
+      'src/config.ts',
+      'src/paths.ts',
+      'src/production-mode.ts',
+      'src/time/**',
+      'src/shared/**',
+      'src/db/**',
+      'src/observability/**',
+      'src/graphql/**',
+      'src/auth/**',
+    ],
   },
   { category: 'cloud', pattern: 'src/cloud/**' },
   {
     category: 'domain',
-    pattern: ['src/identity/**', 'src/compute/**', 'src/network/**', 'src/storage/**', 'src/tickets/**', 'src/audit/**', 'src/resources/**'],
+    pattern: [
+      'src/identity/**',
+      'src/compute/**',
+      'src/network/**',
+      'src/storage/**',
+      'src/tickets/**',
+      'src/audit/**',
+      'src/resources/**',
+    ],
   },
   { category: 'graph', pattern: 'src/graph/**' },
   { category: 'app', pattern: ['src/http/**', 'src/cli/**', 'src/main.ts', 'src/bootstrap.ts'] },
@@ -37,7 +56,18 @@ const layerPolicies = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/gql/**', 'examples/gql/**', 'drizzle/**', '.devcloud/**', '.venv-fuzz/**', 'data/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test/gql/**',
+      'examples/gql/**',
+      'drizzle/**',
+      '.devcloud/**',
+      '.venv-fuzz/**',
+      'data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -54,7 +84,11 @@ export default tseslint.config(
   // The .js and .mjs files are Node configs and scripts; the .js ones are CommonJS (no "type" in package.json),
   // because jest require()s its configs and reporters, so require() is how they import.
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: globals.node } },
-  { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     files: ['src/**/*.ts'],
     plugins: { boundaries },

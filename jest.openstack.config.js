@@ -8,7 +8,12 @@ module.exports = {
   ...base,
   roots: ['<rootDir>/test'],
   testMatch: ['<rootDir>/test/cloud/**/*.test.ts', '<rootDir>/test/openstack/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/cloud/faults.test.ts', '<rootDir>/test/cloud/sim.test.ts', '<rootDir>/test/cloud/calls.test.ts'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '<rootDir>/test/cloud/faults.test.ts',
+    '<rootDir>/test/cloud/sim.test.ts',
+    '<rootDir>/test/cloud/calls.test.ts',
+  ],
   testTimeout: 600000,
   maxWorkers: 1,
 };

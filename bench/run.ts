@@ -15,7 +15,10 @@ import { throughput } from './scenarios/throughput';
 
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');
-  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = process.argv
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const runs = (name: string) => !only || only.includes(name);
   const seconds = smoke ? 1 : 10;
   // Other work on the machine skews every figure: the report says how busy it was.
@@ -29,7 +32,10 @@ async function main(): Promise<void> {
 
   if (runs('servers')) {
     const servers = await serversPage(smoke ? [10, 100] : [10, 100, 1000, 5000], 20, smoke ? 1000 : 10_000);
-    say('The servers page of one tenant (target: cloud calls constant; p50 < 150 ms at 20 ms per call and 1,000 servers)', servers.markdown);
+    say(
+      'The servers page of one tenant (target: cloud calls constant; p50 < 150 ms at 20 ms per call and 1,000 servers)',
+      servers.markdown,
+    );
   }
 
   if (runs('throughput')) {
@@ -44,13 +50,25 @@ async function main(): Promise<void> {
 
   if (runs('durability')) {
     const writes = await durability(seconds);
-    say('What durability costs: one write transaction at full rate, FULL (default) against NORMAL synchronous (no target; docs/OPERATIONS.md)', writes.markdown);
+    say(
+      'What durability costs: one write transaction at full rate, FULL (default) against NORMAL synchronous (no target; docs/OPERATIONS.md)',
+      writes.markdown,
+    );
   }
 
   if (runs('operator')) {
-    const small = await operator('small', { tenants: 10, users: 100, groups: 24, depth: 8, tickets: 100 }, smoke ? 50 : 2000);
-    const large = smoke ? await operator('smoke', { tenants: 200, users: 2000, groups: 400, depth: 8, tickets: 5000 }, 50) : await operator('large', { tenants: 10_000, users: 100_000, groups: 20_000, depth: 8, tickets: 200_000 }, 2000);
-    say('A large operator: group-admin check, ticket lists, database size, start time (target p95 < 20 ms each, flat in size)', operatorTable([small, large]));
+    const small = await operator(
+      'small',
+      { tenants: 10, users: 100, groups: 24, depth: 8, tickets: 100 },
+      smoke ? 50 : 2000,
+    );
+    const large = smoke
+      ? await operator('smoke', { tenants: 200, users: 2000, groups: 400, depth: 8, tickets: 5000 }, 50)
+      : await operator('large', { tenants: 10_000, users: 100_000, groups: 20_000, depth: 8, tickets: 200_000 }, 2000);
+    say(
+      'A large operator: group-admin check, ticket lists, database size, start time (target p95 < 20 ms each, flat in size)',
+      operatorTable([small, large]),
+    );
   }
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;

@@ -1,5 +1,10 @@
 import { GraphQLClient } from 'graphql-request';
-import type { ExampleServersPageQuery, ExampleTicketFragment, MaintainTicketActionType, TelecomTicketActionType } from './gql/graphql';
+import type {
+  ExampleServersPageQuery,
+  ExampleTicketFragment,
+  MaintainTicketActionType,
+  TelecomTicketActionType,
+} from './gql/graphql';
 import { Login, OperatorAction, RaiseTicket, ServersPage, TelecomAction } from './documents';
 
 /** A logged-in Canopy session: graphql-request sending the typed documents with the bearer token. */
@@ -25,14 +30,17 @@ export class Canopy {
 
   /** A tenant user raises a resource change (v2 type 1). */
   async raiseResourceChange(name: string, content: string): Promise<ExampleTicketFragment> {
-    return (await this.client.request(RaiseTicket, { input: { action: 'CREATE', name, content } })).tenantTicketAction.ticket;
+    return (await this.client.request(RaiseTicket, { input: { action: 'CREATE', name, content } })).tenantTicketAction
+      .ticket;
   }
 
   async telecom(ticketId: string, action: TelecomTicketActionType, extra?: string): Promise<ExampleTicketFragment> {
-    return (await this.client.request(TelecomAction, { input: { action, ticketId, result: true, extra } })).telecomTicketAction.ticket;
+    return (await this.client.request(TelecomAction, { input: { action, ticketId, result: true, extra } }))
+      .telecomTicketAction.ticket;
   }
 
   async operator(ticketId: string, action: MaintainTicketActionType, extra?: string): Promise<ExampleTicketFragment> {
-    return (await this.client.request(OperatorAction, { input: { action, ticketId, result: true, extra } })).maintainTicketAction.ticket;
+    return (await this.client.request(OperatorAction, { input: { action, ticketId, result: true, extra } }))
+      .maintainTicketAction.ticket;
   }
 }

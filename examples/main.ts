@@ -21,7 +21,9 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   for (const s of tenant.servers) {
     const addresses = s.addresses.map((a) => `${a.networkName} ${a.ip}`).join(', ');
     const volumes = s.volumes.map((v) => `${v.name} ${v.sizeGb} GB`).join(', ') || 'no volumes';
-    console.log(`  ${s.name} ${s.status} ${s.serverType} ${s.flavor?.name ?? '?'} ${s.image?.name ?? '?'} [${addresses}] (${volumes})${s.assignedUser ? ` for ${s.assignedUser.name}` : ''}`);
+    console.log(
+      `  ${s.name} ${s.status} ${s.serverType} ${s.flavor?.name ?? '?'} ${s.image?.name ?? '?'} [${addresses}] (${volumes})${s.assignedUser ? ` for ${s.assignedUser.name}` : ''}`,
+    );
   }
 
   const telecom = await Canopy.logIn(url, env.EXAMPLE_TELECOM ?? 'wang.fang', password);
@@ -34,7 +36,10 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   ticket = show(await operator.operator(ticket.id, 'SEND', 'Volume extended online.'));
   ticket = show(await telecom.telecom(ticket.id, 'CONFIRM', 'Customer confirmed.'));
   console.log(`Ticket ${ticket.id} history:`);
-  for (const e of ticket.events) console.log(`  ${e.role} ${e.actor?.name ?? '?'} ${e.action}${e.result === false ? ' (no)' : ''} → ${e.toStatus.code}${e.extra ? `: ${e.extra}` : ''}`);
+  for (const e of ticket.events)
+    console.log(
+      `  ${e.role} ${e.actor?.name ?? '?'} ${e.action}${e.result === false ? ' (no)' : ''} → ${e.toStatus.code}${e.extra ? `: ${e.extra}` : ''}`,
+    );
 }
 
 function show(ticket: ExampleTicketFragment): ExampleTicketFragment {

@@ -157,8 +157,15 @@ export function styleSingleton() {
 const cspShims = {
   name: 'csp-shims',
   setup(b) {
-    b.onResolve({ filter: /^react-style-singleton$/ }, () => ({ path: 'react-style-singleton', namespace: 'csp-shim' }));
-    b.onLoad({ filter: /.*/, namespace: 'csp-shim' }, () => ({ contents: styleSingletonShim, resolveDir: root, loader: 'js' }));
+    b.onResolve({ filter: /^react-style-singleton$/ }, () => ({
+      path: 'react-style-singleton',
+      namespace: 'csp-shim',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'csp-shim' }, () => ({
+      contents: styleSingletonShim,
+      resolveDir: root,
+      loader: 'js',
+    }));
   },
 };
 
@@ -191,16 +198,19 @@ const MIME_EXT = {
   'image/gif': 'gif',
 };
 function externalizeDataUrls(css, assets) {
-  return css.replace(/url\(\s*(["']?)data:([\w.+/-]+)(;base64)?,([^"')]*)\1\s*\)/g, (_match, _q, mime, b64, payload) => {
-    const ext = MIME_EXT[mime];
-    // Fail the build rather than ship a URL that CSP blocks (only when actually used).
-    if (!ext) throw new Error(`graphiql.css has a data: URL of unhandled type ${mime}: add it to MIME_EXT`);
-    const bytes = b64 ? Buffer.from(payload, 'base64') : Buffer.from(decodeURIComponent(payload));
-    const name = `assets/${hash(bytes)}.${ext}`;
-    assets.set(name, bytes);
-    // Relative to graphiql.css, i.e. /graphiql/assets/...
-    return `url(${name})`;
-  });
+  return css.replace(
+    /url\(\s*(["']?)data:([\w.+/-]+)(;base64)?,([^"')]*)\1\s*\)/g,
+    (_match, _q, mime, b64, payload) => {
+      const ext = MIME_EXT[mime];
+      // Fail the build rather than ship a URL that CSP blocks (only when actually used).
+      if (!ext) throw new Error(`graphiql.css has a data: URL of unhandled type ${mime}: add it to MIME_EXT`);
+      const bytes = b64 ? Buffer.from(payload, 'base64') : Buffer.from(decodeURIComponent(payload));
+      const name = `assets/${hash(bytes)}.${ext}`;
+      assets.set(name, bytes);
+      // Relative to graphiql.css, i.e. /graphiql/assets/...
+      return `url(${name})`;
+    },
+  );
 }
 
 async function build() {

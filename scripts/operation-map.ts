@@ -23,12 +23,13 @@ function resolverFiles(): string[] {
 }
 
 /**
- * The resolver file declaring a method named like the operation on the line after its
- * @Query/@Mutation (one line each): a match across lines would end at a field resolver of the
- * same name further down (Query.tenant at Server.tenant, in an earlier file).
+ * The resolver file declaring a method named like the operation right after its @Query/@Mutation
+ * (whose arguments may span lines, as Prettier breaks them). The match may not pass another
+ * decorator: it would end at a field resolver of the same name further down (Query.tenant at
+ * Server.tenant, in an earlier file).
  */
 function fileOf(operation: string, files: string[]): string {
-  const declaration = new RegExp(`@(Query|Mutation)\\([^\\n]*\\)\\n\\s*(?:async\\s+)?${operation}\\(`);
+  const declaration = new RegExp(`@(Query|Mutation)\\([^@]*?\\)\\s*\\n\\s*(?:async\\s+)?${operation}\\(`);
   const file = files.find((f) => declaration.test(fs.readFileSync(f, 'utf8')));
   return file ? path.relative(ROOT, file) : '(not found)';
 }
@@ -40,7 +41,10 @@ export async function operationMap(): Promise<string> {
     const type = kind === 'Query' ? schema.getQueryType() : schema.getMutationType();
     return Object.values(type?.getFields() ?? {})
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((field) => `| \`${field.name}\` | ${kind.toLowerCase()} | \`${fileOf(field.name, files)}\` | ${(field.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+      .map(
+        (field) =>
+          `| \`${field.name}\` | ${kind.toLowerCase()} | \`${fileOf(field.name, files)}\` | ${(field.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`,
+      );
   };
   return [
     '# Where each operation lives',
@@ -57,19 +61,21 @@ export async function operationMap(): Promise<string> {
 }
 
 if (require.main === module) {
-  operationMap().then((text) => {
-    const file = path.join(ROOT, 'docs', 'API.md');
-    if (process.argv.includes('--check')) {
-      if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) {
-        console.error('docs/API.md is stale: run `npm run docs:api`.');
-        process.exit(1);
+  operationMap()
+    .then((text) => {
+      const file = path.join(ROOT, 'docs', 'API.md');
+      if (process.argv.includes('--check')) {
+        if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) {
+          console.error('docs/API.md is stale: run `npm run docs:api`.');
+          process.exit(1);
+        }
+        return;
       }
-      return;
-    }
-    fs.writeFileSync(file, text);
-    console.log(`Wrote ${file}`);
-  }).catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+      fs.writeFileSync(file, text);
+      console.log(`Wrote ${file}`);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
 }

@@ -5,7 +5,11 @@ import { IdentityRepo } from './identity/identity.repo';
  * On a new database: the platform's root group and its first ADMIN `admin`, with the password
  * from CANOPY_ADMIN_PASSWORD, else a generated one that is printed this once.
  */
-export async function ensurePlatformAdmin(repo: IdentityRepo, configured: string | undefined, print: (line: string) => void): Promise<void> {
+export async function ensurePlatformAdmin(
+  repo: IdentityRepo,
+  configured: string | undefined,
+  print: (line: string) => void,
+): Promise<void> {
   if (await repo.platformRootGroup()) return;
   const password = configured ?? generatePassword();
   repo.insertPlatformRoot({ name: 'admin', passwordHash: await hashPassword(password) });

@@ -67,13 +67,15 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 
 function synchronous(env: NodeJS.ProcessEnv): Synchronous {
   const raw = (env.CANOPY_DB_SYNCHRONOUS || 'FULL').toUpperCase();
-  if (raw !== 'FULL' && raw !== 'NORMAL') throw new Error(`CANOPY_DB_SYNCHRONOUS must be FULL or NORMAL, got "${env.CANOPY_DB_SYNCHRONOUS}"`);
+  if (raw !== 'FULL' && raw !== 'NORMAL')
+    throw new Error(`CANOPY_DB_SYNCHRONOUS must be FULL or NORMAL, got "${env.CANOPY_DB_SYNCHRONOUS}"`);
   return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cloud = env.CANOPY_CLOUD ?? 'sim';
-  if (cloud !== 'sim' && cloud !== 'openstack') throw new Error(`CANOPY_CLOUD must be "sim" or "openstack", got "${cloud}"`);
+  if (cloud !== 'sim' && cloud !== 'openstack')
+    throw new Error(`CANOPY_CLOUD must be "sim" or "openstack", got "${cloud}"`);
   return {
     port: int(env, 'CANOPY_PORT', 4000),
     host: env.CANOPY_HOST || '127.0.0.1',
@@ -98,7 +100,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     introspection: flag(env, 'CANOPY_INTROSPECTION', true),
     graphiql: flag(env, 'CANOPY_GRAPHIQL', true),
-    corsOrigins: (env.CANOPY_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.CANOPY_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     trustProxy: env.CANOPY_TRUST_PROXY || undefined,
     login: {
       maxFailuresPerAccount: int(env, 'CANOPY_LOGIN_MAX_FAILURES', 5),

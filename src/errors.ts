@@ -80,7 +80,11 @@ export class BadInputError extends CanopyError {
     readonly field: string | undefined,
     message: Message,
   ) {
-    super(typeof message === 'string' ? bi(message, field ? `字段 ${field} 输入有误：${message}` : `输入有误：${message}`) : message);
+    super(
+      typeof message === 'string'
+        ? bi(message, field ? `字段 ${field} 输入有误：${message}` : `输入有误：${message}`)
+        : message,
+    );
   }
   extensions() {
     return this.field ? { field: this.field } : {};
@@ -110,7 +114,9 @@ export class NotFoundError extends CanopyError {
   readonly code = 'NOT_FOUND';
   constructor(kind: string, id?: string | number) {
     const zh = KIND_ZH[kind] ?? kind;
-    super(id === undefined ? bi(`${kind} not found`, `${zh}不存在`) : bi(`${kind} ${id} not found`, `${zh} ${id} 不存在`));
+    super(
+      id === undefined ? bi(`${kind} not found`, `${zh}不存在`) : bi(`${kind} ${id} not found`, `${zh} ${id} 不存在`),
+    );
   }
 }
 
@@ -133,7 +139,9 @@ export class QuotaExceededError extends CanopyError {
 
 export class UpstreamUnavailableError extends CanopyError {
   readonly code = 'UPSTREAM_UNAVAILABLE';
-  constructor(message: Message = bi('The cloud is unreachable or failing; try again later', '云平台无法访问或出错，请稍后再试')) {
+  constructor(
+    message: Message = bi('The cloud is unreachable or failing; try again later', '云平台无法访问或出错，请稍后再试'),
+  ) {
     super(message);
   }
 }

@@ -8,7 +8,15 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(process.env.CANOPY_LOG_LEVEL || 'info');
   const canopy = await startCanopy(config, { logger });
-  logger.info({ url: `${canopy.url}/graphql`, explorer: config.graphiql ? `${canopy.url}/graphiql` : null, cloud: config.cloud, database: config.dbPath }, 'Canopy is serving');
+  logger.info(
+    {
+      url: `${canopy.url}/graphql`,
+      explorer: config.graphiql ? `${canopy.url}/graphiql` : null,
+      cloud: config.cloud,
+      database: config.dbPath,
+    },
+    'Canopy is serving',
+  );
   const stop = () => {
     canopy.close().then(
       () => process.exit(0),

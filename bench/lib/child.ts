@@ -24,11 +24,15 @@ export async function startChild(entry: string, env: Record<string, string>): Pr
   const started = Date.now();
   // BENCH_CPU_PROF=<dir>: each child writes a V8 CPU profile there when it stops (docs/PERFORMANCE.md).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'bench', entry)], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...profile, '-r', '@swc-node/register', path.join(ROOT, 'bench', entry)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout! });
     lines.on('line', (line) => {

@@ -25,17 +25,23 @@ export interface LoadOptions {
  * percentiles are computed from every response's time (autocannon's own table has no p95).
  */
 export async function load(options: LoadOptions): Promise<LoadResult> {
-  if (!/^http:\/\/(127\.|localhost|\[::1\])/.test(options.url)) throw new Error(`Benchmarks target loopback only, not ${options.url}`);
+  if (!/^http:\/\/(127\.|localhost|\[::1\])/.test(options.url))
+    throw new Error(`Benchmarks target loopback only, not ${options.url}`);
   const times: number[] = [];
   const instance = autocannon({
     url: `${options.url}/graphql`,
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
     body: JSON.stringify({ query: options.query, variables: options.variables }),
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 5 }),
   }) as unknown as Promise<autocannon.Result> & { on(event: 'response', listener: (...args: never[]) => void): void };
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+    times.push(responseTime),
+  );
   const result = await instance;
   times.sort((a, b) => a - b);
   const at = (q: number) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : NaN);
@@ -50,12 +56,22 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
 }
 
 /** One GraphQL call, for setup (login, seeding through the API). */
-export async function call<T = Record<string, unknown>>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
+export async function call<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
   return (await callWithExtensions<T>(url, query, variables, token)).data;
 }
 
 /** One GraphQL call that also returns the response's extensions (cloudCalls with CANOPY_DEBUG_CALLS=1). */
-export async function callWithExtensions<T>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data: T; extensions: Record<string, unknown> }> {
+export async function callWithExtensions<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<{ data: T; extensions: Record<string, unknown> }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -67,6 +83,10 @@ export async function callWithExtensions<T>(url: string, query: string, variable
 }
 
 export async function loginToken(url: string, identification: string, password: string): Promise<string> {
-  const data = await call<{ login: { token: string } }>(url, 'mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { identification, password } });
+  const data = await call<{ login: { token: string } }>(
+    url,
+    'mutation($i: LoginInput!) { login(input: $i) { token } }',
+    { i: { identification, password } },
+  );
   return data.login.token;
 }

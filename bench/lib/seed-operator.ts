@@ -28,7 +28,10 @@ export interface OperatorSize {
  * measured) and the rest round-robin; their types and statuses cycle through every v1 and v2
  * pair. Returns where the group-admin check is measured.
  */
-export async function seedOperator(file: string, size: OperatorSize): Promise<{ groupAdmin: string; deepestGroupId: number }> {
+export async function seedOperator(
+  file: string,
+  size: OperatorSize,
+): Promise<{ groupAdmin: string; deepestGroupId: number }> {
   const { sqlite, close } = openDb(file);
   const hash = await hashPassword(USER_PASSWORD);
   const chainTenants = Math.floor((size.groups - size.tenants) / (size.depth - 1));
@@ -37,9 +40,13 @@ export async function seedOperator(file: string, size: OperatorSize): Promise<{ 
   const insertTenant = sqlite.prepare('insert into tenants (name, project_id) values (?, ?)');
   const insertGroup = sqlite.prepare('insert into groups (tenant_id, parent_id, name) values (?, ?, ?)');
   const setPath = sqlite.prepare('update groups set path = ? where id = ?');
-  const insertUser = sqlite.prepare('insert into users (tenant_id, name_scope, name, password_hash) values (?, ?, ?, ?)');
+  const insertUser = sqlite.prepare(
+    'insert into users (tenant_id, name_scope, name, password_hash) values (?, ?, ?, ?)',
+  );
   const insertMember = sqlite.prepare('insert into memberships (user_id, group_id, is_admin) values (?, ?, ?)');
-  const insertTicket = sqlite.prepare('insert into tickets (type_id, status_id, title, content, tenant_id, creator_id, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 1, ?, ?)');
+  const insertTicket = sqlite.prepare(
+    'insert into tickets (type_id, status_id, title, content, tenant_id, creator_id, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 1, ?, ?)',
+  );
   const insertEvent = sqlite.prepare(
     'insert into ticket_events (ticket_id, actor_id, role, action, result, extra, from_status_id, to_status_id, at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -55,7 +62,9 @@ export async function seedOperator(file: string, size: OperatorSize): Promise<{ 
       let parent: number | null = null;
       const levels = t < chainTenants ? size.depth : 1;
       for (let level = 0; level < levels; level++) {
-        const id: number = Number(insertGroup.run(tenantId, parent, level === 0 ? `t${t}` : `level-${level}`).lastInsertRowid);
+        const id: number = Number(
+          insertGroup.run(tenantId, parent, level === 0 ? `t${t}` : `level-${level}`).lastInsertRowid,
+        );
         path = `${path}${id}/`;
         setPath.run(path, id);
         groups.push(id);
@@ -74,7 +83,10 @@ export async function seedOperator(file: string, size: OperatorSize): Promise<{ 
       const { tenantId, userId } = n % 5 === 0 ? admins[0] : admins[n % admins.length];
       const [typeId, statusId] = TICKET_KINDS[n % TICKET_KINDS.length];
       const at = start + n * 60_000;
-      const ticketId = Number(insertTicket.run(typeId, statusId, `ticket ${n}`, 'seeded by the benchmark', tenantId, userId, at, at).lastInsertRowid);
+      const ticketId = Number(
+        insertTicket.run(typeId, statusId, `ticket ${n}`, 'seeded by the benchmark', tenantId, userId, at, at)
+          .lastInsertRowid,
+      );
       insertEvent.run(ticketId, userId, 'TENANT', 'CREATE', null, null, null, typeId === 0 ? 101 : 1, at);
       insertEvent.run(ticketId, 1, 'TELECOM', 'ACCEPT', 1, null, typeId === 0 ? 101 : 1, statusId, at + 1000);
     }

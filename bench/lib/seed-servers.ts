@@ -20,7 +20,15 @@ export interface ServersTenant {
  * assigned to a member. Server children may serve the file meanwhile (SQLite WAL).
  */
 export async function serversTenant(file: string): Promise<ServersTenant> {
-  const canopy: Canopy = await startCanopy(loadConfig({ CANOPY_DB: file, CANOPY_PORT: '0', CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD, CANOPY_SIM_BUILD_DELAY_MS: '0' }), { logger: createLogger('silent'), announce: () => undefined });
+  const canopy: Canopy = await startCanopy(
+    loadConfig({
+      CANOPY_DB: file,
+      CANOPY_PORT: '0',
+      CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      CANOPY_SIM_BUILD_DELAY_MS: '0',
+    }),
+    { logger: createLogger('silent'), announce: () => undefined },
+  );
   const sim = canopy.deps.cloud as SimDriver;
   const admin = await loginToken(canopy.url, 'admin', ADMIN_PASSWORD);
   const created = await call<{ createTenant: { tenant: { id: string; rootGroup: { id: string } } } }>(
@@ -30,10 +38,25 @@ export async function serversTenant(file: string): Promise<ServersTenant> {
     admin,
   );
   const { id: tenantId, rootGroup } = created.createTenant.tenant;
-  await call(canopy.url, 'mutation($i: UpdateQuotaInput!) { updateQuota(input: $i) { quota { instances { limit } } } }', { i: { tenantId, instances: -1, cores: -1, ramMb: -1, volumes: -1, gigabytes: -1 } }, admin);
+  await call(
+    canopy.url,
+    'mutation($i: UpdateQuotaInput!) { updateQuota(input: $i) { quota { instances { limit } } } }',
+    { i: { tenantId, instances: -1, cores: -1, ramMb: -1, volumes: -1, gigabytes: -1 } },
+    admin,
+  );
   // A /19 holds 8,190 hosts: room for the largest size.
-  const network = await call<{ createNetwork: { network: { id: string } } }>(canopy.url, 'mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { network { id } } }', { i: { tenantId, name: 'big', cidr: '10.64.0.0/19', gateway: '10.64.0.1' } }, admin);
-  const user = await call<{ createUser: { user: { id: string } } }>(canopy.url, 'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }', { i: { groupId: rootGroup.id, name: 'pat', password: USER_PASSWORD } }, admin);
+  const network = await call<{ createNetwork: { network: { id: string } } }>(
+    canopy.url,
+    'mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { network { id } } }',
+    { i: { tenantId, name: 'big', cidr: '10.64.0.0/19', gateway: '10.64.0.1' } },
+    admin,
+  );
+  const user = await call<{ createUser: { user: { id: string } } }>(
+    canopy.url,
+    'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }',
+    { i: { groupId: rootGroup.id, name: 'pat', password: USER_PASSWORD } },
+    admin,
+  );
   const networkId = network.createNetwork.network.id;
   const memberId = Number(user.createUser.user.id);
   const { computeRepo, storageRepo, identityRepo } = canopy.deps;
@@ -47,14 +70,36 @@ export async function serversTenant(file: string): Promise<ServersTenant> {
         // The sim answers in microtasks: yielding lets fetch's keep-alive timers run, so the next
         // request never goes out on a socket the server has closed meanwhile.
         if (i % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
-        const cloud = await sim.createServer({ projectId: tenant.projectId, name: `vm-${i}`, flavorId: String((i % 5) + 1), imageId: SIM_IMAGES[i % 3].id, networkIds: [networkId], availabilityZone: 'nova', securityGroups: ['default'] });
-        const row = computeRepo.insertServer({ tenantId: tenant.id, cloudId: cloud.id, serverType: i % 2 ? 'SHARED' : 'PRIVATE' });
+        const cloud = await sim.createServer({
+          projectId: tenant.projectId,
+          name: `vm-${i}`,
+          flavorId: String((i % 5) + 1),
+          imageId: SIM_IMAGES[i % 3].id,
+          networkIds: [networkId],
+          availabilityZone: 'nova',
+          securityGroups: ['default'],
+        });
+        const row = computeRepo.insertServer({
+          tenantId: tenant.id,
+          cloudId: cloud.id,
+          serverType: i % 2 ? 'SHARED' : 'PRIVATE',
+        });
         if (i % 4 === 0) computeRepo.assign(row.id, memberId);
         if (i % 10 === 0) {
-          const volume = await sim.createVolume({ projectId: tenant.projectId, name: `disk-${i}`, description: '', sizeGb: 1 });
+          const volume = await sim.createVolume({
+            projectId: tenant.projectId,
+            name: `disk-${i}`,
+            description: '',
+            sizeGb: 1,
+          });
           const volumeRow = storageRepo.insertVolume({ tenantId: tenant.id, cloudId: volume.id });
           const attachment = await sim.attachVolume(cloud.id, volume.id);
-          computeRepo.insertAttachment({ tenantId: tenant.id, serverId: row.id, volumeId: volumeRow.id, cloudId: attachment.id });
+          computeRepo.insertAttachment({
+            tenantId: tenant.id,
+            serverId: row.id,
+            volumeId: volumeRow.id,
+            cloudId: attachment.id,
+          });
         }
       }
     },

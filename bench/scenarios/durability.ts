@@ -23,12 +23,27 @@ export async function durability(seconds: number): Promise<{ markdown: string }>
 
 async function writesAt(mode: Synchronous, seconds: number): Promise<LoadResult> {
   const db = tempDb(`sync-${mode.toLowerCase()}`);
-  const canopy = await startChild('serve.ts', { CANOPY_DB: db.file, CANOPY_PORT: '0', CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD, CANOPY_DB_SYNCHRONOUS: mode });
+  const canopy = await startChild('serve.ts', {
+    CANOPY_DB: db.file,
+    CANOPY_PORT: '0',
+    CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    CANOPY_DB_SYNCHRONOUS: mode,
+  });
   try {
     const admin = await loginToken(canopy.url, 'admin', ADMIN_PASSWORD);
-    await call(canopy.url, 'mutation($i: CreateTenantInput!) { createTenant(input: $i) { tenant { id } } }', { i: { name: 'acme', adminPassword: USER_PASSWORD } }, admin);
+    await call(
+      canopy.url,
+      'mutation($i: CreateTenantInput!) { createTenant(input: $i) { tenant { id } } }',
+      { i: { name: 'acme', adminPassword: USER_PASSWORD } },
+      admin,
+    );
     const token = await loginToken(canopy.url, 'admin#acme', USER_PASSWORD);
-    const viewer = await call<{ viewer: { tenant: { rootGroup: { id: string } } } }>(canopy.url, '{ viewer { tenant { rootGroup { id } } } }', undefined, token);
+    const viewer = await call<{ viewer: { tenant: { rootGroup: { id: string } } } }>(
+      canopy.url,
+      '{ viewer { tenant { rootGroup { id } } } }',
+      undefined,
+      token,
+    );
     const created = await call<{ createGroup: { group: { id: string } } }>(
       canopy.url,
       'mutation($i: CreateGroupInput!) { createGroup(input: $i) { group { id } } }',

@@ -9,14 +9,35 @@ import { ADMIN_PASSWORD, tempDb, USER_PASSWORD } from '../lib/tempdb';
  */
 export async function loginLoad(seconds: number): Promise<{ markdown: string; p99: number }> {
   const db = tempDb('login');
-  const canopy = await startChild('serve.ts', { CANOPY_DB: db.file, CANOPY_PORT: '0', CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD });
+  const canopy = await startChild('serve.ts', {
+    CANOPY_DB: db.file,
+    CANOPY_PORT: '0',
+    CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD,
+  });
   try {
     const admin = await loginToken(canopy.url, 'admin', ADMIN_PASSWORD);
-    await call(canopy.url, 'mutation($i: CreateTenantInput!) { createTenant(input: $i) { tenant { id } } }', { i: { name: 'acme', adminPassword: USER_PASSWORD } }, admin);
+    await call(
+      canopy.url,
+      'mutation($i: CreateTenantInput!) { createTenant(input: $i) { tenant { id } } }',
+      { i: { name: 'acme', adminPassword: USER_PASSWORD } },
+      admin,
+    );
     const token = await loginToken(canopy.url, 'admin#acme', USER_PASSWORD);
-    const quiet = await load({ url: canopy.url, token, query: '{ viewer { name tenant { name } } }', connections: 2, seconds });
+    const quiet = await load({
+      url: canopy.url,
+      token,
+      query: '{ viewer { name tenant { name } } }',
+      connections: 2,
+      seconds,
+    });
     const [logins, others] = await Promise.all([
-      load({ url: canopy.url, query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: { identification: 'admin#acme', password: USER_PASSWORD } }, connections: 8, seconds }),
+      load({
+        url: canopy.url,
+        query: 'mutation($i: LoginInput!) { login(input: $i) { token } }',
+        variables: { i: { identification: 'admin#acme', password: USER_PASSWORD } },
+        connections: 8,
+        seconds,
+      }),
       load({ url: canopy.url, token, query: '{ viewer { name tenant { name } } }', connections: 2, seconds }),
     ]);
     const markdown = table(

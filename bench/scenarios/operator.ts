@@ -6,7 +6,8 @@ import { table } from '../lib/table';
 import { ADMIN_PASSWORD, tempDb, USER_PASSWORD } from '../lib/tempdb';
 
 /** What a console's ticket list shows per row. */
-const TICKET_PAGE = 'nodes { id title type { name } status { name } tenant { name } creator { name } createdAt } pageInfo { endCursor hasNextPage }';
+const TICKET_PAGE =
+  'nodes { id title type { name } status { name } tenant { name } creator { name } createdAt } pageInfo { endCursor hasNextPage }';
 
 export interface OperatorResult {
   label: string;
@@ -30,8 +31,13 @@ export async function operator(label: string, size: OperatorSize, requests: numb
   const db = tempDb('operator');
   try {
     const { groupAdmin, deepestGroupId } = await seedOperator(db.file, size);
-    const dbMb = (fs.statSync(db.file).size + (fs.existsSync(`${db.file}-wal`) ? fs.statSync(`${db.file}-wal`).size : 0)) / 1e6;
-    const canopy = await startChild('serve.ts', { CANOPY_DB: db.file, CANOPY_PORT: '0', CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD });
+    const dbMb =
+      (fs.statSync(db.file).size + (fs.existsSync(`${db.file}-wal`) ? fs.statSync(`${db.file}-wal`).size : 0)) / 1e6;
+    const canopy = await startChild('serve.ts', {
+      CANOPY_DB: db.file,
+      CANOPY_PORT: '0',
+      CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    });
     try {
       const p95 = async (token: string, query: string) => {
         await call(canopy.url, query, undefined, token);
@@ -40,10 +46,28 @@ export async function operator(label: string, size: OperatorSize, requests: numb
         if (result.errors > 0) throw new Error(`${query}: ${result.errors} errors`);
         return result.p95;
       };
-      const groupCheckP95 = await p95(await loginToken(canopy.url, groupAdmin, USER_PASSWORD), `{ group(id: "${deepestGroupId}") { id name } }`);
-      const telecomTicketsP95 = await p95(await loginToken(canopy.url, 'admin', ADMIN_PASSWORD), `{ telecomTickets { ${TICKET_PAGE} } }`);
-      const tenantTicketsP95 = await p95(await loginToken(canopy.url, 'u0#t0', USER_PASSWORD), `{ tenantTickets(statusIds: [1]) { ${TICKET_PAGE} } }`);
-      return { label, size, groupCheckP95, telecomTicketsP95, tenantTicketsP95, dbMb, startMs: canopy.startMs, rssMb: canopy.rssMb() };
+      const groupCheckP95 = await p95(
+        await loginToken(canopy.url, groupAdmin, USER_PASSWORD),
+        `{ group(id: "${deepestGroupId}") { id name } }`,
+      );
+      const telecomTicketsP95 = await p95(
+        await loginToken(canopy.url, 'admin', ADMIN_PASSWORD),
+        `{ telecomTickets { ${TICKET_PAGE} } }`,
+      );
+      const tenantTicketsP95 = await p95(
+        await loginToken(canopy.url, 'u0#t0', USER_PASSWORD),
+        `{ tenantTickets(statusIds: [1]) { ${TICKET_PAGE} } }`,
+      );
+      return {
+        label,
+        size,
+        groupCheckP95,
+        telecomTicketsP95,
+        tenantTicketsP95,
+        dbMb,
+        startMs: canopy.startMs,
+        rssMb: canopy.rssMb(),
+      };
     } finally {
       await canopy.stop();
     }
@@ -54,7 +78,31 @@ export async function operator(label: string, size: OperatorSize, requests: numb
 
 export function operatorTable(results: OperatorResult[]): string {
   return table(
-    ['operator', 'tenants', 'users', 'groups (depth)', 'tickets', 'group-admin check p95 ms', 'telecomTickets p95 ms', 'tenantTickets by status p95 ms', 'database MB', 'start ms', 'RSS MB'],
-    results.map((r) => [r.label, r.size.tenants, r.size.users, `${r.size.groups} (${r.size.depth})`, r.size.tickets, r.groupCheckP95, r.telecomTicketsP95, r.tenantTicketsP95, r.dbMb, r.startMs, r.rssMb]),
+    [
+      'operator',
+      'tenants',
+      'users',
+      'groups (depth)',
+      'tickets',
+      'group-admin check p95 ms',
+      'telecomTickets p95 ms',
+      'tenantTickets by status p95 ms',
+      'database MB',
+      'start ms',
+      'RSS MB',
+    ],
+    results.map((r) => [
+      r.label,
+      r.size.tenants,
+      r.size.users,
+      `${r.size.groups} (${r.size.depth})`,
+      r.size.tickets,
+      r.groupCheckP95,
+      r.telecomTicketsP95,
+      r.tenantTicketsP95,
+      r.dbMb,
+      r.startMs,
+      r.rssMb,
+    ]),
   );
 }

@@ -25,13 +25,23 @@ export interface ServersRow {
  * children on one database file, the simulated cloud answering at once or after `slowMs` per
  * call. Target: calls constant; at 20 ms and 1,000 servers p50 < 150 ms.
  */
-export async function serversPage(sizes: number[], slowMs: number, budgetMs: number): Promise<{ markdown: string; rows: ServersRow[] }> {
+export async function serversPage(
+  sizes: number[],
+  slowMs: number,
+  budgetMs: number,
+): Promise<{ markdown: string; rows: ServersRow[] }> {
   const db = tempDb('servers');
   const seeder = await serversTenant(db.file);
   const children: Array<{ latencyMs: number; child: Child }> = [];
   try {
     for (const latencyMs of [0, slowMs]) {
-      const env = { CANOPY_DB: db.file, CANOPY_PORT: '0', CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD, CANOPY_DEBUG_CALLS: '1', CANOPY_SIM_LATENCY_MS: String(latencyMs) };
+      const env = {
+        CANOPY_DB: db.file,
+        CANOPY_PORT: '0',
+        CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        CANOPY_DEBUG_CALLS: '1',
+        CANOPY_SIM_LATENCY_MS: String(latencyMs),
+      };
       children.push({ latencyMs, child: await startChild('serve.ts', env) });
     }
     const token = await loginToken(children[0].child.url, 'admin#big-co', USER_PASSWORD);
@@ -40,8 +50,14 @@ export async function serversPage(sizes: number[], slowMs: number, budgetMs: num
     for (const size of sizes) {
       await seeder.growTo(size);
       for (const { latencyMs, child } of children) {
-        const first = await callWithExtensions<{ tenant: { servers: unknown[] } }>(child.url, SERVERS_PAGE, variables, token);
-        if (first.data.tenant.servers.length !== size) throw new Error(`servers page listed ${first.data.tenant.servers.length} servers, not ${size}`);
+        const first = await callWithExtensions<{ tenant: { servers: unknown[] } }>(
+          child.url,
+          SERVERS_PAGE,
+          variables,
+          token,
+        );
+        if (first.data.tenant.servers.length !== size)
+          throw new Error(`servers page listed ${first.data.tenant.servers.length} servers, not ${size}`);
         // As many requests as fit the time budget (the first one tells), at least 5, one at a time.
         const started = Date.now();
         await callWithExtensions(child.url, SERVERS_PAGE, variables, token);
@@ -50,11 +66,29 @@ export async function serversPage(sizes: number[], slowMs: number, budgetMs: num
         const result = await load({ url: child.url, token, query: SERVERS_PAGE, variables, connections: 1, amount });
         if (result.errors > 0) throw new Error(`servers page: ${result.errors} errors`);
         const cpuMs = (child.cpuMs() - cpuBefore) / result.requests;
-        rows.push({ servers: size, latencyMs, calls: Number(first.extensions.cloudCalls), rounds: Number(first.extensions.cloudRounds), p50: result.p50, p95: result.p95, cpuMs, rssMb: child.rssMb() });
+        rows.push({
+          servers: size,
+          latencyMs,
+          calls: Number(first.extensions.cloudCalls),
+          rounds: Number(first.extensions.cloudRounds),
+          p50: result.p50,
+          p95: result.p95,
+          cpuMs,
+          rssMb: child.rssMb(),
+        });
       }
     }
     const markdown = table(
-      ['servers', 'cloud latency ms', 'cloud calls', 'cloud rounds', 'p50 ms', 'p95 ms', 'server CPU ms per request', 'server RSS MB'],
+      [
+        'servers',
+        'cloud latency ms',
+        'cloud calls',
+        'cloud rounds',
+        'p50 ms',
+        'p95 ms',
+        'server CPU ms per request',
+        'server RSS MB',
+      ],
       rows.map((r) => [r.servers, r.latencyMs, r.calls, r.rounds, r.p50, r.p95, r.cpuMs, r.rssMb]),
     );
     return { markdown, rows };

@@ -8,11 +8,20 @@ const QUERY = '{ viewer { name tenant { name } } }';
 /** Item 2: a small authenticated query against a bare Apollo Server answering constants. Target: ratio ≥ 0.5. */
 export async function throughput(seconds: number): Promise<{ markdown: string; ratio: number }> {
   const db = tempDb('throughput');
-  const canopy = await startChild('serve.ts', { CANOPY_DB: db.file, CANOPY_PORT: '0', CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD });
+  const canopy = await startChild('serve.ts', {
+    CANOPY_DB: db.file,
+    CANOPY_PORT: '0',
+    CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD,
+  });
   const bare = await startChild('bare.ts', {});
   try {
     const admin = await loginToken(canopy.url, 'admin', ADMIN_PASSWORD);
-    await call(canopy.url, 'mutation($i: CreateTenantInput!) { createTenant(input: $i) { tenant { id } } }', { i: { name: 'acme', adminPassword: USER_PASSWORD } }, admin);
+    await call(
+      canopy.url,
+      'mutation($i: CreateTenantInput!) { createTenant(input: $i) { tenant { id } } }',
+      { i: { name: 'acme', adminPassword: USER_PASSWORD } },
+      admin,
+    );
     const token = await loginToken(canopy.url, 'admin#acme', USER_PASSWORD);
     const check = await call<{ viewer: { tenant: { name: string } } }>(canopy.url, QUERY, undefined, token);
     if (check.viewer.tenant.name !== 'acme') throw new Error('viewer query answered wrongly');
@@ -42,7 +51,10 @@ export async function throughput(seconds: number): Promise<{ markdown: string; r
  * A load run with the server's CPU time per request beside it: requests/s moves with whatever else
  * the machine does (the load generator shares it), CPU time per request much less.
  */
-async function measured(server: Child, run: () => Promise<LoadResult>): Promise<LoadResult & { cpuPerRequest: number }> {
+async function measured(
+  server: Child,
+  run: () => Promise<LoadResult>,
+): Promise<LoadResult & { cpuPerRequest: number }> {
   const before = server.cpuMs();
   const result = await run();
   return { ...result, cpuPerRequest: (server.cpuMs() - before) / result.requests };

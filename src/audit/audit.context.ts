@@ -68,5 +68,12 @@ function concerns(entry: AuditEntry, tenantId: number | null): void {
 }
 
 export function auditRow(entry: AuditEntry, outcome: string): NewAuditEvent {
-  return { requestId: entry.requestId, actorId: entry.actorId, tenantId: entry.tenantId, operation: entry.operation, targets: JSON.stringify(entry.targets), outcome };
+  return {
+    requestId: entry.requestId,
+    actorId: entry.actorId,
+    tenantId: entry.tenantId,
+    operation: entry.operation,
+    targets: JSON.stringify(entry.targets),
+    outcome,
+  };
 }

@@ -38,7 +38,15 @@ function newEntry(operation: string, args: Record<string, unknown>, context: Con
   const targets = idsIn(args.input);
   const tenantFixed = viewer !== undefined && viewer.staffRole === null;
   const named = /^[1-9][0-9]{0,15}$/.test(targets.tenantId ?? '') ? Number(targets.tenantId) : null;
-  return { operation, requestId: context.requestId, actorId: viewer?.userId ?? null, tenantFixed, tenantId: tenantFixed ? (viewer?.tenantId ?? null) : named, targets, recorded: false };
+  return {
+    operation,
+    requestId: context.requestId,
+    actorId: viewer?.userId ?? null,
+    tenantFixed,
+    tenantId: tenantFixed ? (viewer?.tenantId ?? null) : named,
+    targets,
+    recorded: false,
+  };
 }
 
 /** Only the input's ids (`id`, `…Id`, `…Ids`): never a name, a text, a password or a token. */
@@ -46,8 +54,13 @@ function idsIn(input: unknown): Record<string, string> {
   const ids: Record<string, string> = {};
   if (typeof input !== 'object' || input === null) return ids;
   for (const [name, value] of Object.entries(input)) {
-    if (/^(id|.*Id)$/.test(name) && (typeof value === 'string' || typeof value === 'number')) ids[name] = String(value).slice(0, MAX_ID_LENGTH);
-    if (/Ids$/.test(name) && Array.isArray(value)) ids[name] = value.slice(0, MAX_IDS).map((id) => String(id).slice(0, MAX_ID_LENGTH)).join(',');
+    if (/^(id|.*Id)$/.test(name) && (typeof value === 'string' || typeof value === 'number'))
+      ids[name] = String(value).slice(0, MAX_ID_LENGTH);
+    if (/Ids$/.test(name) && Array.isArray(value))
+      ids[name] = value
+        .slice(0, MAX_IDS)
+        .map((id) => String(id).slice(0, MAX_ID_LENGTH))
+        .join(',');
   }
   return ids;
 }

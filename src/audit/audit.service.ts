@@ -23,7 +23,10 @@ export class AuditService {
     try {
       this.repo.append(auditRow(entry, outcome));
     } catch (error) {
-      this.logger.error({ err: error, reqId: entry.requestId, operation: entry.operation, outcome }, 'audit record lost');
+      this.logger.error(
+        { err: error, reqId: entry.requestId, operation: entry.operation, outcome },
+        'audit record lost',
+      );
     }
   }
 

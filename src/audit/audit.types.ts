@@ -12,7 +12,7 @@ export class AuditTarget {
 
 @ObjectType({ description: 'One mutation: who, which tenant, what, on which ids, and how it ended. 审计记录' })
 export class AuditEvent {
-  @Field(() => ID, { description: 'The record\'s id. 记录ID' })
+  @Field(() => ID, { description: "The record's id. 记录ID" })
   id!: number;
 
   @Field(() => Date, { description: 'When the mutation ended. 时间' })

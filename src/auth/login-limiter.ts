@@ -27,14 +27,24 @@ export class LoginLimiter {
     private readonly db: OpenedDb,
     private readonly limits: LoginLimits,
   ) {
-    const store = { storeClient: db.sqlite, storeType: 'better-sqlite3', tableName: 'login_failures', tableCreated: true, duration: limits.lockoutSeconds, blockDuration: limits.lockoutSeconds };
+    const store = {
+      storeClient: db.sqlite,
+      storeType: 'better-sqlite3',
+      tableName: 'login_failures',
+      tableCreated: true,
+      duration: limits.lockoutSeconds,
+      blockDuration: limits.lockoutSeconds,
+    };
     this.perAccount = new RateLimiterSQLite({ ...store, keyPrefix: 'account', points: limits.maxFailuresPerAccount });
     this.perSource = new RateLimiterSQLite({ ...store, keyPrefix: 'source', points: limits.maxFailuresPerSource });
   }
 
   /** Forgets windows that ended an hour ago or more (the server calls it hourly). */
   sweep(now = Date.now()): void {
-    this.db.db.delete(loginFailures).where(lt(loginFailures.expire, now - 3_600_000)).run();
+    this.db.db
+      .delete(loginFailures)
+      .where(lt(loginFailures.expire, now - 3_600_000))
+      .run();
   }
 
   async assertAllowed(account: string, source: string): Promise<void> {
@@ -42,8 +52,12 @@ export class LoginLimiter {
     const blocked = [
       [byAccount, this.limits.maxFailuresPerAccount],
       [bySource, this.limits.maxFailuresPerSource],
-    ].filter(([res, max]) => res && (res as RateLimiterRes).consumedPoints >= (max as number)) as [RateLimiterRes, number][];
-    if (blocked.length > 0) throw new RateLimitedError(Math.ceil(Math.max(...blocked.map(([res]) => res.msBeforeNext)) / 1000));
+    ].filter(([res, max]) => res && (res as RateLimiterRes).consumedPoints >= (max as number)) as [
+      RateLimiterRes,
+      number,
+    ][];
+    if (blocked.length > 0)
+      throw new RateLimitedError(Math.ceil(Math.max(...blocked.map(([res]) => res.msBeforeNext)) / 1000));
   }
 
   async recordFailure(account: string, source: string): Promise<void> {

@@ -79,7 +79,10 @@ export const policy = {
   /** Creating tenants, and changing their name, manager or state, is the platform ADMIN's. */
   manageTenants(viewer: Viewer, tenantId?: number): void {
     if (tenantId !== undefined) assertVisibleTenant(viewer, tenantId, 'Tenant', tenantId);
-    allow(isPlatformAdmin(viewer), bi('Only a platform ADMIN may create or change tenants', '只有平台管理员可以创建或修改租户'));
+    allow(
+      isPlatformAdmin(viewer),
+      bi('Only a platform ADMIN may create or change tenants', '只有平台管理员可以创建或修改租户'),
+    );
   },
 
   canReadGroup(viewer: Viewer, group: GroupFacts): boolean {
@@ -119,18 +122,28 @@ export const policy = {
   manageUser(viewer: Viewer, user: UserFacts): void {
     assertVisibleTenant(viewer, user.tenantId, 'User', user.id);
     if (isPlatformAdmin(viewer) || isTenantAdmin(viewer, user.tenantId)) return;
-    allow(user.tenantId !== null && user.groupPaths.length > 0 && user.groupPaths.every((path) => inSubtreeOf(viewer.adminPaths, path)));
+    allow(
+      user.tenantId !== null &&
+        user.groupPaths.length > 0 &&
+        user.groupPaths.every((path) => inSubtreeOf(viewer.adminPaths, path)),
+    );
   },
 
   /** Deleting a user outright (removeUser without groupId) is for the platform ADMIN and tenant admins. */
   deleteUser(viewer: Viewer, user: UserFacts): void {
     assertVisibleTenant(viewer, user.tenantId, 'User', user.id);
-    allow(isPlatformAdmin(viewer) || isTenantAdmin(viewer, user.tenantId), bi('Only a tenant admin or platform ADMIN may delete a user', '只有租户管理员或平台管理员可以删除用户'));
+    allow(
+      isPlatformAdmin(viewer) || isTenantAdmin(viewer, user.tenantId),
+      bi('Only a tenant admin or platform ADMIN may delete a user', '只有租户管理员或平台管理员可以删除用户'),
+    );
   },
 
   /** Staff roles are granted by the platform ADMIN only. */
   grantStaffRole(viewer: Viewer): void {
-    allow(isPlatformAdmin(viewer), bi('Only a platform ADMIN may grant a staff role', '只有平台管理员可以授予平台角色'));
+    allow(
+      isPlatformAdmin(viewer),
+      bi('Only a platform ADMIN may grant a staff role', '只有平台管理员可以授予平台角色'),
+    );
   },
 
   // ---- cloud resources (servers, networks, routers, volumes, quotas)
@@ -141,19 +154,33 @@ export const policy = {
 
   readTenantResources(viewer: Viewer, tenantId: number, kind: string, id: number | string): void {
     assertVisibleTenant(viewer, tenantId, kind, id);
-    allow(policy.canReadTenantResources(viewer, tenantId), bi('Only the tenant\'s admins and platform staff see its networks, routers, volumes and quota', '只有租户管理员和平台人员可以查看租户的网络、路由器、硬盘和配额'));
+    allow(
+      policy.canReadTenantResources(viewer, tenantId),
+      bi(
+        "Only the tenant's admins and platform staff see its networks, routers, volumes and quota",
+        '只有租户管理员和平台人员可以查看租户的网络、路由器、硬盘和配额',
+      ),
+    );
   },
 
   /** Creating, changing and deleting a tenant's resources: the tenant's admins and the platform ADMIN. */
   manageTenantResources(viewer: Viewer, tenantId: number, kind: string, id: number | string): void {
     assertVisibleTenant(viewer, tenantId, kind, id);
-    allow(isPlatformAdmin(viewer) || isTenantAdmin(viewer, tenantId), bi('Only a tenant admin or platform ADMIN may change the tenant\'s cloud resources', '只有租户管理员或平台管理员可以修改租户的云资源'));
+    allow(
+      isPlatformAdmin(viewer) || isTenantAdmin(viewer, tenantId),
+      bi(
+        "Only a tenant admin or platform ADMIN may change the tenant's cloud resources",
+        '只有租户管理员或平台管理员可以修改租户的云资源',
+      ),
+    );
   },
 
   /** A member sees the tenant's SHARED servers and the PRIVATE ones assigned to it. */
   canReadServer(viewer: Viewer, server: ServerFacts): boolean {
     if (policy.canReadTenantResources(viewer, server.tenantId)) return true;
-    return viewer.tenantId === server.tenantId && (server.serverType === 'SHARED' || server.assignedUserId === viewer.userId);
+    return (
+      viewer.tenantId === server.tenantId && (server.serverType === 'SHARED' || server.assignedUserId === viewer.userId)
+    );
   },
 
   readServer(viewer: Viewer, server: ServerFacts): void {
@@ -164,7 +191,10 @@ export const policy = {
   /** PAUSE, STOP, …: whoever may see the server, except read-only staff (TELECOM, OPERATOR). */
   commandServer(viewer: Viewer, server: ServerFacts): void {
     policy.readServer(viewer, server);
-    allow(viewer.staffRole === null || isPlatformAdmin(viewer), bi('TELECOM and OPERATOR staff have a read-only view of servers', '电信人员和运维人员对主机只有只读权限'));
+    allow(
+      viewer.staffRole === null || isPlatformAdmin(viewer),
+      bi('TELECOM and OPERATOR staff have a read-only view of servers', '电信人员和运维人员对主机只有只读权限'),
+    );
   },
 
   /** Quotas are the platform's commercial terms: only its ADMIN changes them. */
@@ -178,7 +208,13 @@ export const policy = {
   auditScope(viewer: Viewer, tenantId: number | undefined): number | undefined {
     if (isPlatformAdmin(viewer)) return tenantId;
     if (tenantId !== undefined) assertVisibleTenant(viewer, tenantId, 'Tenant', tenantId);
-    allow(isTenantAdmin(viewer, viewer.tenantId), bi('Only a platform ADMIN or a tenant admin may read the audit log', '只有平台管理员或租户管理员可以查看审计日志'));
+    allow(
+      isTenantAdmin(viewer, viewer.tenantId),
+      bi(
+        'Only a platform ADMIN or a tenant admin may read the audit log',
+        '只有平台管理员或租户管理员可以查看审计日志',
+      ),
+    );
     return viewer.tenantId as number;
   },
 };

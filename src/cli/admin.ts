@@ -18,10 +18,28 @@ export async function resetAdmin(dbPath: string, name: string, password?: string
     if (!root) throw new Error('The platform root group is missing');
     const passwordHash = await hashPassword(secret);
     const existing = await repo.userByScopedName(null, name);
-    if (existing) repo.updateUser(existing.id, { passwordHash, enabled: true, staffRole: 'ADMIN' }, { groupId: root.id, isAdmin: true });
-    else repo.insertUser({ tenantId: null, name, description: 'Platform administrator', enabled: true, passwordHash, staffRole: 'ADMIN' }, { groupId: root.id, isAdmin: true });
+    if (existing)
+      repo.updateUser(
+        existing.id,
+        { passwordHash, enabled: true, staffRole: 'ADMIN' },
+        { groupId: root.id, isAdmin: true },
+      );
+    else
+      repo.insertUser(
+        {
+          tenantId: null,
+          name,
+          description: 'Platform administrator',
+          enabled: true,
+          passwordHash,
+          staffRole: 'ADMIN',
+        },
+        { groupId: root.id, isAdmin: true },
+      );
     const verb = existed ? 'Reset' : 'Created';
-    return password ? `${verb} platform ADMIN "${name}" with the given password.` : `${verb} platform ADMIN "${name}". Its new password, shown only this once: ${secret}`;
+    return password
+      ? `${verb} platform ADMIN "${name}" with the given password.`
+      : `${verb} platform ADMIN "${name}". Its new password, shown only this once: ${secret}`;
   } finally {
     close();
   }

@@ -30,7 +30,8 @@ export async function restoreDatabase(backup: string, dbPath: string): Promise<s
   try {
     const integrity = source.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new Error(`${backup} is damaged: ${String(integrity)}`);
-    if (!source.prepare("select 1 from sqlite_master where name = '__drizzle_migrations'").get()) throw new Error(`${backup} is not a Canopy database`);
+    if (!source.prepare("select 1 from sqlite_master where name = '__drizzle_migrations'").get())
+      throw new Error(`${backup} is not a Canopy database`);
     fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
     await source.backup(dbPath);
   } finally {

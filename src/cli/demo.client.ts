@@ -10,14 +10,20 @@ export class DemoClient {
   ) {}
 
   async login(identification: string, password: string): Promise<DemoClient> {
-    const data = await this.run<{ login: { token: string } }>('mutation ($input: LoginInput!) { login(input: $input) { token } }', { input: { identification, password } });
+    const data = await this.run<{ login: { token: string } }>(
+      'mutation ($input: LoginInput!) { login(input: $input) { token } }',
+      { input: { identification, password } },
+    );
     return new DemoClient(this.url, data.login.token);
   }
 
   /** Runs a mutation `name(input: $input)` whose input type is `<Name>Input`, and returns its payload. */
   async mutate<T>(name: string, input: Record<string, unknown>, selection: string): Promise<T> {
     const type = `${name[0].toUpperCase()}${name.slice(1)}Input`;
-    const data = await this.run<Record<string, T>>(`mutation ($input: ${type}!) { ${name}(input: $input) ${selection} }`, { input });
+    const data = await this.run<Record<string, T>>(
+      `mutation ($input: ${type}!) { ${name}(input: $input) ${selection} }`,
+      { input },
+    );
     return data[name];
   }
 
@@ -33,7 +39,8 @@ export class DemoClient {
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length || !body.data) throw new Error(`${query.slice(0, 60)}…: ${body.errors?.[0]?.message ?? `HTTP ${response.status}`}`);
+    if (body.errors?.length || !body.data)
+      throw new Error(`${query.slice(0, 60)}…: ${body.errors?.[0]?.message ?? `HTTP ${response.status}`}`);
     return body.data;
   }
 }

@@ -22,7 +22,8 @@ export async function demoTickets(cast: TicketCast): Promise<number> {
     for (const path of paths.values()) {
       const tenant = cast.tenants[made % cast.tenants.length];
       const title = DEMO_TICKET_TITLES[type][n++ % DEMO_TICKET_TITLES[type].length];
-      const actor = (role: TicketRole) => (role === 'TENANT' ? tenant.raiser : role === 'TELECOM' ? cast.telecom : cast.operator);
+      const actor = (role: TicketRole) =>
+        role === 'TENANT' ? tenant.raiser : role === 'TELECOM' ? cast.telecom : cast.operator;
       let id = await raise(actor(creation(type).role), type, tenant.id, title);
       for (const row of path) id = await move(actor(row.role), id, row);
       made++;
@@ -69,6 +70,11 @@ async function move(client: DemoClient, ticketId: string, row: Transition): Prom
     HANDLE: ['handleTicket', { ticketId }],
   };
   const [name, input] =
-    row.type === 0 ? v1[row.action] : [row.role === 'TELECOM' ? 'telecomTicketAction' : 'maintainTicketAction', { action: row.action, ticketId, result, extra: result ? DEMO_EXTRA[row.action] : DEMO_DECLINED }];
+    row.type === 0
+      ? v1[row.action]
+      : [
+          row.role === 'TELECOM' ? 'telecomTicketAction' : 'maintainTicketAction',
+          { action: row.action, ticketId, result, extra: result ? DEMO_EXTRA[row.action] : DEMO_DECLINED },
+        ];
   return client.make(name, input, 'ticket');
 }

@@ -8,7 +8,12 @@ import { DemoClient } from './demo.client';
 import { DEMO_STAFF, DEMO_TENANTS, DemoPowerState, DemoTenant } from './demo.data';
 import { demoTickets } from './demo.tickets';
 
-const POWER_COMMAND: Record<DemoPowerState, string | undefined> = { ACTIVE: undefined, PAUSED: 'PAUSE', SHUTOFF: 'STOP', SUSPENDED: 'SUSPEND' };
+const POWER_COMMAND: Record<DemoPowerState, string | undefined> = {
+  ACTIVE: undefined,
+  PAUSED: 'PAUSE',
+  SHUTOFF: 'STOP',
+  SUSPENDED: 'SUSPEND',
+};
 
 /**
  * Fills a new database with the demo operator (demo.data.ts) through a Canopy started on loopback
@@ -24,12 +29,18 @@ export async function runDemo(base: Config, chosenPassword?: string): Promise<st
   try {
     const anon = new DemoClient(canopy.url);
     const admin = await anon.login('admin', adminPassword);
-    const root = (await admin.run<{ platformRootGroup: { id: string } }>('{ platformRootGroup { id } }')).platformRootGroup.id;
+    const root = (await admin.run<{ platformRootGroup: { id: string } }>('{ platformRootGroup { id } }'))
+      .platformRootGroup.id;
     for (const staff of DEMO_STAFF) await admin.make('createUser', { groupId: root, password, ...staff }, 'user');
-    const [external] = (await admin.run<{ externalNetworks: { id: string }[] }>('{ externalNetworks { id } }')).externalNetworks;
+    const [external] = (await admin.run<{ externalNetworks: { id: string }[] }>('{ externalNetworks { id } }'))
+      .externalNetworks;
     const tenants = [];
     for (const spec of DEMO_TENANTS) tenants.push(await demoTenant(admin, anon, spec, password, external.id));
-    const tickets = await demoTickets({ telecom: await anon.login('wang.fang', password), operator: await anon.login('chen.jie', password), tenants });
+    const tickets = await demoTickets({
+      telecom: await anon.login('wang.fang', password),
+      operator: await anon.login('chen.jie', password),
+      tenants,
+    });
     return report(base, password, adminPassword === password, tickets);
   } finally {
     await canopy.close();
@@ -40,7 +51,10 @@ export async function runDemo(base: Config, chosenPassword?: string): Promise<st
 async function assertNew(dbPath: string): Promise<void> {
   const { db, close } = openDb(dbPath);
   try {
-    if (await new IdentityRepo(db).platformRootGroup()) throw new Error(`${dbPath} is not a new database; run the demo on a new file (CANOPY_DB=./data/demo.db canopy demo)`);
+    if (await new IdentityRepo(db).platformRootGroup())
+      throw new Error(
+        `${dbPath} is not a new database; run the demo on a new file (CANOPY_DB=./data/demo.db canopy demo)`,
+      );
   } finally {
     close();
   }
@@ -48,16 +62,35 @@ async function assertNew(dbPath: string): Promise<void> {
 
 /** One password for every demo login; it must not contain any demo user's name (the password policy). */
 function demoPassword(): string {
-  const names = [...DEMO_STAFF.map((s) => s.name), ...DEMO_TENANTS.flatMap((t) => [t.name, ...t.users.map((u) => u.name)])];
+  const names = [
+    ...DEMO_STAFF.map((s) => s.name),
+    ...DEMO_TENANTS.flatMap((t) => [t.name, ...t.users.map((u) => u.name)]),
+  ];
   for (;;) {
     const password = generatePassword();
     if (!names.some((name) => password.toLowerCase().includes(name))) return password;
   }
 }
 
-async function demoTenant(admin: DemoClient, anon: DemoClient, spec: DemoTenant, password: string, externalNetworkId: string) {
-  const input = { name: spec.name, description: spec.description, customerManager: spec.customerManager, createDefaultNetwork: true, adminPassword: password };
-  const { tenant } = await admin.mutate<{ tenant: { id: string; rootGroup: { id: string } } }>('createTenant', input, '{ tenant { id rootGroup { id } } }');
+async function demoTenant(
+  admin: DemoClient,
+  anon: DemoClient,
+  spec: DemoTenant,
+  password: string,
+  externalNetworkId: string,
+) {
+  const input = {
+    name: spec.name,
+    description: spec.description,
+    customerManager: spec.customerManager,
+    createDefaultNetwork: true,
+    adminPassword: password,
+  };
+  const { tenant } = await admin.mutate<{ tenant: { id: string; rootGroup: { id: string } } }>(
+    'createTenant',
+    input,
+    '{ tenant { id rootGroup { id } } }',
+  );
   const tenantId = tenant.id;
   const client = await anon.login(`admin#${spec.name}`, password);
 
@@ -67,10 +100,15 @@ async function demoTenant(admin: DemoClient, anon: DemoClient, spec: DemoTenant,
     groups.set(path, await client.make('createGroup', { parentGroupId, name: path.split('/').pop() }, 'group'));
   }
   const users = new Map<string, string>();
-  for (const { group, ...user } of spec.users) users.set(user.name, await client.make('createUser', { groupId: groups.get(group), password, ...user }, 'user'));
+  for (const { group, ...user } of spec.users)
+    users.set(user.name, await client.make('createUser', { groupId: groups.get(group), password, ...user }, 'user'));
 
   const query = 'query ($id: ID!) { tenant(id: $id) { networks { id name } } }';
-  const networks = new Map((await client.run<{ tenant: { networks: { id: string; name: string }[] } }>(query, { id: tenantId })).tenant.networks.map((n) => [n.name, n.id]));
+  const networks = new Map(
+    (
+      await client.run<{ tenant: { networks: { id: string; name: string }[] } }>(query, { id: tenantId })
+    ).tenant.networks.map((n) => [n.name, n.id]),
+  );
   const routerId = await client.make('createRouter', { name: spec.router, tenantId, externalNetworkId }, 'router');
   for (const network of spec.networks) {
     const networkId = await client.make('createNetwork', { tenantId, ...network }, 'network');
@@ -80,7 +118,14 @@ async function demoTenant(admin: DemoClient, anon: DemoClient, spec: DemoTenant,
 
   const servers = new Map<string, string>();
   for (const server of spec.servers) {
-    const input = { tenantId, name: server.name, imageId: server.image, instanceType: server.flavor, networkIds: [networks.get(server.network)], serverType: server.serverType };
+    const input = {
+      tenantId,
+      name: server.name,
+      imageId: server.image,
+      instanceType: server.flavor,
+      networkIds: [networks.get(server.network)],
+      serverType: server.serverType,
+    };
     const serverId = await client.make('createServer', input, 'server');
     servers.set(server.name, serverId);
     if (server.assignTo) await client.make('assignServer', { serverId, userId: users.get(server.assignTo) }, 'server');
@@ -88,8 +133,13 @@ async function demoTenant(admin: DemoClient, anon: DemoClient, spec: DemoTenant,
     if (command) await client.make('serverAction', { serverId, command }, 'server');
   }
   for (const volume of spec.volumes) {
-    const volumeId = await client.make('createVolume', { tenantId, name: volume.name, sizeGb: volume.sizeGb }, 'volume');
-    if (volume.attachTo) await client.make('attachVolume', { tenantId, serverId: servers.get(volume.attachTo), volumeId }, 'attachment');
+    const volumeId = await client.make(
+      'createVolume',
+      { tenantId, name: volume.name, sizeGb: volume.sizeGb },
+      'volume',
+    );
+    if (volume.attachTo)
+      await client.make('attachVolume', { tenantId, serverId: servers.get(volume.attachTo), volumeId }, 'attachment');
   }
   return { id: tenantId, raiser: await anon.login(`${spec.ticketRaiser}#${spec.name}`, password) };
 }
@@ -109,7 +159,10 @@ function report(config: Config, password: string, adminShares: boolean, tickets:
     'Tenant users (log in as name#tenant):',
     ...DEMO_TENANTS.flatMap((t) => [
       `  ${`admin#${t.name}`.padEnd(22)} tenant admin of ${t.description}`,
-      ...t.users.map((u) => `  ${`${u.name}#${t.name}`.padEnd(22)} ${u.isAdmin ? 'admin' : 'member'} of ${u.group} (${u.description})`),
+      ...t.users.map(
+        (u) =>
+          `  ${`${u.name}#${t.name}`.padEnd(22)} ${u.isAdmin ? 'admin' : 'member'} of ${u.group} (${u.description})`,
+      ),
     ]),
   ];
   return lines.join('\n');

@@ -7,7 +7,9 @@ import { backupDatabase, migrateDatabase, restoreDatabase } from './database';
 import { runDemo } from './demo';
 
 /** `canopy`: the tasks nobody should do by hand. Settings come from the same environment as the server. */
-const program = new Command('canopy').description('Canopy administration (reads CANOPY_DB and the other CANOPY_* settings)');
+const program = new Command('canopy').description(
+  'Canopy administration (reads CANOPY_DB and the other CANOPY_* settings)',
+);
 
 program
   .command('migrate')
@@ -19,7 +21,9 @@ program
   .description('create a platform ADMIN, or reset its password, re-enable it and end its sessions')
   .option('--name <name>', 'staff user name', 'admin')
   .option('--password <password>', 'the new password (else one is generated and printed once)')
-  .action(async (options: { name: string; password?: string }) => print(await resetAdmin(loadConfig().dbPath, options.name, options.password)));
+  .action(async (options: { name: string; password?: string }) =>
+    print(await resetAdmin(loadConfig().dbPath, options.name, options.password)),
+  );
 
 program
   .command('backup <file>')
@@ -33,7 +37,9 @@ program
 
 program
   .command('demo')
-  .description('fill a new database with a demo operator (tenants, groups, users, networks, servers, volumes, tickets) and print its logins')
+  .description(
+    'fill a new database with a demo operator (tenants, groups, users, networks, servers, volumes, tickets) and print its logins',
+  )
   .option('--password <password>', 'the password of every demo login (else one is generated and printed)')
   .action(async (options: { password?: string }) => print(await runDemo(loadConfig(), options.password)));
 

@@ -58,7 +58,10 @@ export function countingDriver(driver: CloudDriver, observer: CallObserver): Clo
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           observer.metrics.cloudCalls.inc({ driver: driver.kind, operation, outcome });
           observer.metrics.cloudSeconds.observe({ driver: driver.kind, operation }, seconds);
-          observer.logger.debug({ reqId: observer.requestId, cloud: driver.kind, operation, outcome, ms: Math.round(seconds * 1000) }, 'cloud call');
+          observer.logger.debug(
+            { reqId: observer.requestId, cloud: driver.kind, operation, outcome, ms: Math.round(seconds * 1000) },
+            'cloud call',
+          );
         }
       };
     },

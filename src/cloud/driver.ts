@@ -46,7 +46,10 @@ export interface CloudDriver {
 
   // ---- identity (Keystone). A new project gets a `default` security group and default quotas.
   createProject(input: CreateProjectInput): Promise<CloudProject>;
-  updateProject(id: string, patch: Partial<Pick<CloudProject, 'name' | 'description' | 'enabled'>>): Promise<CloudProject>;
+  updateProject(
+    id: string,
+    patch: Partial<Pick<CloudProject, 'name' | 'description' | 'enabled'>>,
+  ): Promise<CloudProject>;
   deleteProject(id: string): Promise<void>;
   /** Ids that do not exist are simply absent from the map (the same for every get* below). */
   getProjects(ids: readonly string[]): Promise<Map<string, CloudProject>>;

@@ -24,13 +24,24 @@ export class CatalogResolver {
     return ctx.resources.catalog.availabilityZones();
   }
 
-  @Query(() => [SecurityGroup], { description: 'A tenant\'s security groups (staff must name the tenant). 防火墙' })
-  securityGroups(@Arg('tenantId', () => ID, { nullable: true, description: 'Required for platform staff; a tenant user\'s own by default. 租户ID' }) tenantId: string | null, @Ctx() ctx: Context) {
+  @Query(() => [SecurityGroup], { description: "A tenant's security groups (staff must name the tenant). 防火墙" })
+  securityGroups(
+    @Arg('tenantId', () => ID, {
+      nullable: true,
+      description: "Required for platform staff; a tenant user's own by default. 租户ID",
+    })
+    tenantId: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.resources.catalog.securityGroups(parseOptionalId(tenantId, 'tenantId'));
   }
 
-  @Mutation(() => UpdateQuotaPayload, { description: 'Change a tenant\'s quotas (ADMIN only). 修改配额' })
-  async updateQuota(@Arg('input', () => UpdateQuotaInput, { description: 'The tenant and its new limits. 新配额' }) input: UpdateQuotaInput, @Ctx() ctx: Context): Promise<UpdateQuotaPayload> {
+  @Mutation(() => UpdateQuotaPayload, { description: "Change a tenant's quotas (ADMIN only). 修改配额" })
+  async updateQuota(
+    @Arg('input', () => UpdateQuotaInput, { description: 'The tenant and its new limits. 新配额' })
+    input: UpdateQuotaInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateQuotaPayload> {
     const limits: Partial<QuotaLimits> = {};
     for (const key of QUOTA_KEYS) {
       const value = input[key];

@@ -1,5 +1,13 @@
 import { policy, requireViewer } from '../auth/policy';
-import { CloudAvailabilityZone, CloudFlavor, CloudImage, CloudQuota, CloudSecurityGroup, QUOTA_KEYS, QuotaLimits } from '../cloud/resources';
+import {
+  CloudAvailabilityZone,
+  CloudFlavor,
+  CloudImage,
+  CloudQuota,
+  CloudSecurityGroup,
+  QUOTA_KEYS,
+  QuotaLimits,
+} from '../cloud/resources';
 import { ResourceDeps, tenantFor } from '../resources/deps';
 import { BadInputError, bi, NotFoundError } from '../errors';
 
@@ -44,12 +52,18 @@ export class CatalogService {
     const tenant = await tenantFor(this.scope, tenantId);
     for (const key of QUOTA_KEYS) {
       const value = limits[key];
-      if (value !== undefined && value < -1) throw new BadInputError(key, bi(`${key} must be -1 (unlimited) or more`, `${key} 必须大于等于 -1（-1 表示不限）`));
+      if (value !== undefined && value < -1)
+        throw new BadInputError(
+          key,
+          bi(`${key} must be -1 (unlimited) or more`, `${key} 必须大于等于 -1（-1 表示不限）`),
+        );
     }
     return toView(await this.scope.cloud.updateQuota(tenant.projectId, limits));
   }
 }
 
 function toView(quota: CloudQuota): QuotaView {
-  return Object.fromEntries(QUOTA_KEYS.map((key) => [key, { limit: quota.limits[key], used: quota.usage[key] }])) as QuotaView;
+  return Object.fromEntries(
+    QUOTA_KEYS.map((key) => [key, { limit: quota.limits[key], used: quota.usage[key] }]),
+  ) as QuotaView;
 }

@@ -11,16 +11,25 @@ export class CreateServerInput {
   @Field(() => String, { description: 'An image id or name (see `images`). 映像' })
   imageId!: string;
 
-  @Field(() => [ID], { nullable: true, description: 'The tenant\'s networks, one address on each; may be left out with createDefaultNetwork. 网络' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: "The tenant's networks, one address on each; may be left out with createDefaultNetwork. 网络",
+  })
   @IsOptional()
   @ArrayMaxSize(16)
   networkIds?: string[];
 
-  @Field(() => String, { nullable: true, description: 'A flavor name such as m1.small; when given, cpu and memoryMb are ignored. 模板名称' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A flavor name such as m1.small; when given, cpu and memoryMb are ignored. 模板名称',
+  })
   @IsOptional()
   instanceType?: string;
 
-  @Field(() => Int, { nullable: true, description: 'With memoryMb: the smallest flavor that has at least this many vCPUs. cpu个数' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'With memoryMb: the smallest flavor that has at least this many vCPUs. cpu个数',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -52,14 +61,18 @@ export class CreateServerInput {
   @IsOptional()
   serverType?: ServerTypeEnum;
 
-  @Field(() => Boolean, { nullable: true, description: 'Also attach the tenant\'s `default` network, creating it (with subnet and router) when missing. 创建默认网络和路由' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Also attach the tenant's `default` network, creating it (with subnet and router) when missing. 创建默认网络和路由",
+  })
   @IsOptional()
   createDefaultNetwork?: boolean;
 }
 
 @InputType({ description: 'The server to delete. 删除主机参数' })
 export class DeleteServerInput {
-  @Field(() => ID, { description: 'The server\'s tenant. 租户ID' })
+  @Field(() => ID, { description: "The server's tenant. 租户ID" })
   tenantId!: string;
 
   @Field(() => ID, { description: 'The server to delete. 虚拟主机ID' })
@@ -80,7 +93,7 @@ export class AssignServerInput {
   @Field(() => ID, { description: 'A PRIVATE server. 虚拟主机ID' })
   serverId!: string;
 
-  @Field(() => ID, { description: 'A user of the server\'s tenant. 用户ID' })
+  @Field(() => ID, { description: "A user of the server's tenant. 用户ID" })
   userId!: string;
 }
 
@@ -91,7 +104,9 @@ export class UnassignServerInput {
 }
 
 /** Each limit: a whole number, or -1 for unlimited; left out, it stays as it is. */
-@InputType({ description: 'New limits: a whole number, or -1 for unlimited; left out, a limit stays as it is. 修改配额参数' })
+@InputType({
+  description: 'New limits: a whole number, or -1 for unlimited; left out, a limit stays as it is. 修改配额参数',
+})
 export class UpdateQuotaInput {
   @Field(() => ID, { description: 'The tenant. 租户ID' })
   tenantId!: string;

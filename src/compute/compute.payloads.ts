@@ -15,7 +15,7 @@ export class DeleteServerPayload {
 
 @ObjectType({ description: 'The server after the command. 主机操作结果' })
 export class ServerActionPayload {
-  @Field(() => Server, { description: 'The server; its status shows the command\'s effect. 操作后的主机' })
+  @Field(() => Server, { description: "The server; its status shows the command's effect. 操作后的主机" })
   server!: Server;
 }
 
@@ -31,7 +31,7 @@ export class UnassignServerPayload {
   server!: Server;
 }
 
-@ObjectType({ description: 'The tenant\'s quotas after the change. 修改配额结果' })
+@ObjectType({ description: "The tenant's quotas after the change. 修改配额结果" })
 export class UpdateQuotaPayload {
   @Field(() => Quota, { description: 'Limits and usage. 配额' })
   quota!: Quota;

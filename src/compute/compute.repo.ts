@@ -12,26 +12,41 @@ export class ComputeRepo {
   constructor(private readonly db: Db) {}
 
   serversByIds(ids: readonly number[]): Promise<ServerRow[]> {
-    return this.db.select().from(servers).where(inArray(servers.id, [...ids]));
+    return this.db
+      .select()
+      .from(servers)
+      .where(inArray(servers.id, [...ids]));
   }
 
   serversByCloudIds(cloudIds: readonly string[]): Promise<ServerRow[]> {
-    return this.db.select().from(servers).where(inArray(servers.cloudId, [...cloudIds]));
+    return this.db
+      .select()
+      .from(servers)
+      .where(inArray(servers.cloudId, [...cloudIds]));
   }
 
   /** A tenant's servers; with `visibleTo`, only the SHARED ones and the PRIVATE ones assigned to that user. */
   serversOfTenant(tenantId: number, visibleTo?: number): Promise<ServerRow[]> {
     const tenant = eq(servers.tenantId, tenantId);
-    const where = visibleTo === undefined ? tenant : and(tenant, or(eq(servers.serverType, 'SHARED'), eq(servers.assignedUserId, visibleTo)));
+    const where =
+      visibleTo === undefined
+        ? tenant
+        : and(tenant, or(eq(servers.serverType, 'SHARED'), eq(servers.assignedUserId, visibleTo)));
     return this.db.select().from(servers).where(where).orderBy(servers.id);
   }
 
   attachmentsByIds(ids: readonly number[]): Promise<AttachmentRow[]> {
-    return this.db.select().from(volumeAttachments).where(inArray(volumeAttachments.id, [...ids]));
+    return this.db
+      .select()
+      .from(volumeAttachments)
+      .where(inArray(volumeAttachments.id, [...ids]));
   }
 
   attachmentsByCloudIds(cloudIds: readonly string[]): Promise<AttachmentRow[]> {
-    return this.db.select().from(volumeAttachments).where(inArray(volumeAttachments.cloudId, [...cloudIds]));
+    return this.db
+      .select()
+      .from(volumeAttachments)
+      .where(inArray(volumeAttachments.cloudId, [...cloudIds]));
   }
 
   insertServer(row: { tenantId: number; cloudId: string; serverType: ServerType }): ServerRow {
@@ -54,7 +69,11 @@ export class ComputeRepo {
   /** Removes the row; its attachment rows go with it (ON DELETE CASCADE). */
   deleteServer(serverId: number): void {
     this.db.transaction((tx) => {
-      const deleted = tx.delete(servers).where(eq(servers.id, serverId)).returning({ tenantId: servers.tenantId }).get();
+      const deleted = tx
+        .delete(servers)
+        .where(eq(servers.id, serverId))
+        .returning({ tenantId: servers.tenantId })
+        .get();
       recordChange(tx, { tenantId: deleted?.tenantId });
     });
   }
@@ -69,7 +88,11 @@ export class ComputeRepo {
 
   deleteAttachmentByCloudId(cloudId: string): void {
     this.db.transaction((tx) => {
-      const deleted = tx.delete(volumeAttachments).where(eq(volumeAttachments.cloudId, cloudId)).returning({ tenantId: volumeAttachments.tenantId }).get();
+      const deleted = tx
+        .delete(volumeAttachments)
+        .where(eq(volumeAttachments.cloudId, cloudId))
+        .returning({ tenantId: volumeAttachments.tenantId })
+        .get();
       recordChange(tx, { tenantId: deleted?.tenantId });
     });
   }

@@ -18,7 +18,9 @@ export const servers = sqliteTable(
     serverType: text('server_type', { enum: ['PRIVATE', 'SHARED'] }).notNull(),
     /** Deleting the user releases the server (PRODUCT.md "Identity model"). */
     assignedUserId: integer('assigned_user_id').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
   },
   (t) => [index('servers_tenant').on(t.tenantId), index('servers_assigned_user').on(t.assignedUserId)],
 );
@@ -41,7 +43,9 @@ export const volumeAttachments = sqliteTable(
       .notNull()
       .references(() => volumes.id, { onDelete: 'cascade' }),
     cloudId: text('cloud_id').notNull().unique(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
   },
   (t) => [index('volume_attachments_server').on(t.serverId), index('volume_attachments_volume').on(t.volumeId)],
 );

@@ -11,7 +11,7 @@ export enum ServerStatusEnum {
 }
 registerEnumType(ServerStatusEnum, {
   name: 'ServerStatus',
-  description: 'OpenStack\'s server status, read live from the cloud. 主机状态',
+  description: "OpenStack's server status, read live from the cloud. 主机状态",
   valuesConfig: {
     BUILD: { description: 'Being created. 创建中' },
     ACTIVE: { description: 'Running. 运行中' },
@@ -30,7 +30,10 @@ export enum ServerTypeEnum {
 registerEnumType(ServerTypeEnum, {
   name: 'ServerType',
   description: 'Who a server is for. 主机类型',
-  valuesConfig: { PRIVATE: { description: 'Seed value 1, the default: may be assigned to one user. 私有主机' }, SHARED: { description: 'Seed value 2: seen by every member of the tenant, never assigned. 共享主机' } },
+  valuesConfig: {
+    PRIVATE: { description: 'Seed value 1, the default: may be assigned to one user. 私有主机' },
+    SHARED: { description: 'Seed value 2: seen by every member of the tenant, never assigned. 共享主机' },
+  },
 });
 
 export enum ServerCommandEnum {
@@ -44,7 +47,7 @@ export enum ServerCommandEnum {
 }
 registerEnumType(ServerCommandEnum, {
   name: 'ServerCommand',
-  description: 'A power command; one the server\'s state forbids is CONFLICT. 主机操作',
+  description: "A power command; one the server's state forbids is CONFLICT. 主机操作",
   valuesConfig: {
     PAUSE: { description: 'ACTIVE → PAUSED. 暂停' },
     UNPAUSE: { description: 'PAUSED → ACTIVE. 取消暂停' },
@@ -56,9 +59,11 @@ registerEnumType(ServerCommandEnum, {
   },
 });
 
-@ObjectType({ description: 'A virtual server: Canopy\'s id, type and assignment; everything else live from the cloud. 虚拟主机' })
+@ObjectType({
+  description: "A virtual server: Canopy's id, type and assignment; everything else live from the cloud. 虚拟主机",
+})
 export class Server {
-  @Field(() => ID, { description: 'The server\'s id (Canopy\'s own, not the OpenStack UUID). 主机ID' })
+  @Field(() => ID, { description: "The server's id (Canopy's own, not the OpenStack UUID). 主机ID" })
   id!: number;
 
   @Field(() => ServerTypeEnum, { description: 'PRIVATE (may be assigned to one user) or SHARED. 主机类型' })
@@ -70,7 +75,7 @@ export class Server {
 
 @ObjectType({ description: 'A server size. 模板' })
 export class Flavor {
-  @Field(() => ID, { description: 'The flavor\'s cloud id. 模板ID' })
+  @Field(() => ID, { description: "The flavor's cloud id. 模板ID" })
   id!: string;
 
   @Field(() => String, { description: 'Flavor name, e.g. m1.small; usable as instanceType. 模板名称' })
@@ -88,7 +93,7 @@ export class Flavor {
 
 @ObjectType({ description: 'A bootable image. 映像' })
 export class Image {
-  @Field(() => ID, { description: 'The image\'s cloud id. 映像ID' })
+  @Field(() => ID, { description: "The image's cloud id. 映像ID" })
   id!: string;
 
   @Field(() => String, { description: 'Image name; usable as imageId. 映像名称' })
@@ -109,7 +114,7 @@ export class AvailabilityZone {
 
 @ObjectType({ description: 'A firewall rule set of a tenant, named when creating servers. 防火墙' })
 export class SecurityGroup {
-  @Field(() => ID, { description: 'The security group\'s cloud id. 防火墙ID' })
+  @Field(() => ID, { description: "The security group's cloud id. 防火墙ID" })
   id!: string;
 
   @Field(() => String, { description: 'Its name, as createServer takes it. 防火墙名称' })
@@ -121,10 +126,10 @@ export class SecurityGroup {
 
 @ObjectType({ description: 'One fixed IP of a server. 主机地址' })
 export class ServerAddress {
-  @Field(() => ID, { description: 'The network\'s id (OpenStack UUID). 网络ID' })
+  @Field(() => ID, { description: "The network's id (OpenStack UUID). 网络ID" })
   networkId!: string;
 
-  @Field(() => String, { description: 'The network\'s name; empty when the network is gone. 网络名称' })
+  @Field(() => String, { description: "The network's name; empty when the network is gone. 网络名称" })
   networkName!: string;
 
   @Field(() => String, { description: 'The fixed IPv4 address. IP地址' })
@@ -140,7 +145,7 @@ export class QuotaUsage {
   used!: number;
 }
 
-@ObjectType({ description: 'A tenant\'s cloud quotas, enforced by the cloud (QUOTA_EXCEEDED). 租户配额' })
+@ObjectType({ description: "A tenant's cloud quotas, enforced by the cloud (QUOTA_EXCEEDED). 租户配额" })
 export class Quota {
   @Field(() => QuotaUsage, { description: 'Number of servers. 主机数量' })
   instances!: QuotaUsage;

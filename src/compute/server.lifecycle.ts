@@ -22,11 +22,21 @@ export class ServerLifecycle {
     const plan = await planServer(this.scope, tenant, args);
     const undo = new UndoStack();
     return allOrNothing(undo, async () => {
-      const networkIds = args.createDefaultNetwork ? [...plan.networkIds, await this.defaultNetworkId(tenant, undo)] : plan.networkIds;
-      const server = await this.scope.cloud.createServer({ ...plan, projectId: tenant.projectId, networkIds: [...new Set(networkIds)] });
+      const networkIds = args.createDefaultNetwork
+        ? [...plan.networkIds, await this.defaultNetworkId(tenant, undo)]
+        : plan.networkIds;
+      const server = await this.scope.cloud.createServer({
+        ...plan,
+        projectId: tenant.projectId,
+        networkIds: [...new Set(networkIds)],
+      });
       undo.push(`server ${server.id}`, () => this.scope.cloud.deleteServer(server.id));
       this.scope.cloudLoaders.serverById.prime(server.id, server);
-      return this.scope.compute.insertServer({ tenantId: tenant.id, cloudId: server.id, serverType: args.serverType ?? 'PRIVATE' });
+      return this.scope.compute.insertServer({
+        tenantId: tenant.id,
+        cloudId: server.id,
+        serverType: args.serverType ?? 'PRIVATE',
+      });
     });
   }
 
@@ -56,12 +66,14 @@ export class ServerLifecycle {
           done.push(`volume ${attachment.volumeId} was detached`);
         }
         await this.scope.cloud.deleteServer(live.id);
-        for (const attachment of detachable ? [] : attachments) this.scope.compute.deleteAttachmentByCloudId(attachment.id);
+        for (const attachment of detachable ? [] : attachments)
+          this.scope.compute.deleteAttachmentByCloudId(attachment.id);
       }
       this.scope.compute.deleteServer(row.id);
       return row.id;
     } catch (error) {
-      if (error instanceof CanopyError && done.length > 0) error.message = `${error.message} (the server is partly deleted: ${done.join(', ')}; call deleteServer again to finish)`;
+      if (error instanceof CanopyError && done.length > 0)
+        error.message = `${error.message} (the server is partly deleted: ${done.join(', ')}; call deleteServer again to finish)`;
       throw error;
     }
   }
@@ -78,7 +90,13 @@ export class ServerLifecycle {
   /** Only PRIVATE servers are assigned, and only to a user of the server's own tenant. */
   async assign(serverId: number, userId: number): Promise<ServerRow> {
     const row = await this.manageable(serverId);
-    if (row.serverType === 'SHARED') throw new ConflictError(bi('A SHARED server is used by the whole tenant and is never assigned', '共享主机供整个租户使用，不能分配给用户'));
+    if (row.serverType === 'SHARED')
+      throw new ConflictError(
+        bi(
+          'A SHARED server is used by the whole tenant and is never assigned',
+          '共享主机供整个租户使用，不能分配给用户',
+        ),
+      );
     const user = await this.scope.identity.userById.load(userId);
     if (!user || user.tenantId !== row.tenantId) throw new NotFoundError('User', userId);
     return this.updated(this.scope.compute.assign(row.id, user.id), serverId);
@@ -91,7 +109,9 @@ export class ServerLifecycle {
 
   /** Reuses the tenant's network named `default`, or makes it (with its router), registering the undo. */
   private async defaultNetworkId(tenant: TenantRow, undo: UndoStack): Promise<string> {
-    const existing = (await this.scope.cloudLoaders.networksByProjectId.load(tenant.projectId)).find((n) => n.name === DEFAULT_NETWORK.name);
+    const existing = (await this.scope.cloudLoaders.networksByProjectId.load(tenant.projectId)).find(
+      (n) => n.name === DEFAULT_NETWORK.name,
+    );
     return existing?.id ?? (await createDefaultNetwork(this.scope.cloud, tenant.projectId, undo)).network.id;
   }
 

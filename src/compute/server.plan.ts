@@ -27,21 +27,41 @@ export type ServerPlan = Omit<CreateServerSpec, 'projectId'>;
  */
 export async function planServer(scope: ResourceDeps, tenant: TenantRow, args: CreateServerArgs): Promise<ServerPlan> {
   const networkIds = [...new Set(args.networkIds ?? [])];
-  if (networkIds.length === 0 && !args.createDefaultNetwork) throw new BadInputError('networkIds', bi('Give at least one network, or createDefaultNetwork', '请至少指定一个网络，或设置 createDefaultNetwork'));
-  const [flavors, images, zones] = await Promise.all([scope.cloud.listFlavors(), scope.cloud.listImages(), scope.cloud.listAvailabilityZones()]);
+  if (networkIds.length === 0 && !args.createDefaultNetwork)
+    throw new BadInputError(
+      'networkIds',
+      bi('Give at least one network, or createDefaultNetwork', '请至少指定一个网络，或设置 createDefaultNetwork'),
+    );
+  const [flavors, images, zones] = await Promise.all([
+    scope.cloud.listFlavors(),
+    scope.cloud.listImages(),
+    scope.cloud.listAvailabilityZones(),
+  ]);
   const image = images.find((i) => i.id === args.imageId || i.name === args.imageId);
   if (!image) throw new BadInputError('imageId', bi(`No image "${args.imageId}"`, `映像“${args.imageId}”不存在`));
   const networks = await scope.cloudLoaders.networkById.loadMany(networkIds);
   networks.forEach((network, i) => {
     if (network instanceof Error) throw network;
-    if (!network || network.projectId !== tenant.projectId) throw new BadInputError('networkIds', bi(`No network ${networkIds[i]} in this tenant`, `该租户没有网络 ${networkIds[i]}`));
+    if (!network || network.projectId !== tenant.projectId)
+      throw new BadInputError(
+        'networkIds',
+        bi(`No network ${networkIds[i]} in this tenant`, `该租户没有网络 ${networkIds[i]}`),
+      );
   });
   const zone = args.availabilityZone ?? zones.find((z) => z.available)?.name;
-  if (!zone || !zones.some((z) => z.name === zone && z.available)) throw new BadInputError('availabilityZone', bi(`No available zone "${args.availabilityZone ?? ''}"`, `可用区域“${args.availabilityZone ?? ''}”不存在或不可用`));
+  if (!zone || !zones.some((z) => z.name === zone && z.available))
+    throw new BadInputError(
+      'availabilityZone',
+      bi(
+        `No available zone "${args.availabilityZone ?? ''}"`,
+        `可用区域“${args.availabilityZone ?? ''}”不存在或不可用`,
+      ),
+    );
   const securityGroups = args.securityGroups?.length ? [...new Set(args.securityGroups)] : ['default'];
   const known = await scope.cloudLoaders.securityGroupsByProjectId.load(tenant.projectId);
   const unknown = securityGroups.find((name) => !known.some((g) => g.name === name));
-  if (unknown) throw new BadInputError('securityGroups', bi(`No security group "${unknown}"`, `防火墙“${unknown}”不存在`));
+  if (unknown)
+    throw new BadInputError('securityGroups', bi(`No security group "${unknown}"`, `防火墙“${unknown}”不存在`));
   return {
     name: args.name ?? `server-${Date.now().toString(36)}`,
     flavorId: pickFlavor(flavors, args).id,
@@ -56,13 +76,31 @@ export async function planServer(scope: ResourceDeps, tenant: TenantRow, args: C
 function pickFlavor(flavors: CloudFlavor[], args: CreateServerArgs): CloudFlavor {
   if (args.instanceType !== undefined) {
     const named = flavors.find((f) => f.name === args.instanceType || f.id === args.instanceType);
-    if (!named) throw new BadInputError('instanceType', bi(`No flavor "${args.instanceType}"`, `模板“${args.instanceType}”不存在`));
+    if (!named)
+      throw new BadInputError(
+        'instanceType',
+        bi(`No flavor "${args.instanceType}"`, `模板“${args.instanceType}”不存在`),
+      );
     return named;
   }
-  if (args.cpu === undefined) throw new BadInputError('cpu', bi('Give instanceType, or cpu and memoryMb', '请指定 instanceType，或同时指定 cpu 和 memoryMb'));
-  if (args.memoryMb === undefined) throw new BadInputError('memoryMb', bi('Give instanceType, or cpu and memoryMb', '请指定 instanceType，或同时指定 cpu 和 memoryMb'));
+  if (args.cpu === undefined)
+    throw new BadInputError(
+      'cpu',
+      bi('Give instanceType, or cpu and memoryMb', '请指定 instanceType，或同时指定 cpu 和 memoryMb'),
+    );
+  if (args.memoryMb === undefined)
+    throw new BadInputError(
+      'memoryMb',
+      bi('Give instanceType, or cpu and memoryMb', '请指定 instanceType，或同时指定 cpu 和 memoryMb'),
+    );
   const { cpu, memoryMb } = args;
-  const fitting = flavors.filter((f) => f.vcpus >= cpu && f.ramMb >= memoryMb).sort((a, b) => a.ramMb - b.ramMb || a.vcpus - b.vcpus || a.diskGb - b.diskGb);
-  if (fitting.length === 0) throw new BadInputError('cpu', bi(`No flavor has ${cpu} vCPUs and ${memoryMb} MB of RAM`, `没有满足 ${cpu} 个 vCPU、${memoryMb} MB 内存的模板`));
+  const fitting = flavors
+    .filter((f) => f.vcpus >= cpu && f.ramMb >= memoryMb)
+    .sort((a, b) => a.ramMb - b.ramMb || a.vcpus - b.vcpus || a.diskGb - b.diskGb);
+  if (fitting.length === 0)
+    throw new BadInputError(
+      'cpu',
+      bi(`No flavor has ${cpu} vCPUs and ${memoryMb} MB of RAM`, `没有满足 ${cpu} 个 vCPU、${memoryMb} MB 内存的模板`),
+    );
   return fitting[0];
 }

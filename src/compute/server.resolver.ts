@@ -8,44 +8,97 @@ import { Network } from '../network/network.types';
 import { Volume } from '../storage/storage.types';
 import { VolumeAttachment } from './attachment.types';
 import { ServerRow } from './compute.repo';
-import { AssignServerInput, CreateServerInput, DeleteServerInput, ServerActionInput, UnassignServerInput } from './compute.inputs';
-import { AssignServerPayload, CreateServerPayload, DeleteServerPayload, ServerActionPayload, UnassignServerPayload } from './compute.payloads';
+import {
+  AssignServerInput,
+  CreateServerInput,
+  DeleteServerInput,
+  ServerActionInput,
+  UnassignServerInput,
+} from './compute.inputs';
+import {
+  AssignServerPayload,
+  CreateServerPayload,
+  DeleteServerPayload,
+  ServerActionPayload,
+  UnassignServerPayload,
+} from './compute.payloads';
 import { Flavor, Image, Server, ServerAddress, ServerStatusEnum } from './compute.types';
 
 @Resolver(() => Server)
 export class ServerResolver {
   @Query(() => Server, { description: 'One server the viewer may see. 获取主机' })
-  server(@Arg('id', () => ID, { description: 'The server\'s id. 虚拟主机ID' }) id: string, @Ctx() ctx: Context) {
+  server(@Arg('id', () => ID, { description: "The server's id. 虚拟主机ID" }) id: string, @Ctx() ctx: Context) {
     return ctx.resources.servers.get(parseId(id, 'id'));
   }
 
   @Mutation(() => CreateServerPayload, { description: 'Create a server (tenant admin or ADMIN). 创建主机' })
-  async createServer(@Arg('input', () => CreateServerInput, { description: 'What to create. 新主机信息' }) input: CreateServerInput, @Ctx() ctx: Context): Promise<CreateServerPayload> {
+  async createServer(
+    @Arg('input', () => CreateServerInput, { description: 'What to create. 新主机信息' }) input: CreateServerInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateServerPayload> {
     const { tenantId, imageId, ...given } = input;
-    return { server: await ctx.resources.serverLifecycle.create({ imageId, ...withoutNulls(given), tenantId: parseId(tenantId, 'tenantId') }) };
+    return {
+      server: await ctx.resources.serverLifecycle.create({
+        imageId,
+        ...withoutNulls(given),
+        tenantId: parseId(tenantId, 'tenantId'),
+      }),
+    };
   }
 
-  @Mutation(() => DeleteServerPayload, { description: 'Release the assignment, detach the volumes, delete the server. 删除主机' })
-  async deleteServer(@Arg('input', () => DeleteServerInput, { description: 'The server to delete. 需要删除的主机' }) input: DeleteServerInput, @Ctx() ctx: Context): Promise<DeleteServerPayload> {
-    return { deletedServerId: await ctx.resources.serverLifecycle.delete(parseId(input.tenantId, 'tenantId'), parseId(input.serverId, 'serverId')) };
+  @Mutation(() => DeleteServerPayload, {
+    description: 'Release the assignment, detach the volumes, delete the server. 删除主机',
+  })
+  async deleteServer(
+    @Arg('input', () => DeleteServerInput, { description: 'The server to delete. 需要删除的主机' })
+    input: DeleteServerInput,
+    @Ctx() ctx: Context,
+  ): Promise<DeleteServerPayload> {
+    return {
+      deletedServerId: await ctx.resources.serverLifecycle.delete(
+        parseId(input.tenantId, 'tenantId'),
+        parseId(input.serverId, 'serverId'),
+      ),
+    };
   }
 
-  @Mutation(() => ServerActionPayload, { description: 'Run a power command; one the server\'s state forbids is CONFLICT. 主机操作' })
-  async serverAction(@Arg('input', () => ServerActionInput, { description: 'The server and the command. 主机和命令' }) input: ServerActionInput, @Ctx() ctx: Context): Promise<ServerActionPayload> {
+  @Mutation(() => ServerActionPayload, {
+    description: "Run a power command; one the server's state forbids is CONFLICT. 主机操作",
+  })
+  async serverAction(
+    @Arg('input', () => ServerActionInput, { description: 'The server and the command. 主机和命令' })
+    input: ServerActionInput,
+    @Ctx() ctx: Context,
+  ): Promise<ServerActionPayload> {
     return { server: await ctx.resources.serverLifecycle.command(parseId(input.serverId, 'serverId'), input.command) };
   }
 
-  @Mutation(() => AssignServerPayload, { description: 'Give a PRIVATE server to a user of its tenant. 分配独享主机给用户' })
-  async assignServer(@Arg('input', () => AssignServerInput, { description: 'The server and the user. 主机和用户' }) input: AssignServerInput, @Ctx() ctx: Context): Promise<AssignServerPayload> {
-    return { server: await ctx.resources.serverLifecycle.assign(parseId(input.serverId, 'serverId'), parseId(input.userId, 'userId')) };
+  @Mutation(() => AssignServerPayload, {
+    description: 'Give a PRIVATE server to a user of its tenant. 分配独享主机给用户',
+  })
+  async assignServer(
+    @Arg('input', () => AssignServerInput, { description: 'The server and the user. 主机和用户' })
+    input: AssignServerInput,
+    @Ctx() ctx: Context,
+  ): Promise<AssignServerPayload> {
+    return {
+      server: await ctx.resources.serverLifecycle.assign(
+        parseId(input.serverId, 'serverId'),
+        parseId(input.userId, 'userId'),
+      ),
+    };
   }
 
   @Mutation(() => UnassignServerPayload, { description: 'Take a server back from its user. 取消分配独享主机' })
-  async unassignServer(@Arg('input', () => UnassignServerInput, { description: 'The server to take back. 需要取消分配的主机' }) input: UnassignServerInput, @Ctx() ctx: Context): Promise<UnassignServerPayload> {
+  async unassignServer(
+    @Arg('input', () => UnassignServerInput, { description: 'The server to take back. 需要取消分配的主机' })
+    input: UnassignServerInput,
+    @Ctx() ctx: Context,
+  ): Promise<UnassignServerPayload> {
     return { server: await ctx.resources.serverLifecycle.unassign(parseId(input.serverId, 'serverId')) };
   }
 
-  @FieldResolver(() => String, { description: 'The server\'s name, live from the cloud. 主机名称' })
+  @FieldResolver(() => String, { description: "The server's name, live from the cloud. 主机名称" })
   name(@Root() row: ServerRow, @Ctx() ctx: Context) {
     return then(ctx.resources.servers.live(row), (server) => server.name);
   }
@@ -75,7 +128,7 @@ export class ServerResolver {
     return ctx.resources.servers.image(row);
   }
 
-  @FieldResolver(() => [ServerAddress], { description: 'Fixed IPs with their networks\' names. 地址' })
+  @FieldResolver(() => [ServerAddress], { description: "Fixed IPs with their networks' names. 地址" })
   addresses(@Root() row: ServerRow, @Ctx() ctx: Context) {
     return ctx.resources.servers.addresses(row);
   }

@@ -53,12 +53,18 @@ export class ServerService {
     const loaders = this.scope.cloudLoaders;
     const unique = <T>(ids: T[]) => [...new Set(ids)];
     await Promise.allSettled([
-      asked.has('assignedUser') && this.scope.identity.userById.loadMany(unique(rows.flatMap((row) => (row.assignedUserId === null ? [] : [row.assignedUserId])))),
+      asked.has('assignedUser') &&
+        this.scope.identity.userById.loadMany(
+          unique(rows.flatMap((row) => (row.assignedUserId === null ? [] : [row.assignedUserId]))),
+        ),
       asked.has('flavor') && loaders.flavorById.loadMany(unique(servers.map((s) => s.flavorId))),
       asked.has('image') && loaders.imageById.loadMany(unique(servers.map((s) => s.imageId))),
-      (asked.has('addresses') || asked.has('networks')) && loaders.networkById.loadMany(unique(servers.flatMap((s) => s.addresses.map((a) => a.networkId)))),
+      (asked.has('addresses') || asked.has('networks')) &&
+        loaders.networkById.loadMany(unique(servers.flatMap((s) => s.addresses.map((a) => a.networkId)))),
       // In this round rather than the next: the volume fields would read the project's volumes anyway.
-      (asked.has('volumes') || asked.has('attachments')) && servers.some((s) => s.attachedVolumeIds.length > 0) && loaders.volumesByProjectId.loadMany(unique(servers.map((s) => s.projectId))),
+      (asked.has('volumes') || asked.has('attachments')) &&
+        servers.some((s) => s.attachedVolumeIds.length > 0) &&
+        loaders.volumesByProjectId.loadMany(unique(servers.map((s) => s.projectId))),
     ]);
   }
 
@@ -81,18 +87,24 @@ export class ServerService {
 
   addresses(row: ServerRow): MaybePromise<Array<{ networkId: string; networkName: string; ip: string }>> {
     return then(this.live(row), ({ addresses }) =>
-      then(this.networksNow(addresses.map((a) => a.networkId)), (networks) => addresses.map((a, i) => ({ networkId: a.networkId, networkName: networks[i]?.name ?? '', ip: a.ip }))),
+      then(this.networksNow(addresses.map((a) => a.networkId)), (networks) =>
+        addresses.map((a, i) => ({ networkId: a.networkId, networkName: networks[i]?.name ?? '', ip: a.ip })),
+      ),
     );
   }
 
   networks(row: ServerRow): MaybePromise<CloudNetwork[]> {
-    return then(this.live(row), (server) => then(this.networksNow([...new Set(server.addresses.map((a) => a.networkId))]), present));
+    return then(this.live(row), (server) =>
+      then(this.networksNow([...new Set(server.addresses.map((a) => a.networkId))]), present),
+    );
   }
 
   /** The networks by id, at once when all were loaded already. */
   private networksNow(ids: string[]): MaybePromise<Array<CloudNetwork | undefined>> {
     const networks = ids.map((id) => this.scope.cloudLoaders.networkById.loadNow(id));
-    return networks.some((network) => network instanceof Promise) ? Promise.all(networks) : (networks as Array<CloudNetwork | undefined>);
+    return networks.some((network) => network instanceof Promise)
+      ? Promise.all(networks)
+      : (networks as Array<CloudNetwork | undefined>);
   }
 
   // Most servers have no volume: answering those at once spares a page of thousands as many
@@ -108,7 +120,9 @@ export class ServerService {
   }
 
   attachments(row: ServerRow): MaybePromise<AttachmentView[]> {
-    return then(this.live(row), (server) => (server.attachedVolumeIds.length === 0 ? [] : this.attachmentsOf(row, server)));
+    return then(this.live(row), (server) =>
+      server.attachedVolumeIds.length === 0 ? [] : this.attachmentsOf(row, server),
+    );
   }
 
   private async attachmentsOf(row: ServerRow, server: CloudServer): Promise<AttachmentView[]> {

@@ -31,7 +31,11 @@ export interface OpenedDb {
 export type Synchronous = 'FULL' | 'NORMAL';
 
 /** Opens (creating when missing) the SQLite file and applies every pending migration from drizzle/. */
-export function openDb(file: string, onStatement: () => void = () => undefined, synchronous: Synchronous = 'FULL'): OpenedDb {
+export function openDb(
+  file: string,
+  onStatement: () => void = () => undefined,
+  synchronous: Synchronous = 'FULL',
+): OpenedDb {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');

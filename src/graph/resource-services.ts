@@ -19,7 +19,12 @@ import { VolumeService } from '../storage/volume.service';
  * deps at once: the loaders cache per request and are shared (compute reads volume rows through
  * storage's loaders).
  */
-export function resourceServices(repos: { compute: ComputeRepo; storage: StorageRepo }, viewer: Viewer | undefined, cloud: CloudDriver, identity: IdentityLoaders) {
+export function resourceServices(
+  repos: { compute: ComputeRepo; storage: StorageRepo },
+  viewer: Viewer | undefined,
+  cloud: CloudDriver,
+  identity: IdentityLoaders,
+) {
   const rows = { ...computeRowLoaders(repos.compute), ...storageRowLoaders(repos.storage) };
   const scope = { viewer, cloud, identity, ...repos, cloudLoaders: cloudLoaders(cloud), rows };
   const volumes = new VolumeService(scope);

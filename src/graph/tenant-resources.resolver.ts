@@ -11,7 +11,10 @@ import { Volume } from '../storage/storage.types';
 /** A tenant's cloud resources, as fields of Tenant (the identity domain owns the type). */
 @Resolver(() => Tenant)
 export class TenantResourcesResolver {
-  @FieldResolver(() => [Server], { description: 'The servers the viewer may see: all for staff and tenant admins; SHARED and assigned ones for members. 主机' })
+  @FieldResolver(() => [Server], {
+    description:
+      'The servers the viewer may see: all for staff and tenant admins; SHARED and assigned ones for members. 主机',
+  })
   servers(@Root() tenant: TenantRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return ctx.resources.servers.ofTenant(tenant.id, subfieldNames(info));
   }

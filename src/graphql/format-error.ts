@@ -4,7 +4,14 @@ import { ArgumentValidationError } from 'type-graphql';
 import { CanopyError, CODE_ZH } from '../errors';
 
 /** Apollo's own codes for requests that never reached a resolver: they are all the client's input. */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * Where the Chinese message waits until the response's language is known: the language plugin
@@ -22,24 +29,41 @@ export interface ErrorLogger {
  * Chinese form beside it), the cloud's request id when the cloud refused, and never a stack,
  * SQL or credential.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, logUnexpected: ErrorLogger): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logUnexpected: ErrorLogger,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof CanopyError) {
     const trace = original.openstackRequestId ? { openstackRequestId: original.openstackRequestId } : {};
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions(), ...trace, [CHINESE]: original.chinese() } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...original.extensions(), ...trace, [CHINESE]: original.chinese() },
+    };
   }
   if (original instanceof ArgumentValidationError) {
     const first = original.extensions.validationErrors?.[0] as ValidationNode | undefined;
     const { field, message } = describeValidationError(first);
-    return { ...base, message, extensions: { code: 'BAD_USER_INPUT', field, [CHINESE]: `字段 ${field} 输入有误：${message}` } };
+    return {
+      ...base,
+      message,
+      extensions: { code: 'BAD_USER_INPUT', field, [CHINESE]: `字段 ${field} 输入有误：${message}` },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     const { reason, cost, maxCost } = formatted.extensions ?? {};
     return {
       ...base,
-      extensions: { code: 'BAD_USER_INPUT', reason: reason ?? code, ...(cost === undefined ? {} : { cost, maxCost }), [CHINESE]: `请求有误：${formatted.message}` },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: reason ?? code,
+        ...(cost === undefined ? {} : { cost, maxCost }),
+        [CHINESE]: `请求有误：${formatted.message}`,
+      },
     };
   }
   if (original instanceof GraphQLError && !original.originalError && original.nodes) {
@@ -47,7 +71,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { ...base, extensions: { code: 'BAD_USER_INPUT', [CHINESE]: `请求有误：${formatted.message}` } };
   }
   logUnexpected(original);
-  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', [CHINESE]: CODE_ZH.INTERNAL_SERVER_ERROR } };
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', [CHINESE]: CODE_ZH.INTERNAL_SERVER_ERROR },
+  };
 }
 
 interface ValidationNode {

@@ -9,7 +9,10 @@ import { BadInputError, bi } from '../errors';
  */
 @ObjectType({ description: 'Where a page ends and whether more follow. 分页信息' })
 export class PageInfo {
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on an empty page. 末尾游标' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Pass as `after` for the next page; null on an empty page. 末尾游标',
+  })
   endCursor!: string | null;
 
   @Field(() => Boolean, { description: 'Whether more items follow. 是否有下一页' })
@@ -21,7 +24,11 @@ const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}. 每页条数` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}. 每页条数`,
+  })
   @Min(1, { message: `first must be between 1 and ${MAX_PAGE_SIZE}` })
   @Max(MAX_PAGE_SIZE, { message: `first must be between 1 and ${MAX_PAGE_SIZE}` })
   first?: number | null;
@@ -45,13 +52,20 @@ export function encodeCursor(id: number): string {
 export function decodeCursor(cursor: string | null | undefined): number | undefined {
   if (cursor === undefined || cursor === null) return undefined;
   const text = Buffer.from(cursor, 'base64url').toString();
-  const id = text.startsWith(PREFIX) && /^[1-9][0-9]{0,15}$/.test(text.slice(PREFIX.length)) ? Number(text.slice(PREFIX.length)) : NaN;
-  if (!Number.isSafeInteger(id)) throw new BadInputError('after', bi('after is not a cursor of this list', 'after 不是此列表的游标'));
+  const id =
+    text.startsWith(PREFIX) && /^[1-9][0-9]{0,15}$/.test(text.slice(PREFIX.length))
+      ? Number(text.slice(PREFIX.length))
+      : NaN;
+  if (!Number.isSafeInteger(id))
+    throw new BadInputError('after', bi('after is not a cursor of this list', 'after 不是此列表的游标'));
   return id;
 }
 
 /** A page from rows fetched with one row to spare: the spare one only tells that more follow. */
-export function toPage<T extends { id: number }>(rows: readonly T[], first: number): { nodes: T[]; pageInfo: PageInfo } {
+export function toPage<T extends { id: number }>(
+  rows: readonly T[],
+  first: number,
+): { nodes: T[]; pageInfo: PageInfo } {
   const nodes = rows.slice(0, first);
   const last = nodes[nodes.length - 1];
   return { nodes, pageInfo: { endCursor: last ? encodeCursor(last.id) : null, hasNextPage: rows.length > first } };

@@ -63,7 +63,8 @@ export class SettledLoader<K, V> extends DataLoader<K, V> {
 
   /** A page primes a thousand servers at once: each is known without a promise reaction. */
   override prime(key: K, value: V | PromiseLike<V> | Error): this {
-    if (value instanceof Error || (typeof value === 'object' && value !== null && 'then' in value)) return super.prime(key, value);
+    if (value instanceof Error || (typeof value === 'object' && value !== null && 'then' in value))
+      return super.prime(key, value);
     this.settled.priming = { value };
     try {
       return super.prime(key, value);
@@ -79,7 +80,9 @@ export class SettledLoader<K, V> extends DataLoader<K, V> {
 }
 
 /** A loader of cloud objects by id from a driver call answering a map (absent: undefined). */
-export function byIdLoader<V>(fetch: (ids: readonly string[]) => Promise<Map<string, V>>): SettledLoader<string, V | undefined> {
+export function byIdLoader<V>(
+  fetch: (ids: readonly string[]) => Promise<Map<string, V>>,
+): SettledLoader<string, V | undefined> {
   return new SettledLoader(async (ids: readonly string[]) => {
     const found = await fetch(ids);
     return ids.map((id) => found.get(id));

@@ -11,7 +11,10 @@ const NAME = /^[^\s#\u0000-\u001f\u007f](?:[^#\u0000-\u001f\u007f]*[^\s#\u0000-\
 export function IsName(): PropertyDecorator {
   return (target, key) => {
     Length(1, 64, { message: '$property must be 1 to 64 characters' })(target, key);
-    Matches(NAME, { message: '$property must not contain "#", control characters, or leading/trailing spaces' })(target, key);
+    Matches(NAME, { message: '$property must not contain "#", control characters, or leading/trailing spaces' })(
+      target,
+      key,
+    );
   };
 }
 

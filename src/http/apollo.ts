@@ -1,5 +1,8 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
 import { Config } from '../config';
 import { formatError } from '../graphql/format-error';
@@ -16,7 +19,11 @@ const cloudCallsPlugin: ApolloServerPlugin<Context> = {
     return Promise.resolve({
       willSendResponse({ response, contextValue }) {
         if (response.body.kind === 'single') {
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cloudCalls: contextValue.cloudCalls.total, cloudRounds: contextValue.cloudCalls.rounds };
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            cloudCalls: contextValue.cloudCalls.total,
+            cloudRounds: contextValue.cloudCalls.rounds,
+          };
         }
         return Promise.resolve();
       },
@@ -24,13 +31,25 @@ const cloudCallsPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger, metrics: Metrics): ApolloServer<Context> {
+export function createApollo(
+  schema: GraphQLSchema,
+  config: Config,
+  logger: Logger,
+  metrics: Metrics,
+): ApolloServer<Context> {
   const limits = queryLimits(config, schema);
   return new ApolloServer<Context>({
     schema,
     // Apollo's landing page loads from a CDN; Canopy serves its own explorer at /graphiql. Cache
     // control is off: no field has a cache hint, and its per-field hook wraps every resolver.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), languagePlugin(), requestLogPlugin(logger, metrics), ...limits.plugins, ...(config.debugCalls ? [cloudCallsPlugin] : [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      languagePlugin(),
+      requestLogPlugin(logger, metrics),
+      ...limits.plugins,
+      ...(config.debugCalls ? [cloudCallsPlugin] : []),
+    ],
     validationRules: limits.validationRules,
     introspection: config.introspection,
     // One operation per request: a batch would multiply every per-request limit.

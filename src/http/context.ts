@@ -27,14 +27,24 @@ export function markRequest(req: IncomingMessage, res: ServerResponse): void {
 }
 
 /** Builds one request's context: its id (set by markRequest), viewer, counted cloud driver and fresh services (fresh loaders). */
-export async function buildContext(deps: AppDeps, trust: ReturnType<typeof proxyTrust>, req: IncomingMessage, res: ServerResponse): Promise<Context> {
+export async function buildContext(
+  deps: AppDeps,
+  trust: ReturnType<typeof proxyTrust>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<Context> {
   const requestId = String(res.getHeader('X-Request-ID'));
   const cookies = header(req, 'cookie');
   const token = bearerToken(req) ?? (cookies ? parseCookies(cookies)[SESSION_COOKIE] : undefined);
   const session = await deps.auth.authenticate(token);
   const viewer = session?.viewer;
   const cloudCalls = new CloudCallCounter();
-  const cloud = countingDriver(deps.cloud, { counter: cloudCalls, requestId, logger: deps.logger, metrics: deps.metrics });
+  const cloud = countingDriver(deps.cloud, {
+    counter: cloudCalls,
+    requestId,
+    logger: deps.logger,
+    metrics: deps.metrics,
+  });
   const identity = identityServices(deps.identityRepo, deps.auth, session, cloud);
   const cookie: SerializeOptions = { httpOnly: true, sameSite: 'strict', secure: deps.config.cookieSecure, path: '/' };
   return {
@@ -45,11 +55,17 @@ export async function buildContext(deps: AppDeps, trust: ReturnType<typeof proxy
     cloudCalls,
     session: {
       token,
-      set: (value, expiresAt) => res.appendHeader('set-cookie', serialize(SESSION_COOKIE, value, { ...cookie, expires: expiresAt })),
+      set: (value, expiresAt) =>
+        res.appendHeader('set-cookie', serialize(SESSION_COOKIE, value, { ...cookie, expires: expiresAt })),
       clear: () => res.appendHeader('set-cookie', serialize(SESSION_COOKIE, '', { ...cookie, expires: new Date(0) })),
     },
     identity,
-    resources: resourceServices({ compute: deps.computeRepo, storage: deps.storageRepo }, viewer, cloud, identity.loaders),
+    resources: resourceServices(
+      { compute: deps.computeRepo, storage: deps.storageRepo },
+      viewer,
+      cloud,
+      identity.loaders,
+    ),
     tickets: ticketServices(deps.ticketsRepo, viewer, identity),
     audit: new AuditService(deps.auditRepo, viewer, deps.logger),
   };

@@ -29,7 +29,10 @@ export class HttpRefusal extends Error {
  * `application/json` bodies are parsed, and Apollo answers everything else (GET queries, CSRF
  * checks, a missing or wrongly shaped body).
  */
-export function graphqlHandler<T extends BaseContext>(apollo: ApolloServer<T>, options: GraphqlHandlerOptions<T>): NodeHandler {
+export function graphqlHandler<T extends BaseContext>(
+  apollo: ApolloServer<T>,
+  options: GraphqlHandlerOptions<T>,
+): NodeHandler {
   return (req, res) => {
     serve(apollo, options, req, res).catch((error: unknown) => {
       if (!(error instanceof HttpRefusal)) options.unexpected(error);
@@ -38,7 +41,12 @@ export function graphqlHandler<T extends BaseContext>(apollo: ApolloServer<T>, o
   };
 }
 
-async function serve<T extends BaseContext>(apollo: ApolloServer<T>, options: GraphqlHandlerOptions<T>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serve<T extends BaseContext>(
+  apollo: ApolloServer<T>,
+  options: GraphqlHandlerOptions<T>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const body = req.method === 'POST' && isJson(req) ? parseJson(await readBody(req, options.maxBodyBytes)) : undefined;
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -47,7 +55,12 @@ async function serve<T extends BaseContext>(apollo: ApolloServer<T>, options: Gr
   const url = req.url ?? '';
   const query = url.indexOf('?');
   const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: query < 0 ? '' : url.slice(query), body },
+    httpGraphQLRequest: {
+      method: (req.method ?? 'GET').toUpperCase(),
+      headers,
+      search: query < 0 ? '' : url.slice(query),
+      body,
+    },
     context: () => options.context(req, res),
   });
   for (const [name, value] of response.headers) res.setHeader(name, value);
@@ -94,7 +107,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       reject(new HttpRefusal(413, 'tooLarge'));
     };
     req.on('data', onData);
-    req.once('end', () => resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+    req.once('end', () =>
+      resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8')),
+    );
     // A client that goes away mid-body is its own business, not a fault of ours to log.
     req.once('error', () => reject(new HttpRefusal(400, 'bad')));
     req.once('close', () => {

@@ -11,7 +11,10 @@ export function healthRouter(deps: AppDeps): express.Router {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
-    const checks = { database: await check(() => Promise.resolve(deps.db.sqlite.prepare('select 1').get())), cloud: await check(() => deps.cloud.getProjects([])) };
+    const checks = {
+      database: await check(() => Promise.resolve(deps.db.sqlite.prepare('select 1').get())),
+      cloud: await check(() => deps.cloud.getProjects([])),
+    };
     const ready = checks.database === 'ok' && checks.cloud === 'ok';
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });

@@ -6,7 +6,10 @@ const MESSAGES = {
   tooLarge: { en: 'Request body too large', zh: '请求体过大' },
   notJson: { en: 'Request body is not valid JSON', zh: '请求体不是有效的 JSON' },
   encoding: { en: 'Compressed request bodies are not accepted', zh: '不接受压缩的请求体' },
-  notFound: { en: 'Nothing here: Canopy serves /graphql, /graphiql, /healthz, /readyz and /metrics', zh: '此路径不存在：Canopy 提供 /graphql、/graphiql、/healthz、/readyz 和 /metrics' },
+  notFound: {
+    en: 'Nothing here: Canopy serves /graphql, /graphiql, /healthz, /readyz and /metrics',
+    zh: '此路径不存在：Canopy 提供 /graphql、/graphiql、/healthz、/readyz 和 /metrics',
+  },
   bad: { en: 'Bad request', zh: '请求有误' },
   internal: { en: 'Internal server error', zh: '服务器内部错误' },
 };
@@ -27,7 +30,10 @@ export function sendJsonError(req: IncomingMessage, res: ServerResponse, error: 
   if (res.headersSent) return void res.destroy();
   // The rest of a refused body is not read: the connection cannot carry another request.
   if (status === 413) res.shouldKeepAlive = false;
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+  });
   res.end(body);
 }
 

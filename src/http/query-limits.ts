@@ -1,6 +1,15 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, getNamedType, getNullableType, GraphQLError, GraphQLList, GraphQLSchema, isListType, OperationTypeNode } from 'graphql';
+import {
+  DocumentNode,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLList,
+  GraphQLSchema,
+  isListType,
+  OperationTypeNode,
+} from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { Config } from '../config';
 
@@ -20,7 +29,10 @@ export function queryLimits(config: Config, schema: GraphQLSchema) {
     blockFieldSuggestion: { enabled: !config.introspection },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: [...plugins, costLimitPlugin(schema, config.limits.maxCost, config.limits.assumedListSize)], validationRules };
+  return {
+    plugins: [...plugins, costLimitPlugin(schema, config.limits.maxCost, config.limits.assumedListSize)],
+    validationRules,
+  };
 }
 
 /** A list field costs `first` (when given) or the assumed list size, times what each item asks. */
@@ -45,10 +57,19 @@ function isConnection(type: Parameters<typeof getNamedType>[0]): boolean {
  */
 const COSTS_PER_DOCUMENT = 32;
 
-function costLimitPlugin<T extends object>(schema: GraphQLSchema, maxCost: number, assumedListSize: number): ApolloServerPlugin<T> {
+function costLimitPlugin<T extends object>(
+  schema: GraphQLSchema,
+  maxCost: number,
+  assumedListSize: number,
+): ApolloServerPlugin<T> {
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
   const estimators = [listMultiplier(assumedListSize), simpleEstimator({ defaultComplexity: 1 })];
-  const costOf = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined, cache: boolean): number | undefined => {
+  const costOf = (
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown> | undefined,
+    cache: boolean,
+  ): number | undefined => {
     const key = cache ? `${operationName ?? ''}\n${variables ? JSON.stringify(variables) : ''}` : undefined;
     let known = costs.get(document);
     const cached = key === undefined ? undefined : known?.get(key);
@@ -69,13 +90,27 @@ function costLimitPlugin<T extends object>(schema: GraphQLSchema, maxCost: numbe
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ request, document, operation }) {
-          const cost = costOf(document, request.operationName, request.variables, operation?.operation === OperationTypeNode.QUERY);
+          const cost = costOf(
+            document,
+            request.operationName,
+            request.variables,
+            operation?.operation === OperationTypeNode.QUERY,
+          );
           if (cost !== undefined && cost > maxCost) {
             // Rejected, not thrown, as from an async hook: Apollo still calls the other plugins' hooks.
             return Promise.reject(
-              new GraphQLError(`Query too costly: estimated ${cost}, limit ${maxCost}. Ask for fewer nested lists or page with \`first\`.`, {
-                extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
-              }),
+              new GraphQLError(
+                `Query too costly: estimated ${cost}, limit ${maxCost}. Ask for fewer nested lists or page with \`first\`.`,
+                {
+                  extensions: {
+                    code: 'BAD_USER_INPUT',
+                    reason: 'QUERY_TOO_COSTLY',
+                    cost,
+                    maxCost,
+                    http: { status: 400 },
+                  },
+                },
+              ),
             );
           }
           return Promise.resolve();

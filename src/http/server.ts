@@ -52,9 +52,30 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const identityRepo = new IdentityRepo(db.db);
   const loginLimiter = new LoginLimiter(db, config.login);
   const sweeper = setInterval(() => loginLimiter.sweep(), 3_600_000).unref();
-  const auth = new AuthService(identityRepo, { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes }, loginLimiter, options.clock ?? systemClock);
-  const deps: AppDeps = { config, db, cloud, identityRepo, auth, logger, metrics, computeRepo: new ComputeRepo(db.db), storageRepo: new StorageRepo(db.db), ticketsRepo: new TicketsRepo(db.db), auditRepo: new AuditRepo(db.db) };
-  await ensurePlatformAdmin(identityRepo, config.adminPassword, options.announce ?? ((line) => process.stdout.write(`${line}\n`)));
+  const auth = new AuthService(
+    identityRepo,
+    { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes },
+    loginLimiter,
+    options.clock ?? systemClock,
+  );
+  const deps: AppDeps = {
+    config,
+    db,
+    cloud,
+    identityRepo,
+    auth,
+    logger,
+    metrics,
+    computeRepo: new ComputeRepo(db.db),
+    storageRepo: new StorageRepo(db.db),
+    ticketsRepo: new TicketsRepo(db.db),
+    auditRepo: new AuditRepo(db.db),
+  };
+  await ensurePlatformAdmin(
+    identityRepo,
+    config.adminPassword,
+    options.announce ?? ((line) => process.stdout.write(`${line}\n`)),
+  );
 
   const apollo = createApollo(await canopySchema(), config, logger, metrics);
   await apollo.start();
@@ -74,15 +95,24 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
     unexpected: (error) => logger.error({ err: error }, 'unexpected error'),
   });
   // CORS only when origins are allowed: without it browsers on other origins are refused anyway.
-  const allowOrigins = config.corsOrigins.length > 0 ? cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }) : undefined;
-  const onGraphql: http.RequestListener = allowOrigins ? (req, res) => allowOrigins(req, res, () => graphql(req, res)) : graphql;
+  const allowOrigins =
+    config.corsOrigins.length > 0 ? cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }) : undefined;
+  const onGraphql: http.RequestListener = allowOrigins
+    ? (req, res) => allowOrigins(req, res, () => graphql(req, res))
+    : graphql;
 
-  const server = http.createServer({ requestTimeout: config.limits.requestTimeoutMs, headersTimeout: Math.min(config.limits.requestTimeoutMs, 60_000) }, (req, res) => {
-    const path = (req.url ?? '/').split('?', 1)[0];
-    markRequest(req, res);
-    if (path === '/graphql' || path === '/graphql/') onGraphql(req, res);
-    else app(req, res);
-  });
+  const server = http.createServer(
+    {
+      requestTimeout: config.limits.requestTimeoutMs,
+      headersTimeout: Math.min(config.limits.requestTimeoutMs, 60_000),
+    },
+    (req, res) => {
+      const path = (req.url ?? '/').split('?', 1)[0];
+      markRequest(req, res);
+      if (path === '/graphql' || path === '/graphql/') onGraphql(req, res);
+      else app(req, res);
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

@@ -41,7 +41,11 @@ export class AuthService {
    * `name` logs in platform staff, `name#tenant` a tenant user. Unknown user and wrong password
    * answer alike and cost alike (one argon2 verification); failures count toward the lockout.
    */
-  async login(identification: string, password: string, source: string): Promise<{ token: string; expiresAt: Date; user: UserRow }> {
+  async login(
+    identification: string,
+    password: string,
+    source: string,
+  ): Promise<{ token: string; expiresAt: Date; user: UserRow }> {
     await this.limiter.assertAllowed(identification, source);
     const user = await this.findUser(identification);
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
@@ -50,7 +54,8 @@ export class AuthService {
       throw new UnauthenticatedError(INVALID);
     }
     await this.limiter.recordSuccess(identification);
-    if (!user.enabled || !(await this.tenantEnabled(user))) throw new UnauthenticatedError(bi('This account or its tenant is disabled', '该账号或其租户已被禁用'));
+    if (!user.enabled || !(await this.tenantEnabled(user)))
+      throw new UnauthenticatedError(bi('This account or its tenant is disabled', '该账号或其租户已被禁用'));
     const token = randomBytes(32).toString('base64url');
     const now = new Date(this.clock.now());
     const expiresAt = new Date(now.getTime() + this.sessions.ttlHours * 3_600_000);
@@ -83,7 +88,11 @@ export class AuthService {
   async authenticate(token: string | undefined): Promise<Authenticated | undefined> {
     if (!token) return undefined;
     const now = new Date(this.clock.now());
-    const session = this.repo.activeSession(hashToken(token), now, new Date(now.getTime() - this.sessions.idleMinutes * 60_000));
+    const session = this.repo.activeSession(
+      hashToken(token),
+      now,
+      new Date(now.getTime() - this.sessions.idleMinutes * 60_000),
+    );
     if (!session) return undefined;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) this.repo.touchSession(session.sessionId, now);
     const memberships = await this.repo.membershipsOfUsers([session.user.id]);

@@ -38,7 +38,8 @@ export class GroupService {
   async update(id: number, args: { name?: string; description?: string }): Promise<GroupRow> {
     const group = await this.load(id);
     policy.manageGroup(requireViewer(this.scope.viewer), group);
-    if (args.name !== undefined && args.name !== group.name && group.parentId !== null) await this.assertSiblingNameFree(group.parentId, args.name);
+    if (args.name !== undefined && args.name !== group.name && group.parentId !== null)
+      await this.assertSiblingNameFree(group.parentId, args.name);
     const updated = this.scope.repo.updateGroup(id, args);
     if (!updated) throw new NotFoundError('Group', id);
     this.scope.loaders.groupById.clear(id).prime(id, updated);
@@ -93,6 +94,7 @@ export class GroupService {
 
   private async assertSiblingNameFree(parentId: number, name: string): Promise<void> {
     const siblings = await this.scope.loaders.childrenByGroupId.load(parentId);
-    if (siblings.some((sibling) => sibling.name === name)) throw new ConflictError(bi(`A group named "${name}" already exists here`, `此处已有名为“${name}”的组`));
+    if (siblings.some((sibling) => sibling.name === name))
+      throw new ConflictError(bi(`A group named "${name}" already exists here`, `此处已有名为“${name}”的组`));
   }
 }

@@ -8,7 +8,7 @@ export class LoginInput {
   @Field(() => String, { description: '`name` for platform staff, `name#tenant` for a tenant user. 用户名#租户名' })
   identification!: string;
 
-  @Field(() => String, { description: 'The user\'s password. 用户密码' })
+  @Field(() => String, { description: "The user's password. 用户密码" })
   password!: string;
 }
 
@@ -24,7 +24,7 @@ export class ChangePasswordInput {
 
 @InputType({ description: 'A new tenant and its first admin. 创建租户参数' })
 export class CreateTenantInput {
-  @Field(() => String, { description: 'Unique tenant name, the part after `#` in its users\' logins. 租户名' })
+  @Field(() => String, { description: "Unique tenant name, the part after `#` in its users' logins. 租户名" })
   @IsName()
   name!: string;
 
@@ -32,20 +32,30 @@ export class CreateTenantInput {
   @IsText()
   description?: string;
 
-  @Field(() => String, { nullable: true, description: 'The telecom account manager in charge of this customer. 客户经理' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The telecom account manager in charge of this customer. 客户经理',
+  })
   @IsText(200)
   customerManager?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Also create a default network, subnet and router on the first external network; default false. 创建默认网络' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Also create a default network, subnet and router on the first external network; default false. 创建默认网络',
+  })
   @IsOptional()
   createDefaultNetwork?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Name of the tenant\'s first admin; default `admin`. 管理员名' })
+  @Field(() => String, { nullable: true, description: "Name of the tenant's first admin; default `admin`. 管理员名" })
   @IsOptional()
   @IsName()
   adminName?: string;
 
-  @Field(() => String, { nullable: true, description: 'When missing, a strong password is generated and returned once. 管理员密码' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When missing, a strong password is generated and returned once. 管理员密码',
+  })
   @IsOptional()
   @IsPassword()
   adminPassword?: string;
@@ -60,7 +70,10 @@ export class UpdateTenantInput {
   @Field(() => ID, { description: 'The tenant to change. 需要修改的租户ID' })
   tenantId!: string;
 
-  @Field(() => String, { nullable: true, description: 'New unique tenant name; its users then log in with it. 新租户名' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'New unique tenant name; its users then log in with it. 新租户名',
+  })
   @IsOptional()
   @IsName()
   name?: string;
@@ -73,7 +86,10 @@ export class UpdateTenantInput {
   @IsText(200)
   customerManager?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Disabling a tenant ends its users\' sessions at once. 启用禁用' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Disabling a tenant ends its users' sessions at once. 启用禁用",
+  })
   @IsOptional()
   enabled?: boolean;
 }
@@ -83,7 +99,7 @@ export class CreateGroupInput {
   @Field(() => ID, { description: 'The group to create it under. 父组ID' })
   parentGroupId!: string;
 
-  @Field(() => String, { description: 'The group\'s name. 组名' })
+  @Field(() => String, { description: "The group's name. 组名" })
   @IsName()
   name!: string;
 
@@ -115,14 +131,14 @@ export class DeleteGroupInput {
 
 @InputType({ description: 'A new user and its first membership. 创建用户参数' })
 export class CreateUserInput {
-  @Field(() => ID, { description: 'The user\'s first group; its tenant is the user\'s tenant. 所属组' })
+  @Field(() => ID, { description: "The user's first group; its tenant is the user's tenant. 所属组" })
   groupId!: string;
 
   @Field(() => String, { description: 'Login name, unique inside the tenant. 用户名' })
   @IsName()
   name!: string;
 
-  @Field(() => String, { description: 'The user\'s password. 密码' })
+  @Field(() => String, { description: "The user's password. 密码" })
   @IsPassword()
   password!: string;
 
@@ -138,12 +154,17 @@ export class CreateUserInput {
   @IsOptional()
   isAdmin?: boolean;
 
-  @Field(() => StaffRoleEnum, { nullable: true, description: 'Required for (and only for) users of a platform group; ADMIN only. 平台角色' })
+  @Field(() => StaffRoleEnum, {
+    nullable: true,
+    description: 'Required for (and only for) users of a platform group; ADMIN only. 平台角色',
+  })
   @IsOptional()
   staffRole?: StaffRoleEnum;
 }
 
-@InputType({ description: 'Changes to a user and one of its memberships; fields left out stay as they are. 修改用户参数' })
+@InputType({
+  description: 'Changes to a user and one of its memberships; fields left out stay as they are. 修改用户参数',
+})
 export class UpdateUserInput {
   @Field(() => ID, { description: 'The user to change. 用户ID' })
   userId!: string;
@@ -156,7 +177,7 @@ export class UpdateUserInput {
   @IsName()
   name?: string;
 
-  @Field(() => String, { nullable: true, description: 'A new password ends the user\'s other sessions. 密码' })
+  @Field(() => String, { nullable: true, description: "A new password ends the user's other sessions. 密码" })
   @IsOptional()
   @IsPassword()
   password?: string;
@@ -169,7 +190,10 @@ export class UpdateUserInput {
   @IsOptional()
   enabled?: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the user administers the group named by groupId. 是否为该组管理员' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the user administers the group named by groupId. 是否为该组管理员',
+  })
   @IsOptional()
   isAdmin?: boolean;
 }
@@ -179,6 +203,10 @@ export class RemoveUserInput {
   @Field(() => ID, { description: 'The user to remove. 用户ID' })
   userId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Remove only this membership; without it the user is deleted (tenant admin or ADMIN). 如果不指定则删除用户' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Remove only this membership; without it the user is deleted (tenant admin or ADMIN). 如果不指定则删除用户',
+  })
   groupId?: string;
 }

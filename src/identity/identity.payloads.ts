@@ -30,10 +30,13 @@ export class CreateTenantPayload {
   @Field(() => Tenant, { description: 'The new tenant. 新租户' })
   tenant!: Tenant;
 
-  @Field(() => User, { description: 'The tenant\'s first admin, an admin of its root group. 租户管理员' })
+  @Field(() => User, { description: "The tenant's first admin, an admin of its root group. 租户管理员" })
   admin!: User;
 
-  @Field(() => String, { nullable: true, description: 'The generated admin password, shown this once; null when one was given. 生成的管理员密码' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The generated admin password, shown this once; null when one was given. 生成的管理员密码',
+  })
   adminPassword!: string | null;
 }
 
@@ -78,6 +81,8 @@ export class RemoveUserPayload {
   @Field(() => ID, { description: 'The id of the user removed or deleted. 被移除的用户ID' })
   removedUserId!: number;
 
-  @Field(() => Boolean, { description: 'True when the user was deleted, false when one membership was removed. 是否删除了用户' })
+  @Field(() => Boolean, {
+    description: 'True when the user was deleted, false when one membership was removed. 是否删除了用户',
+  })
   deleted!: boolean;
 }

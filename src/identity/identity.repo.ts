@@ -51,13 +51,23 @@ export class IdentityRepo {
       group: db.select().from(groups).where(eq(groups.id, id)).prepare(),
       user: db.select().from(users).where(eq(users.id, id)).prepare(),
       memberships: db
-        .select({ userId: memberships.userId, groupId: memberships.groupId, isAdmin: memberships.isAdmin, groupPath: groups.path })
+        .select({
+          userId: memberships.userId,
+          groupId: memberships.groupId,
+          isAdmin: memberships.isAdmin,
+          groupPath: groups.path,
+        })
         .from(memberships)
         .innerJoin(groups, eq(groups.id, memberships.groupId))
         .where(eq(memberships.userId, id))
         .prepare(),
       session: db
-        .select({ sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt, user: getTableColumns(users), tenant: getTableColumns(tenants) })
+        .select({
+          sessionId: sessions.id,
+          lastSeenAt: sessions.lastSeenAt,
+          user: getTableColumns(users),
+          tenant: getTableColumns(tenants),
+        })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
         .leftJoin(tenants, eq(tenants.id, users.tenantId))
@@ -77,11 +87,17 @@ export class IdentityRepo {
   // ---- tenants
   async tenantsByIds(ids: readonly number[]): Promise<TenantRow[]> {
     if (ids.length === 1) return this.prepared.tenant.all({ id: ids[0] });
-    return this.db.select().from(tenants).where(inArray(tenants.id, [...ids]));
+    return this.db
+      .select()
+      .from(tenants)
+      .where(inArray(tenants.id, [...ids]));
   }
 
   tenantsByProjectIds(projectIds: readonly string[]): Promise<TenantRow[]> {
-    return this.db.select().from(tenants).where(inArray(tenants.projectId, [...projectIds]));
+    return this.db
+      .select()
+      .from(tenants)
+      .where(inArray(tenants.projectId, [...projectIds]));
   }
 
   listTenants(): Promise<TenantRow[]> {
@@ -98,21 +114,43 @@ export class IdentityRepo {
     return this.write(() =>
       this.db.transaction((tx) => {
         const tenant = tx.insert(tenants).values(tree.tenant).returning().get();
-        const inserted = tx.insert(groups).values({ tenantId: tenant.id, name: tenant.name, description: `Root group of ${tenant.name}` }).returning().get();
-        const rootGroup = tx.update(groups).set({ path: `/${inserted.id}/` }).where(eq(groups.id, inserted.id)).returning().get();
-        const admin = tx.insert(users).values({ ...tree.admin, tenantId: tenant.id, nameScope: tenant.id, enabled: true }).returning().get();
+        const inserted = tx
+          .insert(groups)
+          .values({ tenantId: tenant.id, name: tenant.name, description: `Root group of ${tenant.name}` })
+          .returning()
+          .get();
+        const rootGroup = tx
+          .update(groups)
+          .set({ path: `/${inserted.id}/` })
+          .where(eq(groups.id, inserted.id))
+          .returning()
+          .get();
+        const admin = tx
+          .insert(users)
+          .values({ ...tree.admin, tenantId: tenant.id, nameScope: tenant.id, enabled: true })
+          .returning()
+          .get();
         tx.insert(memberships).values({ userId: admin.id, groupId: rootGroup.id, isAdmin: true }).run();
-        recordChange(tx, { tenantId: tenant.id, targets: { tenantId: tenant.id, rootGroupId: rootGroup.id, adminId: admin.id } });
+        recordChange(tx, {
+          tenantId: tenant.id,
+          targets: { tenantId: tenant.id, rootGroupId: rootGroup.id, adminId: admin.id },
+        });
         return { tenant, rootGroup, admin };
       }),
     );
   }
 
-  updateTenant(id: number, patch: Partial<Pick<TenantRow, 'name' | 'description' | 'customerManager' | 'enabled'>>): TenantRow | undefined {
+  updateTenant(
+    id: number,
+    patch: Partial<Pick<TenantRow, 'name' | 'description' | 'customerManager' | 'enabled'>>,
+  ): TenantRow | undefined {
     return this.write(() =>
       this.db.transaction((tx) => {
         // An update that names no field changes nothing (drizzle refuses an empty SET).
-        const row = Object.keys(patch).length > 0 ? tx.update(tenants).set(patch).where(eq(tenants.id, id)).returning().get() : tx.select().from(tenants).where(eq(tenants.id, id)).get();
+        const row =
+          Object.keys(patch).length > 0
+            ? tx.update(tenants).set(patch).where(eq(tenants.id, id)).returning().get()
+            : tx.select().from(tenants).where(eq(tenants.id, id)).get();
         recordChange(tx, { tenantId: id });
         return row;
       }),
@@ -122,11 +160,18 @@ export class IdentityRepo {
   // ---- groups
   async groupsByIds(ids: readonly number[]): Promise<GroupRow[]> {
     if (ids.length === 1) return this.prepared.group.all({ id: ids[0] });
-    return this.db.select().from(groups).where(inArray(groups.id, [...ids]));
+    return this.db
+      .select()
+      .from(groups)
+      .where(inArray(groups.id, [...ids]));
   }
 
   childrenOf(parentIds: readonly number[]): Promise<GroupRow[]> {
-    return this.db.select().from(groups).where(inArray(groups.parentId, [...parentIds])).orderBy(groups.name);
+    return this.db
+      .select()
+      .from(groups)
+      .where(inArray(groups.parentId, [...parentIds]))
+      .orderBy(groups.name);
   }
 
   rootGroupsOf(tenantIds: readonly number[]): Promise<GroupRow[]> {
@@ -147,8 +192,17 @@ export class IdentityRepo {
   insertGroup(parent: GroupRow, group: { name: string; description: string }): GroupRow {
     return this.write(() =>
       this.db.transaction((tx) => {
-        const inserted = tx.insert(groups).values({ tenantId: parent.tenantId, parentId: parent.id, ...group }).returning().get();
-        const row = tx.update(groups).set({ path: `${parent.path}${inserted.id}/` }).where(eq(groups.id, inserted.id)).returning().get();
+        const inserted = tx
+          .insert(groups)
+          .values({ tenantId: parent.tenantId, parentId: parent.id, ...group })
+          .returning()
+          .get();
+        const row = tx
+          .update(groups)
+          .set({ path: `${parent.path}${inserted.id}/` })
+          .where(eq(groups.id, inserted.id))
+          .returning()
+          .get();
         recordChange(tx, { tenantId: parent.tenantId, targets: { groupId: row.id } });
         return row;
       }),
@@ -158,7 +212,10 @@ export class IdentityRepo {
   updateGroup(id: number, patch: { name?: string; description?: string }): GroupRow | undefined {
     return this.write(() =>
       this.db.transaction((tx) => {
-        const row = Object.keys(patch).length > 0 ? tx.update(groups).set(patch).where(eq(groups.id, id)).returning().get() : tx.select().from(groups).where(eq(groups.id, id)).get();
+        const row =
+          Object.keys(patch).length > 0
+            ? tx.update(groups).set(patch).where(eq(groups.id, id)).returning().get()
+            : tx.select().from(groups).where(eq(groups.id, id)).get();
         recordChange(tx, { tenantId: row?.tenantId });
         return row;
       }),
@@ -169,8 +226,14 @@ export class IdentityRepo {
   deleteEmptyGroup(id: number): void {
     this.db.transaction((tx) => {
       const child = tx.select({ id: groups.id }).from(groups).where(eq(groups.parentId, id)).limit(1).get();
-      if (child) throw new ConflictError(bi('The group still has subgroups; delete them first', '该组还有子组，请先删除子组'));
-      const member = tx.select({ id: memberships.userId }).from(memberships).where(eq(memberships.groupId, id)).limit(1).get();
+      if (child)
+        throw new ConflictError(bi('The group still has subgroups; delete them first', '该组还有子组，请先删除子组'));
+      const member = tx
+        .select({ id: memberships.userId })
+        .from(memberships)
+        .where(eq(memberships.groupId, id))
+        .limit(1)
+        .get();
       if (member) throw new ConflictError(bi('The group still has users; remove them first', '该组还有用户，请先移除'));
       const deleted = tx.delete(groups).where(eq(groups.id, id)).returning({ tenantId: groups.tenantId }).get();
       recordChange(tx, { tenantId: deleted?.tenantId });
@@ -180,7 +243,10 @@ export class IdentityRepo {
   // ---- users and memberships
   async usersByIds(ids: readonly number[]): Promise<UserRow[]> {
     if (ids.length === 1) return this.prepared.user.all({ id: ids[0] });
-    return this.db.select().from(users).where(inArray(users.id, [...ids]));
+    return this.db
+      .select()
+      .from(users)
+      .where(inArray(users.id, [...ids]));
   }
 
   async userByScopedName(tenantId: number | null, name: string): Promise<UserRow | undefined> {
@@ -194,7 +260,12 @@ export class IdentityRepo {
   async membershipsOfUsers(userIds: readonly number[]): Promise<MembershipRow[]> {
     if (userIds.length === 1) return this.prepared.memberships.all({ id: userIds[0] });
     return this.db
-      .select({ userId: memberships.userId, groupId: memberships.groupId, isAdmin: memberships.isAdmin, groupPath: groups.path })
+      .select({
+        userId: memberships.userId,
+        groupId: memberships.groupId,
+        isAdmin: memberships.isAdmin,
+        groupPath: groups.path,
+      })
       .from(memberships)
       .innerJoin(groups, eq(groups.id, memberships.groupId))
       .where(inArray(memberships.userId, [...userIds]));
@@ -217,7 +288,9 @@ export class IdentityRepo {
           .values({ ...user, nameScope: user.tenantId ?? 0 })
           .returning()
           .get();
-        tx.insert(memberships).values({ userId: row.id, ...membership }).run();
+        tx.insert(memberships)
+          .values({ userId: row.id, ...membership })
+          .run();
         recordChange(tx, { tenantId: row.tenantId, targets: { userId: row.id } });
         return row;
       }),
@@ -228,19 +301,35 @@ export class IdentityRepo {
    * Applies a user's changes and upserts its membership of one group, in one transaction. A
    * disabled user or a changed password loses its sessions in the same transaction.
    */
-  updateUser(userId: number, patch: UserPatch, membership: { groupId: number; isAdmin?: boolean }, keepSessionId?: number): UserRow {
+  updateUser(
+    userId: number,
+    patch: UserPatch,
+    membership: { groupId: number; isAdmin?: boolean },
+    keepSessionId?: number,
+  ): UserRow {
     return this.write(() =>
       this.db.transaction((tx) => {
-        const row = Object.keys(patch).length > 0 ? tx.update(users).set(patch).where(eq(users.id, userId)).returning().get() : tx.select().from(users).where(eq(users.id, userId)).get();
+        const row =
+          Object.keys(patch).length > 0
+            ? tx.update(users).set(patch).where(eq(users.id, userId)).returning().get()
+            : tx.select().from(users).where(eq(users.id, userId)).get();
         if (!row) throw new ConflictError(bi('The user was deleted meanwhile', '该用户刚被删除'));
         tx.insert(memberships)
           .values({ userId, groupId: membership.groupId, isAdmin: membership.isAdmin ?? false })
-          .onConflictDoUpdate({ target: [memberships.userId, memberships.groupId], set: membership.isAdmin === undefined ? { userId } : { isAdmin: membership.isAdmin } })
+          .onConflictDoUpdate({
+            target: [memberships.userId, memberships.groupId],
+            set: membership.isAdmin === undefined ? { userId } : { isAdmin: membership.isAdmin },
+          })
           .run();
         if (patch.enabled === false || patch.passwordHash !== undefined) {
           // The session making the change survives a new password (a user editing itself stays logged in).
-          const others = keepSessionId === undefined ? eq(sessions.userId, userId) : and(eq(sessions.userId, userId), sql`${sessions.id} <> ${keepSessionId}`);
-          tx.delete(sessions).where(patch.enabled === false ? eq(sessions.userId, userId) : others).run();
+          const others =
+            keepSessionId === undefined
+              ? eq(sessions.userId, userId)
+              : and(eq(sessions.userId, userId), sql`${sessions.id} <> ${keepSessionId}`);
+          tx.delete(sessions)
+            .where(patch.enabled === false ? eq(sessions.userId, userId) : others)
+            .run();
         }
         recordChange(tx, { tenantId: row.tenantId });
         return row;
@@ -251,15 +340,28 @@ export class IdentityRepo {
   /** Removes one membership; a user is never left in no group (delete it instead). */
   removeMembership(userId: number, groupId: number): void {
     this.db.transaction((tx) => {
-      const count = tx.select({ n: sql<number>`count(*)` }).from(memberships).where(eq(memberships.userId, userId)).get()?.n ?? 0;
+      const count =
+        tx
+          .select({ n: sql<number>`count(*)` })
+          .from(memberships)
+          .where(eq(memberships.userId, userId))
+          .get()?.n ?? 0;
       const removed = tx
         .delete(memberships)
         .where(and(eq(memberships.userId, userId), eq(memberships.groupId, groupId)))
         .returning()
         .get();
       if (!removed) throw new ConflictError(bi('The user is not a member of that group', '该用户不是该组的成员'));
-      if (count <= 1) throw new ConflictError(bi('This is the user\'s only group; delete the user instead (removeUser without groupId)', '这是该用户唯一的组，请改为删除用户（removeUser 不带 groupId）'));
-      recordChange(tx, { tenantId: tx.select({ tenantId: users.tenantId }).from(users).where(eq(users.id, userId)).get()?.tenantId });
+      if (count <= 1)
+        throw new ConflictError(
+          bi(
+            "This is the user's only group; delete the user instead (removeUser without groupId)",
+            '这是该用户唯一的组，请改为删除用户（removeUser 不带 groupId）',
+          ),
+        );
+      recordChange(tx, {
+        tenantId: tx.select({ tenantId: users.tenantId }).from(users).where(eq(users.id, userId)).get()?.tenantId,
+      });
     });
   }
 
@@ -284,9 +386,26 @@ export class IdentityRepo {
   /** First start only: the platform's root group and its first ADMIN, an admin member of it. */
   insertPlatformRoot(admin: { name: string; passwordHash: string }): UserRow {
     return this.db.transaction((tx) => {
-      const inserted = tx.insert(groups).values({ tenantId: null, name: 'platform', description: 'Platform staff' }).returning().get();
-      tx.update(groups).set({ path: `/${inserted.id}/` }).where(eq(groups.id, inserted.id)).run();
-      const user = tx.insert(users).values({ ...admin, tenantId: null, nameScope: 0, staffRole: 'ADMIN', description: 'First platform administrator' }).returning().get();
+      const inserted = tx
+        .insert(groups)
+        .values({ tenantId: null, name: 'platform', description: 'Platform staff' })
+        .returning()
+        .get();
+      tx.update(groups)
+        .set({ path: `/${inserted.id}/` })
+        .where(eq(groups.id, inserted.id))
+        .run();
+      const user = tx
+        .insert(users)
+        .values({
+          ...admin,
+          tenantId: null,
+          nameScope: 0,
+          staffRole: 'ADMIN',
+          description: 'First platform administrator',
+        })
+        .returning()
+        .get();
       tx.insert(memberships).values({ userId: user.id, groupId: inserted.id, isAdmin: true }).run();
       return user;
     });
@@ -296,7 +415,11 @@ export class IdentityRepo {
   /** A login: the new session, and its audit record naming the user who logged in. */
   insertSession(user: Pick<UserRow, 'id' | 'tenantId'>, tokenHash: string, expiresAt: Date, now: Date): number {
     return this.db.transaction((tx) => {
-      const id = tx.insert(sessions).values({ userId: user.id, tokenHash, expiresAt, lastSeenAt: now }).returning({ id: sessions.id }).get().id;
+      const id = tx
+        .insert(sessions)
+        .values({ userId: user.id, tokenHash, expiresAt, lastSeenAt: now })
+        .returning({ id: sessions.id })
+        .get().id;
       recordChange(tx, { tenantId: user.tenantId, actorId: user.id, targets: { userId: user.id } });
       return id;
     });
@@ -307,7 +430,11 @@ export class IdentityRepo {
    * both user and tenant are enabled; and its tenant (null for staff), read in the same statement,
    * since most requests want both.
    */
-  activeSession(tokenHash: string, now: Date, idleSince: Date): { sessionId: number; lastSeenAt: Date; user: UserRow; tenant: TenantRow | null } | undefined {
+  activeSession(
+    tokenHash: string,
+    now: Date,
+    idleSince: Date,
+  ): { sessionId: number; lastSeenAt: Date; user: UserRow; tenant: TenantRow | null } | undefined {
     return this.prepared.session.get({ tokenHash, now: now.getTime(), idleSince: idleSince.getTime() });
   }
 

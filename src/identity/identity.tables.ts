@@ -85,7 +85,9 @@ export const sessions = sqliteTable(
      * For idle expiry; refreshed at most once a minute, so reads do not each cost a write. The
      * constant default lets the column be added to a live table (sessions from before it count as idle).
      */
-    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull().default(sql`0`),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`0`),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
   },
   (t) => [index('sessions_user').on(t.userId)],

@@ -8,17 +8,22 @@ export enum StaffRoleEnum {
 }
 registerEnumType(StaffRoleEnum, {
   name: 'StaffRole',
-  description: 'A platform staff member\'s role. 平台人员角色',
+  description: "A platform staff member's role. 平台人员角色",
   valuesConfig: {
     ADMIN: { description: 'Everything, everywhere. 平台管理员' },
-    TELECOM: { description: 'Telecom staff: ticket review, acceptance, dispatch and confirmation; reads tenants. 电信人员' },
-    OPERATOR: { description: 'Platform operations: ticket receive, handle and maintain actions; reads tenants and their resources. 运维人员' },
+    TELECOM: {
+      description: 'Telecom staff: ticket review, acceptance, dispatch and confirmation; reads tenants. 电信人员',
+    },
+    OPERATOR: {
+      description:
+        'Platform operations: ticket receive, handle and maintain actions; reads tenants and their resources. 运维人员',
+    },
   },
 });
 
 @ObjectType({ description: 'An enterprise customer: one OpenStack project, one group tree. 租户' })
 export class Tenant {
-  @Field(() => ID, { description: 'The tenant\'s id. 租户ID' })
+  @Field(() => ID, { description: "The tenant's id. 租户ID" })
   id!: number;
 
   @Field(() => String, { description: 'Unique name; users log in as `name#tenant` with it. 租户名' })
@@ -30,7 +35,7 @@ export class Tenant {
   @Field(() => String, { description: 'The telecom account manager in charge of this customer. 客户经理' })
   customerManager!: string;
 
-  @Field(() => Boolean, { description: 'A disabled tenant\'s users cannot log in. 是否启用' })
+  @Field(() => Boolean, { description: "A disabled tenant's users cannot log in. 是否启用" })
   enabled!: boolean;
 
   @Field(() => Date, { description: 'When the tenant was created. 创建时间' })
@@ -39,10 +44,10 @@ export class Tenant {
 
 @ObjectType({ description: 'A group of people in a tenant (or of platform staff); groups nest without limit. 组' })
 export class Group {
-  @Field(() => ID, { description: 'The group\'s id. 组ID' })
+  @Field(() => ID, { description: "The group's id. 组ID" })
   id!: number;
 
-  @Field(() => String, { description: 'The group\'s name. 组名' })
+  @Field(() => String, { description: "The group's name. 组名" })
   name!: string;
 
   @Field(() => String, { description: 'Free text about the group. 组描述' })
@@ -54,7 +59,7 @@ export class Group {
 
 @ObjectType({ description: 'A person who can log in: platform staff (`name`) or a tenant user (`name#tenant`). 用户' })
 export class User {
-  @Field(() => ID, { description: 'The user\'s id. 用户ID' })
+  @Field(() => ID, { description: "The user's id. 用户ID" })
   id!: number;
 
   @Field(() => String, { description: 'Login name, unique inside its tenant (or among platform staff). 用户名' })
@@ -73,7 +78,7 @@ export class User {
   createdAt!: Date;
 }
 
-@ObjectType({ description: 'A user\'s place in one group. 组成员关系' })
+@ObjectType({ description: "A user's place in one group. 组成员关系" })
 export class Membership {
   @Field(() => Group, { description: 'The group. 所在组' })
   group!: Group;

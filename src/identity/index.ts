@@ -7,7 +7,12 @@ import { TenantService } from './tenant.service';
 import { UserService } from './user.service';
 
 /** The identity domain's services for one request; its loaders start with what authentication read. */
-export function identityServices(repo: IdentityRepo, auth: AuthService, session: Authenticated | undefined, cloud: CloudDriver) {
+export function identityServices(
+  repo: IdentityRepo,
+  auth: AuthService,
+  session: Authenticated | undefined,
+  cloud: CloudDriver,
+) {
   const loaders = identityLoaders(repo);
   if (session) {
     loaders.userById.prime(session.user.id, session.user);
@@ -16,7 +21,13 @@ export function identityServices(repo: IdentityRepo, auth: AuthService, session:
   }
   const scope = { viewer: session?.viewer, repo, cloud, loaders };
   const users = new UserService(scope);
-  return { auth, loaders: scope.loaders, tenants: new TenantService(scope), groups: new GroupService(scope, users), users };
+  return {
+    auth,
+    loaders: scope.loaders,
+    tenants: new TenantService(scope),
+    groups: new GroupService(scope, users),
+    users,
+  };
 }
 
 export type IdentityServices = ReturnType<typeof identityServices>;

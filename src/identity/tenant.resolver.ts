@@ -10,7 +10,7 @@ import { Group, Tenant } from './identity.types';
 @Resolver(() => Tenant)
 export class TenantResolver {
   @Query(() => Tenant, { description: 'One tenant. 获取单个租户' })
-  tenant(@Arg('id', () => ID, { description: 'The tenant\'s id. 租户ID' }) id: string, @Ctx() ctx: Context) {
+  tenant(@Arg('id', () => ID, { description: "The tenant's id. 租户ID" }) id: string, @Ctx() ctx: Context) {
     return ctx.identity.tenants.get(parseId(id, 'id'));
   }
 
@@ -19,20 +19,34 @@ export class TenantResolver {
     return ctx.identity.tenants.list();
   }
 
-  @Mutation(() => CreateTenantPayload, { description: 'Create a tenant with its cloud project, root group and admin user (ADMIN). 创建租户' })
-  async createTenant(@Arg('input', () => CreateTenantInput, { description: 'The new tenant and its first admin. 新租户信息' }) input: CreateTenantInput, @Ctx() ctx: Context): Promise<CreateTenantPayload> {
+  @Mutation(() => CreateTenantPayload, {
+    description: 'Create a tenant with its cloud project, root group and admin user (ADMIN). 创建租户',
+  })
+  async createTenant(
+    @Arg('input', () => CreateTenantInput, { description: 'The new tenant and its first admin. 新租户信息' })
+    input: CreateTenantInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateTenantPayload> {
     const { name, ...given } = input;
     return ctx.identity.tenants.create({ name, ...withoutNulls(given) });
   }
 
   @Mutation(() => UpdateTenantPayload, { description: 'Change a tenant (ADMIN). 修改租户' })
-  async updateTenant(@Arg('input', () => UpdateTenantInput, { description: 'The tenant and what to change. 租户的新信息' }) input: UpdateTenantInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
+  async updateTenant(
+    @Arg('input', () => UpdateTenantInput, { description: 'The tenant and what to change. 租户的新信息' })
+    input: UpdateTenantInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateTenantPayload> {
     const { tenantId, ...given } = input;
     const args = withoutNulls(given);
     return { tenant: await ctx.identity.tenants.update(parseId(tenantId, 'tenantId'), args) };
   }
 
-  @FieldResolver(() => Group, { nullable: true, description: 'The root of the tenant\'s group tree; null when the viewer may not see it (as group(id) would refuse). 根组' })
+  @FieldResolver(() => Group, {
+    nullable: true,
+    description:
+      "The root of the tenant's group tree; null when the viewer may not see it (as group(id) would refuse). 根组",
+  })
   rootGroup(@Root() tenant: TenantRow, @Ctx() ctx: Context): Promise<GroupRow | null> {
     return ctx.identity.groups.rootOf(tenant.id);
   }

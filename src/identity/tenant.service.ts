@@ -50,16 +50,25 @@ export class TenantService {
   async create(args: CreateTenantArgs): Promise<{ tenant: TenantRow; admin: UserRow; adminPassword: string | null }> {
     policy.manageTenants(requireViewer(this.scope.viewer));
     await this.assertNameFree(args.name);
-    if (args.adminPassword !== undefined) assertPasswordPolicy(args.adminPassword, args.adminName ?? 'admin', 'adminPassword');
+    if (args.adminPassword !== undefined)
+      assertPasswordPolicy(args.adminPassword, args.adminName ?? 'admin', 'adminPassword');
     const password = args.adminPassword ?? generatePassword();
     const passwordHash = await hashPassword(password);
     const undo = new UndoStack();
     return allOrNothing(undo, async () => {
-      const project = await this.scope.cloud.createProject({ name: args.name, description: `Canopy tenant ${args.name}` });
+      const project = await this.scope.cloud.createProject({
+        name: args.name,
+        description: `Canopy tenant ${args.name}`,
+      });
       undo.push(`cloud project ${project.id}`, () => this.scope.cloud.deleteProject(project.id));
       if (args.createDefaultNetwork) await createDefaultNetwork(this.scope.cloud, project.id, undo);
       const { tenant, admin } = this.scope.repo.insertTenantTree({
-        tenant: { name: args.name, description: args.description ?? '', customerManager: args.customerManager ?? '', projectId: project.id },
+        tenant: {
+          name: args.name,
+          description: args.description ?? '',
+          customerManager: args.customerManager ?? '',
+          projectId: project.id,
+        },
         admin: { name: args.adminName ?? 'admin', description: args.adminDescription ?? '', passwordHash },
       });
       return { tenant, admin, adminPassword: args.adminPassword === undefined ? password : null };
@@ -78,6 +87,7 @@ export class TenantService {
   }
 
   private async assertNameFree(name: string): Promise<void> {
-    if (await this.scope.repo.tenantByName(name)) throw new ConflictError(bi(`A tenant named "${name}" already exists`, `名为“${name}”的租户已存在`));
+    if (await this.scope.repo.tenantByName(name))
+      throw new ConflictError(bi(`A tenant named "${name}" already exists`, `名为“${name}”的租户已存在`));
   }
 }

@@ -43,15 +43,29 @@ export class UserService {
     policy.manageGroup(viewer, group);
     if (group.tenantId === null) {
       policy.grantStaffRole(viewer);
-      if (!args.staffRole) throw new BadInputError('staffRole', bi('A user of a platform group needs a staffRole', '平台组的用户必须指定 staffRole'));
+      if (!args.staffRole)
+        throw new BadInputError(
+          'staffRole',
+          bi('A user of a platform group needs a staffRole', '平台组的用户必须指定 staffRole'),
+        );
     } else if (args.staffRole) {
-      throw new BadInputError('staffRole', bi('Only users of a platform group have a staffRole', '只有平台组的用户才有 staffRole'));
+      throw new BadInputError(
+        'staffRole',
+        bi('Only users of a platform group have a staffRole', '只有平台组的用户才有 staffRole'),
+      );
     }
     await this.assertNameFree(group.tenantId, args.name);
     assertPasswordPolicy(args.password, args.name, 'password');
     const passwordHash = await hashPassword(args.password);
     const user = this.scope.repo.insertUser(
-      { tenantId: group.tenantId, name: args.name, description: args.description ?? '', enabled: args.enabled ?? true, passwordHash, staffRole: args.staffRole ?? null },
+      {
+        tenantId: group.tenantId,
+        name: args.name,
+        description: args.description ?? '',
+        enabled: args.enabled ?? true,
+        passwordHash,
+        staffRole: args.staffRole ?? null,
+      },
       { groupId: group.id, isAdmin: args.isAdmin ?? false },
     );
     this.forget(user.id, group.id);
@@ -66,9 +80,14 @@ export class UserService {
     policy.manageUser(viewer, facts);
     const group = await this.loadGroup(groupId);
     policy.manageGroup(viewer, group);
-    if (group.tenantId !== user.tenantId) throw new BadInputError('groupId', bi('The group belongs to another tenant than the user', '该组与用户不属于同一租户'));
+    if (group.tenantId !== user.tenantId)
+      throw new BadInputError(
+        'groupId',
+        bi('The group belongs to another tenant than the user', '该组与用户不属于同一租户'),
+      );
     if (args.name !== undefined && args.name !== user.name) await this.assertNameFree(user.tenantId, args.name);
-    if (args.enabled === false || args.isAdmin === false) await this.assertNotLastRootAdmin(user, args.enabled === false ? undefined : group);
+    if (args.enabled === false || args.isAdmin === false)
+      await this.assertNotLastRootAdmin(user, args.enabled === false ? undefined : group);
     const patch: UserPatch = {};
     if (args.name !== undefined) patch.name = args.name;
     if (args.description !== undefined) patch.description = args.description;
@@ -77,7 +96,12 @@ export class UserService {
       assertPasswordPolicy(args.password, args.name ?? user.name, 'password');
       patch.passwordHash = await hashPassword(args.password);
     }
-    const updated = this.scope.repo.updateUser(user.id, patch, { groupId: group.id, isAdmin: args.isAdmin }, user.id === viewer.userId ? viewer.sessionId : undefined);
+    const updated = this.scope.repo.updateUser(
+      user.id,
+      patch,
+      { groupId: group.id, isAdmin: args.isAdmin },
+      user.id === viewer.userId ? viewer.sessionId : undefined,
+    );
     this.forget(user.id, group.id);
     return updated;
   }
@@ -111,7 +135,9 @@ export class UserService {
     const groups = await this.scope.loaders.groupById.loadMany(memberships.map((m) => m.groupId));
     return memberships.flatMap((membership, i) => {
       const group = groups[i];
-      return group && !(group instanceof Error) && policy.canReadGroup(viewer, group) ? [{ group, isAdmin: membership.isAdmin }] : [];
+      return group && !(group instanceof Error) && policy.canReadGroup(viewer, group)
+        ? [{ group, isAdmin: membership.isAdmin }]
+        : [];
     });
   }
 
@@ -151,7 +177,8 @@ export class UserService {
   }
 
   private async assertNameFree(tenantId: number | null, name: string): Promise<void> {
-    if (await this.scope.repo.userByScopedName(tenantId, name)) throw new ConflictError(bi(`A user named "${name}" already exists here`, `此处已有名为“${name}”的用户`));
+    if (await this.scope.repo.userByScopedName(tenantId, name))
+      throw new ConflictError(bi(`A user named "${name}" already exists here`, `此处已有名为“${name}”的用户`));
   }
 
   /**
@@ -161,10 +188,18 @@ export class UserService {
    */
   private async assertNotLastRootAdmin(user: UserRow, group?: GroupRow): Promise<void> {
     const memberships = await this.scope.loaders.membershipsByUserId.load(user.id);
-    const rootAdmin = memberships.find((m) => m.isAdmin && isRootPath(m.groupPath) && (!group || m.groupId === group.id));
+    const rootAdmin = memberships.find(
+      (m) => m.isAdmin && isRootPath(m.groupPath) && (!group || m.groupId === group.id),
+    );
     if (!rootAdmin) return;
     const admins = await this.scope.repo.enabledAdminsOfGroup(rootAdmin.groupId);
-    if (admins.length <= 1 && admins.includes(user.id)) throw new ConflictError(bi('This is the last enabled admin of the root group; make another admin first', '这是根组最后一个启用的管理员，请先设置另一位管理员'));
+    if (admins.length <= 1 && admins.includes(user.id))
+      throw new ConflictError(
+        bi(
+          'This is the last enabled admin of the root group; make another admin first',
+          '这是根组最后一个启用的管理员，请先设置另一位管理员',
+        ),
+      );
   }
 }
 

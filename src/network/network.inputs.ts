@@ -15,7 +15,10 @@ export class CreateNetworkInput {
   @IsOptional()
   dhcpEnabled?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'With dhcpEndIp; default: the hosts after the gateway. DHCP起始IP' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'With dhcpEndIp; default: the hosts after the gateway. DHCP起始IP',
+  })
   @IsOptional()
   @MaxLength(15)
   dhcpStartIp?: string;
@@ -47,11 +50,14 @@ export class DeleteNetworkInput {
 
 @InputType({ description: 'A new router. 创建路由器参数' })
 export class CreateRouterInput {
-  @Field(() => String, { description: 'The router\'s name. 虚拟路由的名称' })
+  @Field(() => String, { description: "The router's name. 虚拟路由的名称" })
   @IsName()
   name!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Required for platform staff; a tenant user\'s own by default. 租户ID' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Required for platform staff; a tenant user's own by default. 租户ID",
+  })
   tenantId?: string;
 
   @Field(() => ID, { description: 'See `externalNetworks`. 外部网络ID' })
@@ -69,10 +75,10 @@ export class ConnectRouterNetworkInput {
   @Field(() => ID, { description: 'The router. 虚拟路由ID' })
   routerId!: string;
 
-  @Field(() => ID, { description: 'A network of the router\'s tenant. 虚拟网络ID' })
+  @Field(() => ID, { description: "A network of the router's tenant. 虚拟网络ID" })
   networkId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'When given, the router must be this tenant\'s. 租户ID' })
+  @Field(() => ID, { nullable: true, description: "When given, the router must be this tenant's. 租户ID" })
   tenantId?: string;
 }
 
@@ -84,6 +90,6 @@ export class DisconnectRouterNetworkInput {
   @Field(() => ID, { description: 'A network connected to it. 虚拟网络ID' })
   networkId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'When given, the router must be this tenant\'s. 租户ID' })
+  @Field(() => ID, { nullable: true, description: "When given, the router must be this tenant's. 租户ID" })
   tenantId?: string;
 }

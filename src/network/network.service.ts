@@ -41,7 +41,10 @@ export class NetworkService {
     policy.manageTenantResources(requireViewer(this.scope.viewer), tenant.id, 'Tenant', tenant.id);
     const subnet = subnetSpec(args);
     const existing = await this.scope.cloudLoaders.networksByProjectId.load(tenant.projectId);
-    if (existing.some((n) => n.name === args.name)) throw new ConflictError(bi(`The tenant already has a network named "${args.name}"`, `该租户已有名为“${args.name}”的网络`));
+    if (existing.some((n) => n.name === args.name))
+      throw new ConflictError(
+        bi(`The tenant already has a network named "${args.name}"`, `该租户已有名为“${args.name}”的网络`),
+      );
     return this.scope.cloud.createNetwork({ projectId: tenant.projectId, name: args.name, subnet });
   }
 

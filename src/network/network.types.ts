@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A virtual network (id: the OpenStack UUID). cidr and gateway are its first subnet\'s. 虚拟网络' })
+@ObjectType({
+  description: "A virtual network (id: the OpenStack UUID). cidr and gateway are its first subnet's. 虚拟网络",
+})
 export class Network {
   @Field(() => ID, { description: 'The OpenStack UUID. 网络ID' })
   id!: string;
@@ -8,7 +10,9 @@ export class Network {
   @Field(() => String, { description: 'Unique inside its tenant. 网络名称' })
   name!: string;
 
-  @Field(() => Boolean, { description: 'True for the provider\'s external networks, which routers use as their WAN side. 是否外部网络' })
+  @Field(() => Boolean, {
+    description: "True for the provider's external networks, which routers use as their WAN side. 是否外部网络",
+  })
   external!: boolean;
 }
 
@@ -17,7 +21,7 @@ export class Subnet {
   @Field(() => ID, { description: 'The OpenStack UUID. 子网ID' })
   id!: string;
 
-  @Field(() => String, { description: 'The subnet\'s name. 子网名称' })
+  @Field(() => String, { description: "The subnet's name. 子网名称" })
   name!: string;
 
   @Field(() => String, { description: 'IPv4 network, e.g. 192.168.22.0/24. 网络地址' })
@@ -44,9 +48,9 @@ export class Router {
   @Field(() => ID, { description: 'The OpenStack UUID. 路由器ID' })
   id!: string;
 
-  @Field(() => String, { description: 'The router\'s name. 路由器名称' })
+  @Field(() => String, { description: "The router's name. 路由器名称" })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'The router\'s address on its external network. 外部地址' })
+  @Field(() => String, { nullable: true, description: "The router's address on its external network. 外部地址" })
   externalIp!: string | null;
 }

@@ -22,8 +22,16 @@ export class RouterService {
     const tenant = await tenantFor(this.scope, args.tenantId);
     policy.manageTenantResources(requireViewer(this.scope.viewer), tenant.id, 'Tenant', tenant.id);
     const external = await this.scope.cloudLoaders.networkById.load(args.externalNetworkId);
-    if (!external?.external) throw new BadInputError('externalNetworkId', bi(`No external network ${args.externalNetworkId}`, `外部网络 ${args.externalNetworkId} 不存在`));
-    return this.scope.cloud.createRouter({ projectId: tenant.projectId, name: args.name, externalNetworkId: external.id });
+    if (!external?.external)
+      throw new BadInputError(
+        'externalNetworkId',
+        bi(`No external network ${args.externalNetworkId}`, `外部网络 ${args.externalNetworkId} 不存在`),
+      );
+    return this.scope.cloud.createRouter({
+      projectId: tenant.projectId,
+      name: args.name,
+      externalNetworkId: external.id,
+    });
   }
 
   /** The cloud refuses while the router has interfaces (CONFLICT). */
@@ -47,7 +55,9 @@ export class RouterService {
 
   // ---- fields
   async externalNetwork(router: CloudRouter): Promise<CloudNetwork | null> {
-    return router.externalNetworkId === null ? null : ((await this.scope.cloudLoaders.networkById.load(router.externalNetworkId)) ?? null);
+    return router.externalNetworkId === null
+      ? null
+      : ((await this.scope.cloudLoaders.networkById.load(router.externalNetworkId)) ?? null);
   }
 
   async networks(router: CloudRouter): Promise<CloudNetwork[]> {
@@ -65,14 +75,16 @@ export class RouterService {
     const network = await this.scope.cloudLoaders.networkById.load(networkId);
     if (!network || network.projectId !== tenant.projectId) throw new NotFoundError('Network', networkId);
     const subnetId = network.subnetIds[0];
-    if (!subnetId) throw new BadInputError('networkId', bi('The network has no subnet to connect', '该网络没有可连接的子网'));
+    if (!subnetId)
+      throw new BadInputError('networkId', bi('The network has no subnet to connect', '该网络没有可连接的子网'));
     return { router, network, subnetId };
   }
 
   private async manageable(routerId: string, tenantId?: number): Promise<{ router: CloudRouter; tenant: TenantRow }> {
     const router = await this.scope.cloudLoaders.routerById.load(routerId);
     const tenant = router && (await tenantOfProject(this.scope, router.projectId));
-    if (!router || !tenant || (tenantId !== undefined && tenant.id !== tenantId)) throw new NotFoundError('Router', routerId);
+    if (!router || !tenant || (tenantId !== undefined && tenant.id !== tenantId))
+      throw new NotFoundError('Router', routerId);
     auditTenant(tenant.id);
     policy.manageTenantResources(requireViewer(this.scope.viewer), tenant.id, 'Router', routerId);
     return { router, tenant };

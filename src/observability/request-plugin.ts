@@ -12,7 +12,9 @@ function operationLabel(operation: OperationDefinitionNode | null | undefined): 
   if (!operation) return 'unparsed';
   let label = labels.get(operation);
   if (label === undefined) {
-    const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])).sort();
+    const fields = operation.selectionSet.selections
+      .flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []))
+      .sort();
     labels.set(operation, (label = `${operation.operation}:${fields.join(',') || 'fragment'}`));
   }
   return label;
@@ -46,14 +48,19 @@ export function requestLogPlugin<T extends RequestLogContext>(logger: Logger, me
           metrics.requests.inc({ operation: label, outcome });
           metrics.requestSeconds.observe({ operation: label }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
-          if (label === 'mutation:login') metrics.logins.inc({ outcome: outcome === 'ok' ? 'ok' : outcome === 'RATE_LIMITED' ? 'rate_limited' : 'failed' });
+          if (label === 'mutation:login')
+            metrics.logins.inc({
+              outcome: outcome === 'ok' ? 'ok' : outcome === 'RATE_LIMITED' ? 'rate_limited' : 'failed',
+            });
           const viewer = contextValue.viewer;
           logger.info(
             {
               reqId: contextValue.requestId,
               operation: label,
               operationName: request.operationName,
-              viewer: viewer ? { id: viewer.userId, name: viewer.name, tenantId: viewer.tenantId, staffRole: viewer.staffRole } : null,
+              viewer: viewer
+                ? { id: viewer.userId, name: viewer.name, tenantId: viewer.tenantId, staffRole: viewer.staffRole }
+                : null,
               outcome,
               errorCodes: codes.length ? codes : undefined,
               unexpected: errors?.some((e) => !e.extensions?.code) || undefined,

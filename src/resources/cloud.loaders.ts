@@ -11,7 +11,10 @@ function byProject<V>(fetch: (projectIds: readonly string[]) => Promise<Map<stri
 }
 
 /** A list by project that also fills the by-id loader, so later lookups of the same objects cost nothing. */
-function byProjectPriming<V extends { id: string }>(fetch: (projectIds: readonly string[]) => Promise<Map<string, V[]>>, byIdLoader: SettledLoader<string, V | undefined>) {
+function byProjectPriming<V extends { id: string }>(
+  fetch: (projectIds: readonly string[]) => Promise<Map<string, V[]>>,
+  byIdLoader: SettledLoader<string, V | undefined>,
+) {
   return byProject(async (projectIds) => {
     const found = await fetch(projectIds);
     for (const items of found.values()) for (const item of items) byIdLoader.clear(item.id).prime(item.id, item);

@@ -24,7 +24,11 @@ export interface ResourceDeps {
 export async function tenantFor(scope: ResourceDeps, tenantId: number | undefined): Promise<TenantRow> {
   const viewer = requireViewer(scope.viewer);
   const id = tenantId ?? viewer.tenantId;
-  if (id === null) throw new BadInputError('tenantId', bi('Platform staff must name the tenant (tenantId)', '平台人员必须指定租户（tenantId）'));
+  if (id === null)
+    throw new BadInputError(
+      'tenantId',
+      bi('Platform staff must name the tenant (tenantId)', '平台人员必须指定租户（tenantId）'),
+    );
   assertVisibleTenant(viewer, id, 'Tenant', id);
   const tenant = await scope.identity.tenantById.load(id);
   if (!tenant) throw new NotFoundError('Tenant', id);

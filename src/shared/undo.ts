@@ -37,9 +37,15 @@ export async function allOrNothing<T>(undo: UndoStack, work: () => Promise<T>): 
     const made = undo.size;
     const leftovers = await undo.unwind();
     if (leftovers.length > 0) {
-      throw new UpstreamUnavailableError(bi(`The operation failed, and what it had made could not be removed: ${leftovers.join(', ')}; an operator must delete it`, `操作失败，且已创建的资源未能清除：${leftovers.join('、')}；需由运维人员删除`));
+      throw new UpstreamUnavailableError(
+        bi(
+          `The operation failed, and what it had made could not be removed: ${leftovers.join(', ')}; an operator must delete it`,
+          `操作失败，且已创建的资源未能清除：${leftovers.join('、')}；需由运维人员删除`,
+        ),
+      );
     }
-    if (error instanceof CanopyError && made > 0) error.message = `${error.message} (nothing was changed: the steps already made were undone)`;
+    if (error instanceof CanopyError && made > 0)
+      error.message = `${error.message} (nothing was changed: the steps already made were undone)`;
     throw error;
   }
 }

@@ -29,6 +29,6 @@ export class DeleteVolumeInput {
   @Field(() => ID, { description: 'A volume that is not attached. 硬盘ID' })
   volumeId!: string;
 
-  @Field(() => ID, { description: 'The volume\'s tenant. 租户ID' })
+  @Field(() => ID, { description: "The volume's tenant. 租户ID" })
   tenantId!: string;
 }

@@ -10,11 +10,17 @@ export class StorageRepo {
   constructor(private readonly db: Db) {}
 
   volumesByIds(ids: readonly number[]): Promise<VolumeRow[]> {
-    return this.db.select().from(volumes).where(inArray(volumes.id, [...ids]));
+    return this.db
+      .select()
+      .from(volumes)
+      .where(inArray(volumes.id, [...ids]));
   }
 
   volumesByCloudIds(cloudIds: readonly string[]): Promise<VolumeRow[]> {
-    return this.db.select().from(volumes).where(inArray(volumes.cloudId, [...cloudIds]));
+    return this.db
+      .select()
+      .from(volumes)
+      .where(inArray(volumes.cloudId, [...cloudIds]));
   }
 
   volumesOfTenant(tenantId: number): Promise<VolumeRow[]> {

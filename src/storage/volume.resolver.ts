@@ -9,23 +9,42 @@ import { Volume } from './storage.types';
 
 @Resolver(() => Volume)
 export class VolumeResolver {
-  @Query(() => [Volume], { description: 'A tenant\'s volumes (staff must name the tenant). 获取所有硬盘信息' })
-  volumes(@Arg('tenantId', () => ID, { nullable: true, description: 'Required for platform staff; a tenant user\'s own by default. 租户ID' }) tenantId: string | null, @Ctx() ctx: Context) {
+  @Query(() => [Volume], { description: "A tenant's volumes (staff must name the tenant). 获取所有硬盘信息" })
+  volumes(
+    @Arg('tenantId', () => ID, {
+      nullable: true,
+      description: "Required for platform staff; a tenant user's own by default. 租户ID",
+    })
+    tenantId: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.resources.volumes.list(parseOptionalId(tenantId, 'tenantId'));
   }
 
   @Mutation(() => CreateVolumePayload, { description: 'Create a volume. 创建硬盘' })
-  async createVolume(@Arg('input', () => CreateVolumeInput, { description: 'What to create. 新硬盘信息' }) input: CreateVolumeInput, @Ctx() ctx: Context): Promise<CreateVolumePayload> {
+  async createVolume(
+    @Arg('input', () => CreateVolumeInput, { description: 'What to create. 新硬盘信息' }) input: CreateVolumeInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateVolumePayload> {
     const { tenantId, ...args } = input;
     return { volume: await ctx.resources.volumes.create({ ...args, tenantId: parseId(tenantId, 'tenantId') }) };
   }
 
   @Mutation(() => DeleteVolumePayload, { description: 'Delete a volume that is not attached. 删除硬盘' })
-  async deleteVolume(@Arg('input', () => DeleteVolumeInput, { description: 'The volume to delete. 需要删除的硬盘' }) input: DeleteVolumeInput, @Ctx() ctx: Context): Promise<DeleteVolumePayload> {
-    return { deletedVolumeId: await ctx.resources.volumes.delete(parseId(input.tenantId, 'tenantId'), parseId(input.volumeId, 'volumeId')) };
+  async deleteVolume(
+    @Arg('input', () => DeleteVolumeInput, { description: 'The volume to delete. 需要删除的硬盘' })
+    input: DeleteVolumeInput,
+    @Ctx() ctx: Context,
+  ): Promise<DeleteVolumePayload> {
+    return {
+      deletedVolumeId: await ctx.resources.volumes.delete(
+        parseId(input.tenantId, 'tenantId'),
+        parseId(input.volumeId, 'volumeId'),
+      ),
+    };
   }
 
-  @FieldResolver(() => String, { description: 'The volume\'s name, live from the cloud. 硬盘名字' })
+  @FieldResolver(() => String, { description: "The volume's name, live from the cloud. 硬盘名字" })
   async name(@Root() row: VolumeRow, @Ctx() ctx: Context) {
     return (await ctx.resources.volumes.live(row)).name;
   }
@@ -40,7 +59,7 @@ export class VolumeResolver {
     return (await ctx.resources.volumes.live(row)).sizeGb;
   }
 
-  @FieldResolver(() => String, { description: 'Cinder\'s status: available, in-use, … 状态' })
+  @FieldResolver(() => String, { description: "Cinder's status: available, in-use, … 状态" })
   async status(@Root() row: VolumeRow, @Ctx() ctx: Context) {
     return (await ctx.resources.volumes.live(row)).status;
   }

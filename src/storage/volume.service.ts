@@ -31,7 +31,12 @@ export class VolumeService {
     policy.manageTenantResources(requireViewer(this.scope.viewer), tenant.id, 'Tenant', tenant.id);
     const undo = new UndoStack();
     return allOrNothing(undo, async () => {
-      const volume = await this.scope.cloud.createVolume({ projectId: tenant.projectId, name: args.name ?? '', description: args.description ?? '', sizeGb: args.sizeGb ?? 1 });
+      const volume = await this.scope.cloud.createVolume({
+        projectId: tenant.projectId,
+        name: args.name ?? '',
+        description: args.description ?? '',
+        sizeGb: args.sizeGb ?? 1,
+      });
       undo.push(`volume ${volume.id}`, () => this.scope.cloud.deleteVolume(volume.id));
       this.scope.cloudLoaders.volumeById.prime(volume.id, volume);
       return this.scope.storage.insertVolume({ tenantId: tenant.id, cloudId: volume.id });

@@ -19,7 +19,9 @@ export interface Transition {
 
 function flatten(rule: TransitionRule): Transition[] {
   const froms = rule.from ?? [null];
-  return rule.types.flatMap((type) => froms.map((from) => ({ type, from, role: rule.role, action: rule.action, result: rule.result, to: rule.to })));
+  return rule.types.flatMap((type) =>
+    froms.map((from) => ({ type, from, role: rule.role, action: rule.action, result: rule.result, to: rule.to })),
+  );
 }
 
 export const TRANSITIONS: readonly Transition[] = WORKFLOWS.flatMap((workflow) => workflow.rules.flatMap(flatten));
@@ -36,13 +38,28 @@ function matchesResult(row: Transition, result: boolean): boolean {
 }
 
 /** The transition `role` makes with `action` on a ticket of `type` in `from`, or undefined when the table has none. */
-export function findTransition(type: number, from: StatusCode, role: TicketRole, action: TicketActionName, result: boolean): Transition | undefined {
-  return TRANSITIONS.find((row) => row.type === type && row.from === from && row.role === role && row.action === action && matchesResult(row, result));
+export function findTransition(
+  type: number,
+  from: StatusCode,
+  role: TicketRole,
+  action: TicketActionName,
+  result: boolean,
+): Transition | undefined {
+  return TRANSITIONS.find(
+    (row) =>
+      row.type === type &&
+      row.from === from &&
+      row.role === role &&
+      row.action === action &&
+      matchesResult(row, result),
+  );
 }
 
 /** The creation row for `role` doing `action` in a workflow: it tells the new ticket's type and first status. */
 export function findCreation(workflow: Workflow, role: TicketRole, action: TicketActionName): Transition | undefined {
-  return TRANSITIONS.find((row) => row.from === null && workflow.types.includes(row.type) && row.role === role && row.action === action);
+  return TRANSITIONS.find(
+    (row) => row.from === null && workflow.types.includes(row.type) && row.role === role && row.action === action,
+  );
 }
 
 /** Every transition open to a holder of `roles` on a ticket of `type` in `from`: `ticket.allowedActions`. */
@@ -53,6 +70,9 @@ export function allowedTransitions(type: number, from: StatusCode, roles: readon
 /** Per type, the status ids an OPERATOR sees (policy turns them into SQL and checks). */
 export function operatorVisibleStatusIds(): Array<{ typeId: number; statusIds: number[] }> {
   return WORKFLOWS.flatMap((workflow) =>
-    workflow.types.map((typeId) => ({ typeId, statusIds: (workflow.operatorSees[typeId] ?? []).map((code) => statusByCode(code).id) })),
+    workflow.types.map((typeId) => ({
+      typeId,
+      statusIds: (workflow.operatorSees[typeId] ?? []).map((code) => statusByCode(code).id),
+    })),
   );
 }

@@ -37,7 +37,11 @@ export class TicketListService {
   v1(role: TicketRole, args: V1ListArgs, queueStatus?: StatusCode): Promise<TicketPage> {
     const scope = ticketPolicy.ticketQueueScope(requireViewer(this.deps.viewer), role);
     const status = args.status ?? queueStatus;
-    if (status !== undefined && !V1_LISTED.has(status)) throw new BadInputError('status', bi(`status must be one of ${[...V1_LISTED].join(', ')}`, `status 必须是以下之一：${[...V1_LISTED].join('、')}`));
+    if (status !== undefined && !V1_LISTED.has(status))
+      throw new BadInputError(
+        'status',
+        bi(`status must be one of ${[...V1_LISTED].join(', ')}`, `status 必须是以下之一：${[...V1_LISTED].join('、')}`),
+      );
     const statusIds = status === undefined ? undefined : [statusByCode(status as StatusCode).id];
     return this.page({ scope, typeIds: [V1_TYPE_ID], statusIds, ticketId: args.ticketId }, args);
   }
@@ -46,9 +50,20 @@ export class TicketListService {
   v2(role: TicketRole, args: V2ListArgs): Promise<TicketPage> {
     const scope = ticketPolicy.ticketQueueScope(requireViewer(this.deps.viewer), role);
     const typeIds = args.typeIds?.length ? args.typeIds : V2_TYPE_IDS;
-    if (typeIds.some((id) => !V2_TYPE_IDS.includes(id))) throw new BadInputError('typeIds', bi(`typeIds must be among ${V2_TYPE_IDS.join(', ')}`, `typeIds 只能取 ${V2_TYPE_IDS.join('、')}`));
+    if (typeIds.some((id) => !V2_TYPE_IDS.includes(id)))
+      throw new BadInputError(
+        'typeIds',
+        bi(`typeIds must be among ${V2_TYPE_IDS.join(', ')}`, `typeIds 只能取 ${V2_TYPE_IDS.join('、')}`),
+      );
     const statusIds = args.statusIds?.length ? args.statusIds : undefined;
-    if (statusIds?.some((id) => !V2_STATUS_IDS.has(id))) throw new BadInputError('statusIds', bi(`statusIds must be among ${[...V2_STATUS_IDS].join(', ')}`, `statusIds 只能取 ${[...V2_STATUS_IDS].join('、')}`));
+    if (statusIds?.some((id) => !V2_STATUS_IDS.has(id)))
+      throw new BadInputError(
+        'statusIds',
+        bi(
+          `statusIds must be among ${[...V2_STATUS_IDS].join(', ')}`,
+          `statusIds 只能取 ${[...V2_STATUS_IDS].join('、')}`,
+        ),
+      );
     return this.page({ scope, typeIds, statusIds }, args);
   }
 

@@ -9,7 +9,7 @@ import { AllowedTicketAction, Ticket, TicketEvent, TicketStatus, TicketType } fr
 @Resolver(() => Ticket)
 export class TicketResolver {
   @Query(() => Ticket, { description: 'One ticket the viewer may see, of either workflow. 获取工单' })
-  ticket(@Arg('id', () => ID, { description: 'The ticket\'s id. 工单ID' }) id: string, @Ctx() ctx: Context) {
+  ticket(@Arg('id', () => ID, { description: "The ticket's id. 工单ID" }) id: string, @Ctx() ctx: Context) {
     return ctx.tickets.tickets.get(parseId(id, 'id'));
   }
 
@@ -18,7 +18,9 @@ export class TicketResolver {
     return ctx.tickets.tickets.types();
   }
 
-  @Query(() => [TicketStatus], { description: 'Every ticket status of both workflows, for filters and labels. 工单状态' })
+  @Query(() => [TicketStatus], {
+    description: 'Every ticket status of both workflows, for filters and labels. 工单状态',
+  })
   ticketStatuses(@Ctx() ctx: Context) {
     return ctx.tickets.tickets.statuses();
   }
@@ -38,7 +40,10 @@ export class TicketResolver {
     return ctx.tickets.tickets.tenant(ticket);
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'Who raised it; null when the viewer may not see that user, or it was deleted. 创建人' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who raised it; null when the viewer may not see that user, or it was deleted. 创建人',
+  })
   creator(@Root() ticket: TicketRow, @Ctx() ctx: Context) {
     return ctx.tickets.tickets.visibleUser(ticket.creatorId);
   }
@@ -56,7 +61,10 @@ export class TicketResolver {
 
 @Resolver(() => TicketEvent)
 export class TicketEventResolver {
-  @FieldResolver(() => User, { nullable: true, description: 'Who acted; null when the viewer may not see that user (see `role`), or it was deleted. 操作人' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who acted; null when the viewer may not see that user (see `role`), or it was deleted. 操作人',
+  })
   actor(@Root() event: TicketEventRow, @Ctx() ctx: Context) {
     return ctx.tickets.tickets.visibleUser(event.actorId);
   }

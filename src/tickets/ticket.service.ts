@@ -3,7 +3,17 @@ import { ticketPolicy } from './ticket.policy';
 import { BadInputError, bi, ConflictError, NotFoundError } from '../errors';
 import { TenantRow, UserRow } from '../identity/identity.repo';
 import { allowedTransitions, findCreation, findTransition } from './engine';
-import { statusByCode, statusById, TICKET_STATUSES, TicketActionName, TicketRole, TicketStatusInfo, TicketTypeInfo, typeById, V2_TYPE_IDS } from './ticket.catalog';
+import {
+  statusByCode,
+  statusById,
+  TICKET_STATUSES,
+  TicketActionName,
+  TicketRole,
+  TicketStatusInfo,
+  TicketTypeInfo,
+  typeById,
+  V2_TYPE_IDS,
+} from './ticket.catalog';
 import { TicketEventRow, TicketRow } from './tickets.repo';
 import { TicketsDeps } from './deps';
 import { Workflow } from './workflows';
@@ -46,7 +56,12 @@ export class TicketService {
   }
 
   /** Raises a ticket by the workflow's creation row for this role and action, with its creation event. */
-  async create(workflow: Workflow, role: TicketRole, action: TicketActionName, args: CreateTicketArgs): Promise<TicketRow> {
+  async create(
+    workflow: Workflow,
+    role: TicketRole,
+    action: TicketActionName,
+    args: CreateTicketArgs,
+  ): Promise<TicketRow> {
     const viewer = requireViewer(this.deps.viewer);
     ticketPolicy.createTicket(viewer, role);
     const creation = findCreation(workflow, role, action);
@@ -54,7 +69,14 @@ export class TicketService {
     const tenantId = role === 'TENANT' ? (viewer.tenantId as number) : await this.existingTenantId(args.tenantId);
     const statusId = statusByCode(creation.to).id;
     return this.deps.repo.insert(
-      { typeId: creation.type, statusId, title: args.title, content: args.content ?? '', tenantId, creatorId: viewer.userId },
+      {
+        typeId: creation.type,
+        statusId,
+        title: args.title,
+        content: args.content ?? '',
+        tenantId,
+        creatorId: viewer.userId,
+      },
       { actorId: viewer.userId, role, action, result: null, extra: args.extra ?? null, toStatusId: statusId },
     );
   }
@@ -64,14 +86,24 @@ export class TicketService {
    * the table must have the move from the current status (else CONFLICT), and nobody may have
    * moved the ticket since it was read (else CONFLICT). A missing result means true.
    */
-  async act(ticketId: number, role: TicketRole, action: TicketActionName, opts: { result?: boolean; extra?: string } = {}): Promise<TicketRow> {
+  async act(
+    ticketId: number,
+    role: TicketRole,
+    action: TicketActionName,
+    opts: { result?: boolean; extra?: string } = {},
+  ): Promise<TicketRow> {
     const viewer = requireViewer(this.deps.viewer);
     const ticket = await this.load(ticketId);
     ticketPolicy.actOnTicket(viewer, ticket, role);
     const from = statusById(ticket.statusId);
     const transition = findTransition(ticket.typeId, from.code, role, action, opts.result ?? true);
     if (!transition) {
-      throw new ConflictError(bi(`${action}${opts.result === false ? ' (false)' : ''} by ${role} is not possible on a ${typeById(ticket.typeId).nameEn} ticket in status ${from.code}`, `${typeById(ticket.typeId).name}工单处于“${from.name}”状态，${role} 不能执行 ${action}${opts.result === false ? '（否）' : ''}`));
+      throw new ConflictError(
+        bi(
+          `${action}${opts.result === false ? ' (false)' : ''} by ${role} is not possible on a ${typeById(ticket.typeId).nameEn} ticket in status ${from.code}`,
+          `${typeById(ticket.typeId).name}工单处于“${from.name}”状态，${role} 不能执行 ${action}${opts.result === false ? '（否）' : ''}`,
+        ),
+      );
     }
     return this.deps.repo.transition(ticket, {
       actorId: viewer.userId,
@@ -118,7 +150,11 @@ export class TicketService {
   }
 
   private async existingTenantId(tenantId: number | undefined): Promise<number> {
-    if (tenantId === undefined) throw new BadInputError('tenantId', bi('tenantId is required to raise a ticket for a tenant', '为租户创建工单需要提供 tenantId'));
+    if (tenantId === undefined)
+      throw new BadInputError(
+        'tenantId',
+        bi('tenantId is required to raise a ticket for a tenant', '为租户创建工单需要提供 tenantId'),
+      );
     if (!(await this.deps.identity.loaders.tenantById.load(tenantId))) throw new NotFoundError('Tenant', tenantId);
     return tenantId;
   }

@@ -32,7 +32,11 @@ export class CancelTicketInput {
   @Field(() => ID, { description: 'The ticket. 工单ID' })
   ticketId!: string;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'true cancels (default); false deletes, hiding the ticket. 取消或删除' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'true cancels (default); false deletes, hiding the ticket. 取消或删除',
+  })
   cancel!: boolean;
 }
 
@@ -59,17 +63,25 @@ export class ReviewTicketInput {
   @Field(() => ID, { description: 'A ticket in PENDING_REVIEW. 工单ID' })
   ticketId!: string;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'Whether the review passes; default true. 是否通过' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'Whether the review passes; default true. 是否通过',
+  })
   pass!: boolean;
 }
 
 // ---- v2
-@InputType({ description: 'A tenant user\'s v2 ticket. 租户工单操作参数' })
+@InputType({ description: "A tenant user's v2 ticket. 租户工单操作参数" })
 export class TenantTicketActionInput {
-  @Field(() => TenantTicketActionType, { nullable: true, defaultValue: 'CREATE', description: 'Which kind of ticket to raise; default CREATE. 工单操作' })
+  @Field(() => TenantTicketActionType, {
+    nullable: true,
+    defaultValue: 'CREATE',
+    description: 'Which kind of ticket to raise; default CREATE. 工单操作',
+  })
   action!: TenantTicketActionType;
 
-  @Field(() => String, { description: 'The ticket\'s name (its title). 工单名' })
+  @Field(() => String, { description: "The ticket's name (its title). 工单名" })
   @IsTitle()
   name!: string;
 
@@ -80,10 +92,17 @@ export class TenantTicketActionInput {
 
 @InputType({ description: 'A telecom action on a v2 ticket, or a new provisioning ticket. 电信工单操作参数' })
 export class TelecomTicketActionInput {
-  @Field(() => TelecomTicketActionType, { nullable: true, defaultValue: 'ACCEPT', description: 'Default ACCEPT. 工单操作' })
+  @Field(() => TelecomTicketActionType, {
+    nullable: true,
+    defaultValue: 'ACCEPT',
+    description: 'Default ACCEPT. 工单操作',
+  })
   action!: TelecomTicketActionType;
 
-  @Field(() => Boolean, { nullable: true, description: 'For ACCEPT and CONFIRM: accept (default true) or not. 是否接受' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'For ACCEPT and CONFIRM: accept (default true) or not. 是否接受',
+  })
   @IsOptional()
   result?: boolean;
 
@@ -94,7 +113,7 @@ export class TelecomTicketActionInput {
   @IsExtra()
   extra?: string;
 
-  @Field(() => String, { nullable: true, description: 'CREATE only: the new ticket\'s name. 工单名' })
+  @Field(() => String, { nullable: true, description: "CREATE only: the new ticket's name. 工单名" })
   @IsTitle(true)
   name?: string;
 
@@ -106,12 +125,15 @@ export class TelecomTicketActionInput {
   tenantId?: string;
 }
 
-@InputType({ description: 'A platform operator\'s action on a v2 ticket. 运维工单操作参数' })
+@InputType({ description: "A platform operator's action on a v2 ticket. 运维工单操作参数" })
 export class MaintainTicketActionInput {
   @Field(() => MaintainTicketActionType, { description: 'The action to take. 工单操作' })
   action!: MaintainTicketActionType;
 
-  @Field(() => Boolean, { nullable: true, description: 'For the accepting actions: accept (default true) or not. 是否接受' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'For the accepting actions: accept (default true) or not. 是否接受',
+  })
   @IsOptional()
   result?: boolean;
 

@@ -42,16 +42,27 @@ export class TicketsRepo {
   constructor(private readonly db: Db) {}
 
   ticketsByIds(ids: readonly number[]): Promise<TicketRow[]> {
-    return this.db.select().from(tickets).where(inArray(tickets.id, [...ids]));
+    return this.db
+      .select()
+      .from(tickets)
+      .where(inArray(tickets.id, [...ids]));
   }
 
   eventsOfTickets(ticketIds: readonly number[]): Promise<TicketEventRow[]> {
-    return this.db.select().from(ticketEvents).where(inArray(ticketEvents.ticketId, [...ticketIds])).orderBy(asc(ticketEvents.id));
+    return this.db
+      .select()
+      .from(ticketEvents)
+      .where(inArray(ticketEvents.ticketId, [...ticketIds]))
+      .orderBy(asc(ticketEvents.id));
   }
 
   /** Newest first; visibility (the scope) is part of the query, so pages are never short of visible tickets. */
   list(filter: TicketFilter): Promise<TicketRow[]> {
-    const conditions: SQL[] = [scopeCondition(filter.scope), ne(tickets.statusId, DELETED_STATUS_ID), inArray(tickets.typeId, [...filter.typeIds])];
+    const conditions: SQL[] = [
+      scopeCondition(filter.scope),
+      ne(tickets.statusId, DELETED_STATUS_ID),
+      inArray(tickets.typeId, [...filter.typeIds]),
+    ];
     if (filter.statusIds) conditions.push(inArray(tickets.statusId, [...filter.statusIds]));
     if (filter.ticketId !== undefined) conditions.push(eq(tickets.id, filter.ticketId));
     if (filter.beforeId !== undefined) conditions.push(lt(tickets.id, filter.beforeId));
@@ -93,7 +104,13 @@ export class TicketsRepo {
         .where(and(eq(tickets.id, ticket.id), eq(tickets.version, ticket.version)))
         .returning()
         .get();
-      if (!updated) throw new ConflictError(bi(`Ticket ${ticket.id} was changed by someone else meanwhile; reload it and try again`, `工单 ${ticket.id} 刚被他人修改，请刷新后重试`));
+      if (!updated)
+        throw new ConflictError(
+          bi(
+            `Ticket ${ticket.id} was changed by someone else meanwhile; reload it and try again`,
+            `工单 ${ticket.id} 刚被他人修改，请刷新后重试`,
+          ),
+        );
       tx.insert(ticketEvents)
         .values({ ...event, ticketId: ticket.id, fromStatusId: ticket.statusId, at })
         .run();
@@ -108,7 +125,12 @@ function scopeCondition(scope: TicketScope): SQL {
     case 'all':
       return sql`1 = 1`;
     case 'operator':
-      return or(sql`0 = 1`, ...scope.visible.filter((v) => v.statusIds.length > 0).map((v) => and(eq(tickets.typeId, v.typeId), inArray(tickets.statusId, [...v.statusIds])))) as SQL;
+      return or(
+        sql`0 = 1`,
+        ...scope.visible
+          .filter((v) => v.statusIds.length > 0)
+          .map((v) => and(eq(tickets.typeId, v.typeId), inArray(tickets.statusId, [...v.statusIds]))),
+      ) as SQL;
     case 'tenant':
       return eq(tickets.tenantId, scope.tenantId);
     case 'creator':

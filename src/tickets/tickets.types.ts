@@ -23,15 +23,27 @@ const TicketActionNameEnum = {
 } as const satisfies Record<TicketActionName, TicketActionName>;
 /** One description per action, shared by every enum that offers it. */
 const ACTION_DESCRIPTIONS = {
-  CREATE: { description: 'Raise a ticket: a v1 work order, a resource change (1), or by TELECOM a resource provisioning ticket (2) for a tenant. 创建工单' },
+  CREATE: {
+    description:
+      'Raise a ticket: a v1 work order, a resource change (1), or by TELECOM a resource provisioning ticket (2) for a tenant. 创建工单',
+  },
   CANCEL: { description: 'The creator cancels a v1 ticket before PENDING_CONFIRM. 取消工单' },
   DELETE: { description: 'The creator deletes a v1 ticket, hiding it from lists. 删除工单' },
-  CONFIRM: { description: 'v1: the creator confirms a handled ticket. v2: TELECOM confirms the acceptance check (result false sends it back). 确认完工' },
+  CONFIRM: {
+    description:
+      'v1: the creator confirms a handled ticket. v2: TELECOM confirms the acceptance check (result false sends it back). 确认完工',
+  },
   REVIEW: { description: 'TELECOM passes or rejects a v1 ticket. 审查' },
   RECEIVE: { description: 'OPERATOR takes a reviewed v1 ticket. 接收' },
   HANDLE: { description: 'OPERATOR marks a v1 ticket handled. 处理' },
-  ACCEPT: { description: 'TELECOM accepts (result false: rejects) a resource change, or answers a complaint or suggestion. 受理' },
-  SEND: { description: 'TELECOM dispatches an accepted ticket to the platform; OPERATOR submits finished work for acceptance. 派单或验收提交' },
+  ACCEPT: {
+    description:
+      'TELECOM accepts (result false: rejects) a resource change, or answers a complaint or suggestion. 受理',
+  },
+  SEND: {
+    description:
+      'TELECOM dispatches an accepted ticket to the platform; OPERATOR submits finished work for acceptance. 派单或验收提交',
+  },
   ACCEPT_PLATFORM_DEAL: { description: 'OPERATOR takes on a dispatched ticket (result false hands it back). 平台受理' },
   ACCEPT_SITE_CONSTRUCTION: { description: 'OPERATOR sends the work on site. 现场施工派单' },
   ERROR_REPORT: { description: 'A tenant user reports a fault (type 3). 故障报修' },
@@ -40,9 +52,16 @@ const ACTION_DESCRIPTIONS = {
   ERROR_REPORT_DONE: { description: 'OPERATOR marks the fault fixed, completing the ticket. 故障已解决' },
   SUGGESTION: { description: 'A tenant user submits a complaint or suggestion (type 4). 投诉建议' },
 } satisfies Record<TicketActionName, { description: string }>;
-registerEnumType(TicketActionNameEnum, { name: 'TicketActionName', description: 'Every action of both ticket workflows (docs/TICKETS.md). 工单操作', valuesConfig: ACTION_DESCRIPTIONS });
+registerEnumType(TicketActionNameEnum, {
+  name: 'TicketActionName',
+  description: 'Every action of both ticket workflows (docs/TICKETS.md). 工单操作',
+  valuesConfig: ACTION_DESCRIPTIONS,
+});
 
-const TicketRoleEnum = { TENANT: 'TENANT', TELECOM: 'TELECOM', OPERATOR: 'OPERATOR' } as const satisfies Record<TicketRole, TicketRole>;
+const TicketRoleEnum = { TENANT: 'TENANT', TELECOM: 'TELECOM', OPERATOR: 'OPERATOR' } as const satisfies Record<
+  TicketRole,
+  TicketRole
+>;
 registerEnumType(TicketRoleEnum, {
   name: 'TicketRole',
   description: 'The side a ticket action is taken as. 工单角色',
@@ -53,13 +72,31 @@ registerEnumType(TicketRoleEnum, {
   },
 });
 
-export const TenantTicketActionType = { CREATE: 'CREATE', ERROR_REPORT: 'ERROR_REPORT', SUGGESTION: 'SUGGESTION' } as const satisfies Partial<Record<TicketActionName, TicketActionName>>;
+export const TenantTicketActionType = {
+  CREATE: 'CREATE',
+  ERROR_REPORT: 'ERROR_REPORT',
+  SUGGESTION: 'SUGGESTION',
+} as const satisfies Partial<Record<TicketActionName, TicketActionName>>;
 export type TenantTicketActionType = (typeof TenantTicketActionType)[keyof typeof TenantTicketActionType];
-registerEnumType(TenantTicketActionType, { name: 'TenantTicketActionType', description: 'CREATE raises a resource change (1), ERROR_REPORT a fault report (3), SUGGESTION a complaint or suggestion (4). 租户工单操作', valuesConfig: ACTION_DESCRIPTIONS });
+registerEnumType(TenantTicketActionType, {
+  name: 'TenantTicketActionType',
+  description:
+    'CREATE raises a resource change (1), ERROR_REPORT a fault report (3), SUGGESTION a complaint or suggestion (4). 租户工单操作',
+  valuesConfig: ACTION_DESCRIPTIONS,
+});
 
-export const TelecomTicketActionType = { ACCEPT: 'ACCEPT', SEND: 'SEND', CONFIRM: 'CONFIRM', CREATE: 'CREATE' } as const satisfies Partial<Record<TicketActionName, TicketActionName>>;
+export const TelecomTicketActionType = {
+  ACCEPT: 'ACCEPT',
+  SEND: 'SEND',
+  CONFIRM: 'CONFIRM',
+  CREATE: 'CREATE',
+} as const satisfies Partial<Record<TicketActionName, TicketActionName>>;
 export type TelecomTicketActionType = (typeof TelecomTicketActionType)[keyof typeof TelecomTicketActionType];
-registerEnumType(TelecomTicketActionType, { name: 'TelecomTicketActionType', description: 'Telecom actions; CREATE raises a resource provisioning ticket (2) for a tenant. 电信工单操作', valuesConfig: ACTION_DESCRIPTIONS });
+registerEnumType(TelecomTicketActionType, {
+  name: 'TelecomTicketActionType',
+  description: 'Telecom actions; CREATE raises a resource provisioning ticket (2) for a tenant. 电信工单操作',
+  valuesConfig: ACTION_DESCRIPTIONS,
+});
 
 export const MaintainTicketActionType = {
   ACCEPT_PLATFORM_DEAL: 'ACCEPT_PLATFORM_DEAL',
@@ -70,11 +107,18 @@ export const MaintainTicketActionType = {
   ERROR_REPORT_SITE_CONSTRUCTION: 'ERROR_REPORT_SITE_CONSTRUCTION',
 } as const satisfies Partial<Record<TicketActionName, TicketActionName>>;
 export type MaintainTicketActionType = (typeof MaintainTicketActionType)[keyof typeof MaintainTicketActionType];
-registerEnumType(MaintainTicketActionType, { name: 'MaintainTicketActionType', description: 'Platform operator actions. 运维工单操作', valuesConfig: ACTION_DESCRIPTIONS });
+registerEnumType(MaintainTicketActionType, {
+  name: 'MaintainTicketActionType',
+  description: 'Platform operator actions. 运维工单操作',
+  valuesConfig: ACTION_DESCRIPTIONS,
+});
 
 @ObjectType({ description: 'A kind of ticket: 0 is the legacy v1 work order, 1–4 the v2 types. 工单种类' })
 export class TicketType {
-  @Field(() => Int, { description: '0 for v1; 1 resource change, 2 resource provisioning, 3 fault report, 4 complaint or suggestion. 工单种类ID' })
+  @Field(() => Int, {
+    description:
+      '0 for v1; 1 resource change, 2 resource provisioning, 3 fault report, 4 complaint or suggestion. 工单种类ID',
+  })
   id!: number;
 
   @Field(() => String, { description: 'Chinese name. 名称' })
@@ -101,13 +145,13 @@ export class TicketStatus {
 
 @ObjectType({ description: 'A work order. Title and content are plain text, stored as given. 工单' })
 export class Ticket {
-  @Field(() => ID, { description: 'The ticket\'s id. 工单ID' })
+  @Field(() => ID, { description: "The ticket's id. 工单ID" })
   id!: number;
 
   @Field(() => String, { description: 'The v1 title, or the v2 name. 标题' })
   title!: string;
 
-  @Field(() => String, { description: 'The ticket\'s text. 工单内容' })
+  @Field(() => String, { description: "The ticket's text. 工单内容" })
   content!: string;
 
   @Field(() => Date, { description: 'When it was raised. 创建时间' })
@@ -143,7 +187,10 @@ export class AllowedTicketAction {
   @Field(() => TicketActionNameEnum, { description: 'The action to take. 操作' })
   action!: TicketActionName;
 
-  @Field(() => Boolean, { nullable: true, description: 'The result this transition needs; null when it takes none. 结果' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The result this transition needs; null when it takes none. 结果',
+  })
   result!: boolean | null;
 
   @Field(() => TicketStatus, { description: 'Where the ticket goes. 目标状态' })

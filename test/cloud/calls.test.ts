@@ -25,8 +25,12 @@ describe('cloud calls per request', () => {
     server = await startTestServer({ env: { CANOPY_DEBUG_CALLS: '1' } });
     admin = await login(server, 'admin', server.adminPassword);
     t = await createTenant(admin, server, 'big-co');
-    await admin.ok(UpdateQuota, { input: { tenantId: t.id, instances: -1, cores: -1, ramMb: -1, volumes: -1, gigabytes: -1 } });
-    const { createNetwork } = await t.admin.ok(CreateNetwork, { input: { tenantId: t.id, name: 'big', cidr: '10.64.0.0/22', gateway: '10.64.0.1' } });
+    await admin.ok(UpdateQuota, {
+      input: { tenantId: t.id, instances: -1, cores: -1, ramMb: -1, volumes: -1, gigabytes: -1 },
+    });
+    const { createNetwork } = await t.admin.ok(CreateNetwork, {
+      input: { tenantId: t.id, name: 'big', cidr: '10.64.0.0/22', gateway: '10.64.0.1' },
+    });
     networkId = createNetwork.network.id;
     await makeNetwork(t.admin, t.id, 'second', 65);
     memberId = Number(await createUser(t.admin, t.rootGroupId, 'pat'));
@@ -42,24 +46,58 @@ describe('cloud calls per request', () => {
       // The sim answers in microtasks; yielding lets the HTTP server's keep-alive timers run, so the
       // next request never races an idle socket being closed.
       if (i % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
-      const cloud = await sim.createServer({ projectId: tenant.projectId, name: `vm-${i}`, flavorId: String((i % 5) + 1), imageId: SIM_IMAGES[i % 3].id, networkIds: [networkId], availabilityZone: 'nova', securityGroups: ['default'] });
-      const row = canopy.deps.computeRepo.insertServer({ tenantId: tenant.id, cloudId: cloud.id, serverType: i % 2 ? 'SHARED' : 'PRIVATE' });
+      const cloud = await sim.createServer({
+        projectId: tenant.projectId,
+        name: `vm-${i}`,
+        flavorId: String((i % 5) + 1),
+        imageId: SIM_IMAGES[i % 3].id,
+        networkIds: [networkId],
+        availabilityZone: 'nova',
+        securityGroups: ['default'],
+      });
+      const row = canopy.deps.computeRepo.insertServer({
+        tenantId: tenant.id,
+        cloudId: cloud.id,
+        serverType: i % 2 ? 'SHARED' : 'PRIVATE',
+      });
       if (i % 4 === 0) canopy.deps.computeRepo.assign(row.id, memberId);
       if (i % 10 === 0) {
-        const volume = await sim.createVolume({ projectId: tenant.projectId, name: `disk-${i}`, description: '', sizeGb: 1 });
+        const volume = await sim.createVolume({
+          projectId: tenant.projectId,
+          name: `disk-${i}`,
+          description: '',
+          sizeGb: 1,
+        });
         const volumeRow = canopy.deps.storageRepo.insertVolume({ tenantId: tenant.id, cloudId: volume.id });
         const attachment = await sim.attachVolume(cloud.id, volume.id);
-        canopy.deps.computeRepo.insertAttachment({ tenantId: tenant.id, serverId: row.id, volumeId: volumeRow.id, cloudId: attachment.id });
+        canopy.deps.computeRepo.insertAttachment({
+          tenantId: tenant.id,
+          serverId: row.id,
+          volumeId: volumeRow.id,
+          cloudId: attachment.id,
+        });
       }
     }
   }
 
-  async function serversPage(): Promise<{ servers: number; calls: unknown; rounds: unknown; withVolumes: number; assigned: number }> {
+  async function serversPage(): Promise<{
+    servers: number;
+    calls: unknown;
+    rounds: unknown;
+    withVolumes: number;
+    assigned: number;
+  }> {
     const response = await t.admin.request(ServersPage, { tenantId: t.id });
     expect(response.errors).toBeUndefined();
     const servers = response.data!.tenant.servers;
     for (const s of servers) expect(s.addresses[0]).toMatchObject({ networkId, networkName: 'big' });
-    return { servers: servers.length, calls: response.extensions?.cloudCalls, rounds: response.extensions?.cloudRounds, withVolumes: servers.filter((s) => s.volumes.length === 1 && s.attachments.length === 1).length, assigned: servers.filter((s) => s.assignedUser?.name === 'pat').length };
+    return {
+      servers: servers.length,
+      calls: response.extensions?.cloudCalls,
+      rounds: response.extensions?.cloudRounds,
+      withVolumes: servers.filter((s) => s.volumes.length === 1 && s.attachments.length === 1).length,
+      assigned: servers.filter((s) => s.assignedUser?.name === 'pat').length,
+    };
   }
 
   it(`costs ${SERVERS_PAGE_CLOUD_CALLS} cloud calls in ${SERVERS_PAGE_CLOUD_ROUNDS} rounds for 10 servers and for 500`, async () => {

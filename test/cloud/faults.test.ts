@@ -1,5 +1,15 @@
 import { makeNetwork, makeServer, rowCounts } from '../helpers/cloud';
-import { AssignServer, AttachVolume, CreateServer, CreateVolume, DeleteServer, GetServer, Routers, TenantResources, UpdateQuota } from '../helpers/cloud.documents';
+import {
+  AssignServer,
+  AttachVolume,
+  CreateServer,
+  CreateVolume,
+  DeleteServer,
+  GetServer,
+  Routers,
+  TenantResources,
+  UpdateQuota,
+} from '../helpers/cloud.documents';
 import { CreateTenant } from '../helpers/documents';
 import { buildWorld, login, PASSWORD, World } from '../helpers/world';
 
@@ -26,14 +36,24 @@ describe('multi-step mutations under faults', () => {
   }
 
   describe('createTenant with createDefaultNetwork', () => {
-    const create = (name: string) => w.admin.request(CreateTenant, { input: { name, adminPassword: PASSWORD, createDefaultNetwork: true } });
+    const create = (name: string) =>
+      w.admin.request(CreateTenant, { input: { name, adminPassword: PASSWORD, createDefaultNetwork: true } });
 
-    it.each(['createProject', 'listExternalNetworks', 'createNetwork', 'createRouter', 'addRouterInterface', 'database'])('a fault at %s leaves nothing behind', async (step) => {
+    it.each([
+      'createProject',
+      'listExternalNetworks',
+      'createNetwork',
+      'createRouter',
+      'addRouterInterface',
+      'database',
+    ])('a fault at %s leaves nothing behind', async (step) => {
       const before = rowCounts(w.server);
       if (step === 'database') breakOnce(w.server.canopy.deps.identityRepo, 'insertTenantTree');
       else w.server.sim.faults.failOn(step);
       const response = await create(`t-${step}`);
-      expect(response.errors?.[0].extensions?.code).toBe(step === 'database' ? 'INTERNAL_SERVER_ERROR' : 'UPSTREAM_UNAVAILABLE');
+      expect(response.errors?.[0].extensions?.code).toBe(
+        step === 'database' ? 'INTERNAL_SERVER_ERROR' : 'UPSTREAM_UNAVAILABLE',
+      );
       expect(rowCounts(w.server)).toEqual(before);
     });
 
@@ -50,20 +70,39 @@ describe('multi-step mutations under faults', () => {
       const client = await login(w.server, 'admin#t-ok');
       const { tenant } = await client.ok(TenantResources, { id: createTenant.tenant.id });
       expect(tenant.networks.map((n) => n.name)).toEqual(['default']);
-      expect((await client.ok(Routers, {})).routers).toMatchObject([{ name: 'default-router', externalNetwork: { name: 'public' }, networks: [{ name: 'default' }] }]);
+      expect((await client.ok(Routers, {})).routers).toMatchObject([
+        { name: 'default-router', externalNetwork: { name: 'public' }, networks: [{ name: 'default' }] },
+      ]);
     });
   });
 
   describe('createServer with createDefaultNetwork', () => {
-    const create = () => w.b.admin.request(CreateServer, { input: { tenantId: w.b.id, imageId: 'cirros-0.6.2-x86_64', instanceType: 'm1.tiny', createDefaultNetwork: true } });
+    const create = () =>
+      w.b.admin.request(CreateServer, {
+        input: {
+          tenantId: w.b.id,
+          imageId: 'cirros-0.6.2-x86_64',
+          instanceType: 'm1.tiny',
+          createDefaultNetwork: true,
+        },
+      });
 
-    it.each(['listFlavors', 'listExternalNetworks', 'createNetwork', 'createRouter', 'addRouterInterface', 'createServer', 'database'])('a fault at %s leaves nothing behind', async (step) => {
+    it.each([
+      'listFlavors',
+      'listExternalNetworks',
+      'createNetwork',
+      'createRouter',
+      'addRouterInterface',
+      'createServer',
+      'database',
+    ])('a fault at %s leaves nothing behind', async (step) => {
       const before = rowCounts(w.server);
       if (step === 'database') breakOnce(w.server.canopy.deps.computeRepo, 'insertServer');
       else w.server.sim.faults.failOn(step);
       const response = await create();
       expect(response.errors?.[0].extensions?.code).toBeDefined();
-      if (['createRouter', 'addRouterInterface', 'createServer'].includes(step)) expect(response.errors?.[0].message).toMatch(/undone/);
+      if (['createRouter', 'addRouterInterface', 'createServer'].includes(step))
+        expect(response.errors?.[0].message).toMatch(/undone/);
       expect(rowCounts(w.server)).toEqual(before);
     });
 
@@ -83,7 +122,8 @@ describe('multi-step mutations under faults', () => {
       const serverId = await makeServer(w.a.admin, w.a.id, networkId);
       await w.a.admin.ok(AssignServer, { input: { serverId, userId: w.memberId } });
       for (const name of ['d1', 'd2']) {
-        const volumeId = (await w.a.admin.ok(CreateVolume, { input: { tenantId: w.a.id, name, sizeGb: 1 } })).createVolume.volume.id;
+        const volumeId = (await w.a.admin.ok(CreateVolume, { input: { tenantId: w.a.id, name, sizeGb: 1 } }))
+          .createVolume.volume.id;
         await w.a.admin.ok(AttachVolume, { input: { tenantId: w.a.id, serverId, volumeId } });
       }
       return serverId;
@@ -103,9 +143,21 @@ describe('multi-step mutations under faults', () => {
       else w.server.sim.faults.failOn(step, { skip });
       const failed = await w.a.admin.request(DeleteServer, { input: { tenantId: w.a.id, serverId } });
       expect(failed.errors).toHaveLength(1);
-      if (step !== 'database') expect(failed.errors?.[0].message).toMatch(/partly deleted: its assignment was released.*call deleteServer again/);
-      expect((await w.a.admin.ok(DeleteServer, { input: { tenantId: w.a.id, serverId } })).deleteServer.deletedServerId).toBe(serverId);
-      expect(rowCounts(w.server)).toEqual({ ...before, simServers: before.simServers - 1, servers: before.servers - 1, simPorts: before.simPorts - 1, simAttachments: before.simAttachments - 2, attachments: before.attachments - 2 });
+      if (step !== 'database')
+        expect(failed.errors?.[0].message).toMatch(
+          /partly deleted: its assignment was released.*call deleteServer again/,
+        );
+      expect(
+        (await w.a.admin.ok(DeleteServer, { input: { tenantId: w.a.id, serverId } })).deleteServer.deletedServerId,
+      ).toBe(serverId);
+      expect(rowCounts(w.server)).toEqual({
+        ...before,
+        simServers: before.simServers - 1,
+        servers: before.servers - 1,
+        simPorts: before.simPorts - 1,
+        simAttachments: before.simAttachments - 2,
+        attachments: before.attachments - 2,
+      });
       expect(await w.a.admin.code(GetServer, { id: serverId })).toBe('NOT_FOUND');
     });
   });

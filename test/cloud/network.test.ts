@@ -1,4 +1,17 @@
-import { Catalog, ConnectRouterNetwork, CreateNetwork, CreateRouter, CreateServer, DeleteNetwork, DeleteRouter, DeleteServer, DisconnectRouterNetwork, Networks, Routers, UpdateQuota } from '../helpers/cloud.documents';
+import {
+  Catalog,
+  ConnectRouterNetwork,
+  CreateNetwork,
+  CreateRouter,
+  CreateServer,
+  DeleteNetwork,
+  DeleteRouter,
+  DeleteServer,
+  DisconnectRouterNetwork,
+  Networks,
+  Routers,
+  UpdateQuota,
+} from '../helpers/cloud.documents';
 import { makeNetwork, makeServer } from '../helpers/cloud';
 import { CATALOG } from '../helpers/target';
 import { buildWorld, World } from '../helpers/world';
@@ -12,11 +25,26 @@ describe('networks and routers', () => {
   });
   afterAll(() => w.close());
 
-  const net = (tenantId: string, extra: Record<string, unknown> = {}) => ({ input: { tenantId, name: 'n', cidr: '10.9.0.0/24', gateway: '10.9.0.1', ...extra } });
+  const net = (tenantId: string, extra: Record<string, unknown> = {}) => ({
+    input: { tenantId, name: 'n', cidr: '10.9.0.0/24', gateway: '10.9.0.1', ...extra },
+  });
 
-  it('creates a network with its subnet and Neutron\'s default DHCP range', async () => {
-    const { createNetwork } = await w.a.admin.ok(CreateNetwork, { input: { tenantId: w.a.id, name: 'lan', cidr: '192.168.22.0/24', gateway: '192.168.22.1', dns: '114.114.114.114' } });
-    expect(createNetwork.network).toMatchObject({ name: 'lan', cidr: '192.168.22.0/24', gateway: '192.168.22.1', subnets: [{ dhcpStartIp: '192.168.22.2', dhcpEndIp: '192.168.22.254', dns: ['114.114.114.114'] }] });
+  it("creates a network with its subnet and Neutron's default DHCP range", async () => {
+    const { createNetwork } = await w.a.admin.ok(CreateNetwork, {
+      input: {
+        tenantId: w.a.id,
+        name: 'lan',
+        cidr: '192.168.22.0/24',
+        gateway: '192.168.22.1',
+        dns: '114.114.114.114',
+      },
+    });
+    expect(createNetwork.network).toMatchObject({
+      name: 'lan',
+      cidr: '192.168.22.0/24',
+      gateway: '192.168.22.1',
+      subnets: [{ dhcpStartIp: '192.168.22.2', dhcpEndIp: '192.168.22.254', dns: ['114.114.114.114'] }],
+    });
     const [listed] = (await w.a.admin.ok(Networks, { networkId: createNetwork.network.id })).networks;
     expect(listed).toMatchObject({ id: createNetwork.network.id, external: false, tenant: { id: w.a.id } });
   });
@@ -67,17 +95,33 @@ describe('networks and routers', () => {
     await w.a.admin.ok(DisconnectRouterNetwork, { input: { routerId, networkId, tenantId: w.a.id } });
     expect(await w.a.admin.code(DisconnectRouterNetwork, { input: { routerId, networkId } })).toBe('NOT_FOUND');
     expect((await w.a.admin.ok(DeleteRouter, { input: { routerId } })).deleteRouter.deletedRouterId).toBe(routerId);
-    expect((await w.a.admin.ok(DeleteNetwork, { input: { networkId } })).deleteNetwork.deletedNetworkId).toBe(networkId);
+    expect((await w.a.admin.ok(DeleteNetwork, { input: { networkId } })).deleteNetwork.deletedNetworkId).toBe(
+      networkId,
+    );
     expect(await w.a.admin.code(Networks, { networkId })).toBe('NOT_FOUND');
   });
 
   it('refuses to connect overlapping networks to one router, and a router on a non-external network', async () => {
     const one = await makeNetwork(w.a.admin, w.a.id, 'ov1', 40);
-    const { createNetwork } = await w.a.admin.ok(CreateNetwork, net(w.a.id, { name: 'ov2', cidr: '10.40.0.0/16', gateway: '10.40.0.1', dhcpStartIp: '10.40.1.1', dhcpEndIp: '10.40.1.50' }));
-    const routerId = (await w.a.admin.ok(CreateRouter, { input: { name: 'ov', externalNetworkId: publicId } })).createRouter.router.id;
+    const { createNetwork } = await w.a.admin.ok(
+      CreateNetwork,
+      net(w.a.id, {
+        name: 'ov2',
+        cidr: '10.40.0.0/16',
+        gateway: '10.40.0.1',
+        dhcpStartIp: '10.40.1.1',
+        dhcpEndIp: '10.40.1.50',
+      }),
+    );
+    const routerId = (await w.a.admin.ok(CreateRouter, { input: { name: 'ov', externalNetworkId: publicId } }))
+      .createRouter.router.id;
     await w.a.admin.ok(ConnectRouterNetwork, { input: { routerId, networkId: one } });
-    expect(await w.a.admin.code(ConnectRouterNetwork, { input: { routerId, networkId: createNetwork.network.id } })).toBe('CONFLICT');
-    expect((await w.a.admin.fail(CreateRouter, { input: { name: 'x', externalNetworkId: one } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'externalNetworkId' });
+    expect(
+      await w.a.admin.code(ConnectRouterNetwork, { input: { routerId, networkId: createNetwork.network.id } }),
+    ).toBe('CONFLICT');
+    expect(
+      (await w.a.admin.fail(CreateRouter, { input: { name: 'x', externalNetworkId: one } })).extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'externalNetworkId' });
   });
 
   it('refuses deleting a network a server is on', async () => {
@@ -88,9 +132,13 @@ describe('networks and routers', () => {
 
   it('frees a network as soon as its server is deleted, even one deleted while still in BUILD', async () => {
     const networkId = await makeNetwork(w.a.admin, w.a.id, 'brief', 51);
-    const { createServer } = await w.a.admin.ok(CreateServer, { input: { tenantId: w.a.id, imageId: CATALOG.bootImage, instanceType: 'm1.tiny', networkIds: [networkId] } });
+    const { createServer } = await w.a.admin.ok(CreateServer, {
+      input: { tenantId: w.a.id, imageId: CATALOG.bootImage, instanceType: 'm1.tiny', networkIds: [networkId] },
+    });
     await w.a.admin.ok(DeleteServer, { input: { tenantId: w.a.id, serverId: createServer.server.id } });
-    expect((await w.a.admin.ok(DeleteNetwork, { input: { networkId } })).deleteNetwork.deletedNetworkId).toBe(networkId);
+    expect((await w.a.admin.ok(DeleteNetwork, { input: { networkId } })).deleteNetwork.deletedNetworkId).toBe(
+      networkId,
+    );
   });
 
   it('lists routers with their networks; staff must name the tenant', async () => {
@@ -100,7 +148,7 @@ describe('networks and routers', () => {
     expect((await w.admin.fail(Networks, {})).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tenantId' });
   });
 
-  it('hides another tenant\'s networks and routers as NOT_FOUND', async () => {
+  it("hides another tenant's networks and routers as NOT_FOUND", async () => {
     const theirs = await makeNetwork(w.b.admin, w.b.id, 'secret', 60);
     expect(await w.a.admin.code(DeleteNetwork, { input: { networkId: theirs } })).toBe('NOT_FOUND');
     expect(await w.a.admin.code(Networks, { tenantId: w.b.id })).toBe('NOT_FOUND');

@@ -9,15 +9,24 @@ import { createLogger } from '../../src/observability/logger';
 describe('OpenStack driver, offline', () => {
   it('reads a cloud of clouds.yaml as openstacksdk does', () => {
     const yaml = `clouds:\n  lab:\n    auth:\n      auth_url: http://keystone:5000\n      username: canopy\n      password: s3cret\n      project_name: service\n      user_domain_name: Default\n      project_domain_id: default\n    region_name: RegionTwo\n    interface: internal\n  other:\n    auth: {}\n`;
-    expect(parseCloudsYaml(yaml, 'lab')).toMatchObject({ authUrl: 'http://keystone:5000/v3', username: 'canopy', userDomain: { name: 'Default' }, project: { name: 'service', domain: { id: 'default' } }, regionName: 'RegionTwo', interface: 'internal' });
+    expect(parseCloudsYaml(yaml, 'lab')).toMatchObject({
+      authUrl: 'http://keystone:5000/v3',
+      username: 'canopy',
+      userDomain: { name: 'Default' },
+      project: { name: 'service', domain: { id: 'default' } },
+      regionName: 'RegionTwo',
+      interface: 'internal',
+    });
     expect(() => parseCloudsYaml(yaml, undefined)).toThrow(/set OS_CLOUD to one of lab, other/);
     expect(() => parseCloudsYaml(yaml, 'other')).toThrow(/no auth.auth_url/);
     expect(() => parseCloudsYaml(yaml, 'lab')).not.toThrow(/s3cret/);
   });
 
-  it('sends OpenStack-form request ids: Canopy\'s UUID as is, any other id hashed into one', () => {
+  it("sends OpenStack-form request ids: Canopy's UUID as is, any other id hashed into one", () => {
     expect(openstackRequestId('5b0f3a52-7a8e-4c1d-9a3b-2f6e8d4c1a07')).toBe('req-5b0f3a52-7a8e-4c1d-9a3b-2f6e8d4c1a07');
-    expect(openstackRequestId('trace-123')).toMatch(/^req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(openstackRequestId('trace-123')).toMatch(
+      /^req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
   });
 
   describe('against a fake cloud', () => {
@@ -29,11 +38,25 @@ describe('OpenStack driver, offline', () => {
     beforeAll(async () => {
       server = http.createServer((req, res) => {
         seen.push({ method: req.method!, url: req.url!, headers: req.headers });
-        const json = (status: number, body: unknown, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+        const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+          res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
         if (req.url === '/v3/auth/tokens') {
           tokens++;
-          const catalog = [{ type: 'compute', endpoints: [{ interface: 'public', region_id: 'R', url: `${base}/compute/v2.1` }] }];
-          return json(201, { token: { expires_at: new Date(Date.now() + 3600_000).toISOString(), user: { id: 'u' }, project: { id: 'p' }, catalog } }, { 'x-subject-token': `tok-${tokens}` });
+          const catalog = [
+            { type: 'compute', endpoints: [{ interface: 'public', region_id: 'R', url: `${base}/compute/v2.1` }] },
+          ];
+          return json(
+            201,
+            {
+              token: {
+                expires_at: new Date(Date.now() + 3600_000).toISOString(),
+                user: { id: 'u' },
+                project: { id: 'p' },
+                catalog,
+              },
+            },
+            { 'x-subject-token': `tok-${tokens}` },
+          );
         }
         if (req.url === '/compute/v2.1/flavors/detail') {
           if (flavorFailures-- > 0) return json(503, { message: 'busy' });
@@ -55,8 +78,26 @@ describe('OpenStack driver, offline', () => {
 
     const driver = () =>
       new OpenStackDriver(
-        { name: 'fake', authUrl: `${base}/v3`, username: 'u', password: 'p', userDomain: { id: 'default' }, project: { name: 'admin', domain: { id: 'default' } }, regionName: 'R', interface: 'public', tls: { verify: true }, source: 'test' },
-        { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: 300, waitMs: 1000, logger: createLogger('silent') },
+        {
+          name: 'fake',
+          authUrl: `${base}/v3`,
+          username: 'u',
+          password: 'p',
+          userDomain: { id: 'default' },
+          project: { name: 'admin', domain: { id: 'default' } },
+          regionName: 'R',
+          interface: 'public',
+          tls: { verify: true },
+          source: 'test',
+        },
+        {
+          domain: 'Default',
+          memberRole: 'member',
+          projectPrefix: '',
+          timeoutMs: 300,
+          waitMs: 1000,
+          logger: createLogger('silent'),
+        },
       );
 
     it('retries a read on 5xx with backoff, with the request id and the microversion on every attempt', async () => {
@@ -66,7 +107,12 @@ describe('OpenStack driver, offline', () => {
       expect((await d.listFlavors()).map((f) => f.name)).toEqual(['m1.tiny']);
       const calls = seen.filter((s) => s.url === '/compute/v2.1/flavors/detail');
       expect(calls).toHaveLength(3);
-      for (const call of calls) expect(call.headers).toMatchObject({ 'x-openstack-request-id': 'req-5b0f3a52-7a8e-4c1d-9a3b-2f6e8d4c1a07', 'openstack-api-version': 'compute 2.46', 'x-auth-token': expect.any(String) as unknown });
+      for (const call of calls)
+        expect(call.headers).toMatchObject({
+          'x-openstack-request-id': 'req-5b0f3a52-7a8e-4c1d-9a3b-2f6e8d4c1a07',
+          'openstack-api-version': 'compute 2.46',
+          'x-auth-token': expect.any(String) as unknown,
+        });
       flavorFailures = 5;
       await expect(d.listFlavors()).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
     });
@@ -82,15 +128,34 @@ describe('OpenStack driver, offline', () => {
     });
 
     it('gives up on a hung service after its timeout, on each of 3 attempts: UPSTREAM_UNAVAILABLE', async () => {
-      const error = await driver().listServers(['p']).catch((e: Error) => e);
+      const error = await driver()
+        .listServers(['p'])
+        .catch((e: Error) => e);
       expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
       expect((error as Error).message).toMatch(/compute did not answer in time/);
     });
 
     it('is UPSTREAM_UNAVAILABLE when Keystone cannot be reached, without saying the password', async () => {
       const d = new OpenStackDriver(
-        { name: 'gone', authUrl: 'http://127.0.0.1:9/v3', username: 'u', password: 'hunter2', userDomain: { id: 'default' }, project: { name: 'admin', domain: { id: 'default' } }, interface: 'public', tls: { verify: true }, source: 'test' },
-        { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: 300, waitMs: 1000, logger: createLogger('silent') },
+        {
+          name: 'gone',
+          authUrl: 'http://127.0.0.1:9/v3',
+          username: 'u',
+          password: 'hunter2',
+          userDomain: { id: 'default' },
+          project: { name: 'admin', domain: { id: 'default' } },
+          interface: 'public',
+          tls: { verify: true },
+          source: 'test',
+        },
+        {
+          domain: 'Default',
+          memberRole: 'member',
+          projectPrefix: '',
+          timeoutMs: 300,
+          waitMs: 1000,
+          logger: createLogger('silent'),
+        },
       );
       const error = await d.listFlavors().catch((e: Error) => e);
       expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });

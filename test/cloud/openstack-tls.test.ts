@@ -26,13 +26,31 @@ describe('OpenStack driver over HTTPS with a private CA', () => {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
-        const json = (status: number, answer: unknown, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(answer));
+        const json = (status: number, answer: unknown, headers: Record<string, string> = {}) =>
+          res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(answer));
         if (req.url === '/v3/auth/tokens') {
-          passwords.push((JSON.parse(body) as { auth: { identity: { password: { user: { password: string } } } } }).auth.identity.password.user.password);
-          const catalog = [{ type: 'compute', endpoints: [{ interface: 'public', region_id: 'R', url: `${base}/compute/v2.1` }] }];
-          return json(201, { token: { expires_at: new Date(Date.now() + 3600_000).toISOString(), user: { id: 'u' }, project: { id: 'p' }, catalog } }, { 'x-subject-token': 'tok' });
+          passwords.push(
+            (JSON.parse(body) as { auth: { identity: { password: { user: { password: string } } } } }).auth.identity
+              .password.user.password,
+          );
+          const catalog = [
+            { type: 'compute', endpoints: [{ interface: 'public', region_id: 'R', url: `${base}/compute/v2.1` }] },
+          ];
+          return json(
+            201,
+            {
+              token: {
+                expires_at: new Date(Date.now() + 3600_000).toISOString(),
+                user: { id: 'u' },
+                project: { id: 'p' },
+                catalog,
+              },
+            },
+            { 'x-subject-token': 'tok' },
+          );
         }
-        if (req.url === '/compute/v2.1/flavors/detail') return json(200, { flavors: [{ id: '1', name: 'm1.tiny', vcpus: 1, ram: 512, disk: 1 }] });
+        if (req.url === '/compute/v2.1/flavors/detail')
+          return json(200, { flavors: [{ id: '1', name: 'm1.tiny', vcpus: 1, ram: 512, disk: 1 }] });
         json(404, { itemNotFound: { message: 'no such thing' } });
       });
     });
@@ -47,22 +65,39 @@ describe('OpenStack driver over HTTPS with a private CA', () => {
 
   /** A clouds.yaml with these extra lines, beside a secure.yaml holding the password. */
   function driverFor(extra: string): OpenStackDriver {
-    fs.writeFileSync(file('clouds.yaml'), `clouds:\n  dc:\n    auth:\n      auth_url: ${base}\n      username: canopy\n      project_name: admin\n    region_name: R\n${extra}`);
+    fs.writeFileSync(
+      file('clouds.yaml'),
+      `clouds:\n  dc:\n    auth:\n      auth_url: ${base}\n      username: canopy\n      project_name: admin\n    region_name: R\n${extra}`,
+    );
     fs.writeFileSync(file('secure.yaml'), 'clouds:\n  dc:\n    auth:\n      password: from-secure-yaml\n');
-    const cloud = loadCloudConfig({ OS_CLIENT_CONFIG_FILE: file('clouds.yaml'), OS_CLIENT_SECURE_FILE: file('secure.yaml') });
-    return new OpenStackDriver(cloud, { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: 2000, waitMs: 1000, logger: createLogger('silent') });
+    const cloud = loadCloudConfig({
+      OS_CLIENT_CONFIG_FILE: file('clouds.yaml'),
+      OS_CLIENT_SECURE_FILE: file('secure.yaml'),
+    });
+    return new OpenStackDriver(cloud, {
+      domain: 'Default',
+      memberRole: 'member',
+      projectPrefix: '',
+      timeoutMs: 2000,
+      waitMs: 1000,
+      logger: createLogger('silent'),
+    });
   }
 
-  it('trusts the cloud\'s CA from clouds.yaml (cacert, relative to the file), with the password from secure.yaml', async () => {
+  it("trusts the cloud's CA from clouds.yaml (cacert, relative to the file), with the password from secure.yaml", async () => {
     const flavors = await driverFor('    cacert: ca.pem\n').listFlavors();
     expect(flavors.map((f) => f.name)).toEqual(['m1.tiny']);
     expect(passwords.at(-1)).toBe('from-secure-yaml');
   });
 
   it('refuses a certificate it cannot verify, and tells the operator where to look', async () => {
-    const error = await driverFor('').listFlavors().catch((e: Error) => e);
+    const error = await driverFor('')
+      .listFlavors()
+      .catch((e: Error) => e);
     expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
-    expect((error as Error).message).toMatch(/identity cannot be reached \((UNABLE_TO_VERIFY|\w*CERT)\w*; check cacert \(or verify\) in clouds.yaml\)/);
+    expect((error as Error).message).toMatch(
+      /identity cannot be reached \((UNABLE_TO_VERIFY|\w*CERT)\w*; check cacert \(or verify\) in clouds.yaml\)/,
+    );
   });
 
   it('connects without verification only when the cloud says verify: false', async () => {

@@ -4,8 +4,17 @@ import { SettledLoader } from '../../src/graphql/settled-loader';
 describe('SettledLoader', () => {
   const loader = () => {
     const batches: number[][] = [];
-    const source = new Map([[1, 'one'], [2, 'two']]);
-    return { batches, source, loader: new SettledLoader<number, string | undefined>((keys) => (batches.push([...keys]), Promise.resolve(keys.map((key) => source.get(key))))) };
+    const source = new Map([
+      [1, 'one'],
+      [2, 'two'],
+    ]);
+    return {
+      batches,
+      source,
+      loader: new SettledLoader<number, string | undefined>(
+        (keys) => (batches.push([...keys]), Promise.resolve(keys.map((key) => source.get(key)))),
+      ),
+    };
   };
 
   it('answers a promise until a value has loaded, then the value itself, absent ones included', async () => {

@@ -11,8 +11,23 @@ describe('sim driver', () => {
   let projectId: string;
   let networkId: string;
   const cirros = SIM_IMAGES[0].id;
-  const subnet = { cidr: '10.1.0.0/24', gatewayIp: '10.1.0.1', dhcpEnabled: true, poolStart: '10.1.0.10', poolEnd: '10.1.0.12', dnsNameservers: [] };
-  const server = () => ({ projectId, name: 'vm', flavorId: '1', imageId: cirros, networkIds: [networkId], availabilityZone: 'nova', securityGroups: ['default'] });
+  const subnet = {
+    cidr: '10.1.0.0/24',
+    gatewayIp: '10.1.0.1',
+    dhcpEnabled: true,
+    poolStart: '10.1.0.10',
+    poolEnd: '10.1.0.12',
+    dnsNameservers: [],
+  };
+  const server = () => ({
+    projectId,
+    name: 'vm',
+    flavorId: '1',
+    imageId: cirros,
+    networkIds: [networkId],
+    availabilityZone: 'nova',
+    securityGroups: ['default'],
+  });
 
   beforeEach(async () => {
     opened = openDb(':memory:');
@@ -23,7 +38,13 @@ describe('sim driver', () => {
   afterEach(() => opened.close());
 
   it('offers flavors, images, the zone nova, a default security group and the external network public', async () => {
-    expect((await sim.listFlavors()).map((f) => f.name)).toEqual(['m1.tiny', 'm1.small', 'm1.medium', 'm1.large', 'm1.xlarge']);
+    expect((await sim.listFlavors()).map((f) => f.name)).toEqual([
+      'm1.tiny',
+      'm1.small',
+      'm1.medium',
+      'm1.large',
+      'm1.xlarge',
+    ]);
     expect((await sim.listImages()).map((i) => i.name.split('-')[0])).toEqual(['cirros', 'ubuntu', 'centos']);
     expect(await sim.listAvailabilityZones()).toEqual([{ name: 'nova', available: true }]);
     expect((await sim.listSecurityGroups([projectId])).get(projectId)!.map((g) => g.name)).toEqual(['default']);
@@ -37,7 +58,7 @@ describe('sim driver', () => {
     await expect(sim.createServer(server())).rejects.toMatchObject(CloudError('CONFLICT'));
   });
 
-  it('follows Nova\'s power-state rules', async () => {
+  it("follows Nova's power-state rules", async () => {
     const { id } = await sim.createServer(server());
     await expect(sim.serverAction(id, 'START')).rejects.toMatchObject(CloudError('CONFLICT'));
     expect((await sim.serverAction(id, 'PAUSE')).status).toBe('PAUSED');
@@ -66,11 +87,13 @@ describe('sim driver', () => {
     expect((await slow.getServers([created.id])).get(created.id)!.status).toBe('ACTIVE');
   });
 
-  it('keeps routers, interfaces and networks in OpenStack\'s order of removal', async () => {
+  it("keeps routers, interfaces and networks in OpenStack's order of removal", async () => {
     const router = await sim.createRouter({ projectId, name: 'r', externalNetworkId: SIM_PUBLIC.networkId });
     expect(router.externalIp).toBe('203.0.113.10');
     const [subnetId] = (await sim.getNetworks([networkId])).get(networkId)!.subnetIds;
-    expect((await sim.addRouterInterface(router.id, subnetId)).interfaces).toEqual([{ subnetId, networkId, ip: '10.1.0.1' }]);
+    expect((await sim.addRouterInterface(router.id, subnetId)).interfaces).toEqual([
+      { subnetId, networkId, ip: '10.1.0.1' },
+    ]);
     await expect(sim.addRouterInterface(router.id, subnetId)).rejects.toMatchObject(CloudError('CONFLICT'));
     await expect(sim.deleteRouter(router.id)).rejects.toMatchObject(CloudError('CONFLICT'));
     await expect(sim.deleteNetwork(networkId)).rejects.toMatchObject(CloudError('CONFLICT'));
@@ -96,9 +119,14 @@ describe('sim driver', () => {
   it('enforces and reports quotas', async () => {
     await sim.updateQuota(projectId, { instances: 1 });
     await sim.createServer(server());
-    await expect(sim.createServer(server())).rejects.toMatchObject({ ...CloudError('QUOTA_EXCEEDED'), resource: 'instances' });
+    await expect(sim.createServer(server())).rejects.toMatchObject({
+      ...CloudError('QUOTA_EXCEEDED'),
+      resource: 'instances',
+    });
     await expect(sim.updateQuota(projectId, { instances: 0 })).rejects.toMatchObject(CloudError('CONFLICT'));
-    await expect(sim.createVolume({ projectId, name: 'big', description: '', sizeGb: 5000 })).rejects.toMatchObject(CloudError('QUOTA_EXCEEDED'));
+    await expect(sim.createVolume({ projectId, name: 'big', description: '', sizeGb: 5000 })).rejects.toMatchObject(
+      CloudError('QUOTA_EXCEEDED'),
+    );
     const quota = (await sim.getQuotas([projectId])).get(projectId)!;
     expect(quota.usage).toMatchObject({ instances: 1, cores: 1, ramMb: 512, networks: 1 });
     expect(quota.limits.instances).toBe(1);

@@ -27,10 +27,19 @@ export class GqlClient {
     return new GqlClient(this.url, token, this.extraHeaders);
   }
 
-  async request<R, V>(document: TypedDocumentNode<R, V>, variables?: V, headers: Record<string, string> = {}): Promise<GqlResponse<R>> {
+  async request<R, V>(
+    document: TypedDocumentNode<R, V>,
+    variables?: V,
+    headers: Record<string, string> = {},
+  ): Promise<GqlResponse<R>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...this.extraHeaders, ...headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...this.extraHeaders,
+        ...headers,
+      },
       body: JSON.stringify({ query: print(document), variables }),
     });
     const body = (await response.json()) as Omit<GqlResponse<R>, 'status' | 'headers'>;
@@ -40,7 +49,8 @@ export class GqlClient {
   /** The data of a request that must succeed. */
   async ok<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
     const response = await this.request(document, variables);
-    if (response.errors?.length || !response.data) throw new Error(`Expected success, got ${JSON.stringify(response.errors)}`);
+    if (response.errors?.length || !response.data)
+      throw new Error(`Expected success, got ${JSON.stringify(response.errors)}`);
     return response.data;
   }
 

@@ -8,7 +8,10 @@ export interface CanopyProcess {
 
 /** Canopy as a real OS process (`node src/main.ts`), on the given database file and environment. */
 export async function spawnCanopy(dbFile: string, env: Record<string, string> = {}): Promise<CanopyProcess> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], { env: { ...process.env, CANOPY_DB: dbFile, CANOPY_PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+    env: { ...process.env, CANOPY_DB: dbFile, CANOPY_PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill();

@@ -5,8 +5,16 @@ export interface RawBody {
 }
 
 /** Raw HTTP to /graphql, for what typed documents cannot express (hostile queries, broken bodies). */
-export async function postRaw(url: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string; json: () => RawBody }> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+export async function postRaw(
+  url: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string; json: () => RawBody }> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
   const text = await response.text();
   return { status: response.status, text, json: () => JSON.parse(text) as RawBody };
 }

@@ -30,18 +30,46 @@ export interface TestServer {
  * `clock` is shared by the simulated cloud and sessions, so a test moves time for both. `cloud`
  * puts a driver of the test's own in front (e.g. the OpenStack driver against a fake cloud).
  */
-export async function startTestServer(opts: { adminPassword?: string; env?: Record<string, string>; dbFile?: string; logger?: Logger; clock?: Clock; cloud?: () => CloudDriver } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: {
+    adminPassword?: string;
+    env?: Record<string, string>;
+    dbFile?: string;
+    logger?: Logger;
+    clock?: Clock;
+    cloud?: () => CloudDriver;
+  } = {},
+): Promise<TestServer> {
   const dir = opts.dbFile ? path.dirname(opts.dbFile) : fs.mkdtempSync(path.join(os.tmpdir(), 'canopy-test-'));
   const dbFile = opts.dbFile ?? path.join(dir, 'canopy.db');
   const adminPassword = opts.adminPassword ?? 'admin-password-for-tests';
-  const cloudEnv = ON_OPENSTACK ? { ...process.env, CANOPY_CLOUD: 'openstack', CANOPY_OS_PROJECT_PREFIX: `ct-${randomBytes(3).toString('hex')}-` } : {};
-  const config = loadConfig({ ...cloudEnv, CANOPY_PORT: '0', CANOPY_HOST: '127.0.0.1', CANOPY_DB: dbFile, CANOPY_ADMIN_PASSWORD: adminPassword, CANOPY_SIM_BUILD_DELAY_MS: '0', ...opts.env });
+  const cloudEnv = ON_OPENSTACK
+    ? { ...process.env, CANOPY_CLOUD: 'openstack', CANOPY_OS_PROJECT_PREFIX: `ct-${randomBytes(3).toString('hex')}-` }
+    : {};
+  const config = loadConfig({
+    ...cloudEnv,
+    CANOPY_PORT: '0',
+    CANOPY_HOST: '127.0.0.1',
+    CANOPY_DB: dbFile,
+    CANOPY_ADMIN_PASSWORD: adminPassword,
+    CANOPY_SIM_BUILD_DELAY_MS: '0',
+    ...opts.env,
+  });
   let sim: SimDriver | undefined;
   const canopy = await startCanopy(config, {
     logger: opts.logger ?? createLogger('silent'),
     announce: () => undefined,
     clock: opts.clock,
-    cloud: opts.cloud ?? (ON_OPENSTACK ? undefined : (db) => (sim = new SimDriver(db.db, { latencyMs: config.simLatencyMs, buildDelayMs: config.simBuildDelayMs, clock: opts.clock }))),
+    cloud:
+      opts.cloud ??
+      (ON_OPENSTACK
+        ? undefined
+        : (db) =>
+            (sim = new SimDriver(db.db, {
+              latencyMs: config.simLatencyMs,
+              buildDelayMs: config.simBuildDelayMs,
+              clock: opts.clock,
+            }))),
   });
   const cloud = canopy.deps.cloud;
   return {
@@ -55,7 +83,10 @@ export async function startTestServer(opts: { adminPassword?: string; env?: Reco
     cloud,
     dbFile,
     async close() {
-      const projects = ON_OPENSTACK && !opts.dbFile && !opts.cloud ? (await canopy.deps.identityRepo.listTenants()).map((t) => t.projectId) : [];
+      const projects =
+        ON_OPENSTACK && !opts.dbFile && !opts.cloud
+          ? (await canopy.deps.identityRepo.listTenants()).map((t) => t.projectId)
+          : [];
       await canopy.close();
       await removeProjects(cloud, projects);
       if (!opts.dbFile) fs.rmSync(dir, { recursive: true, force: true });

@@ -14,7 +14,11 @@ export const itSim = ON_OPENSTACK ? it.skip : it;
 /** The catalog each cloud offers (sim.catalog.ts; the devcloud's bootstrap). */
 export const CATALOG = ON_OPENSTACK
   ? { images: ['cirros'], bootImage: 'cirros', otherImage: 'cirros' }
-  : { images: ['cirros-0.6.2-x86_64', 'ubuntu-22.04', 'centos-stream-9'], bootImage: 'cirros-0.6.2-x86_64', otherImage: 'ubuntu-22.04' };
+  : {
+      images: ['cirros-0.6.2-x86_64', 'ubuntu-22.04', 'centos-stream-9'],
+      bootImage: 'cirros-0.6.2-x86_64',
+      otherImage: 'ubuntu-22.04',
+    };
 
 /** A volume's device: /dev/vd? under libvirt and the sim, /dev/sd? under Nova's fake driver. */
 export function device(letter: string): RegExp {
@@ -23,5 +27,6 @@ export function device(letter: string): RegExp {
 
 /** An IPv4 address inside [first, last] of one /24 (Neutron picks any free address of the pool, the sim the lowest). */
 export function ipIn(prefix: string, first: number, last: number): (ip: string) => boolean {
-  return (ip) => ip.startsWith(prefix) && Number(ip.slice(prefix.length)) >= first && Number(ip.slice(prefix.length)) <= last;
+  return (ip) =>
+    ip.startsWith(prefix) && Number(ip.slice(prefix.length)) >= first && Number(ip.slice(prefix.length)) <= last;
 }

@@ -1,6 +1,11 @@
 import { Transition, TRANSITIONS } from '../../src/tickets/engine';
 import { StatusCode, TicketActionName, TicketRole } from '../../src/tickets/ticket.catalog';
-import type { MaintainTicketActionType, TelecomTicketActionType, TenantTicketActionType, TicketFieldsFragment } from '../gql/graphql';
+import type {
+  MaintainTicketActionType,
+  TelecomTicketActionType,
+  TenantTicketActionType,
+  TicketFieldsFragment,
+} from '../gql/graphql';
 import { GqlClient, GqlError } from './client';
 import {
   CancelTicket,
@@ -26,7 +31,9 @@ export interface Move {
   result?: boolean;
 }
 
-export type Outcome = { ticket: TicketData; code?: undefined; error?: undefined } | { ticket?: undefined; code: string | undefined; error: GqlError };
+export type Outcome =
+  | { ticket: TicketData; code?: undefined; error?: undefined }
+  | { ticket?: undefined; code: string | undefined; error: GqlError };
 
 /** Every move any ticket operation can express (v1 and v2); a move not in a table must fail. */
 export const ALL_MOVES: readonly Move[] = [
@@ -47,7 +54,10 @@ export const ALL_MOVES: readonly Move[] = [
   { role: 'OPERATOR', action: 'ERROR_REPORT_DONE' },
 ];
 
-async function outcome<R>(send: () => ReturnType<GqlClient['request']>, pick: (data: R) => { ticket: TicketData }): Promise<Outcome> {
+async function outcome<R>(
+  send: () => ReturnType<GqlClient['request']>,
+  pick: (data: R) => { ticket: TicketData },
+): Promise<Outcome> {
   const response = await send();
   if (response.errors?.length) return { code: response.errors[0].extensions?.code, error: response.errors[0] };
   return { ticket: pick(response.data as R).ticket };
@@ -57,19 +67,44 @@ async function outcome<R>(send: () => ReturnType<GqlClient['request']>, pick: (d
 export function attempt(client: GqlClient, ticketId: string, move: Move, extra?: string): Promise<Outcome> {
   const { role, action, result } = move;
   if (role === 'TENANT') {
-    if (action === 'CONFIRM') return outcome(() => client.request(ConfirmTicket, { input: { ticketId } }), (d: { confirmTicket: { ticket: TicketData } }) => d.confirmTicket);
+    if (action === 'CONFIRM')
+      return outcome(
+        () => client.request(ConfirmTicket, { input: { ticketId } }),
+        (d: { confirmTicket: { ticket: TicketData } }) => d.confirmTicket,
+      );
     const cancel = action === 'CANCEL';
-    return outcome(() => client.request(CancelTicket, { input: { ticketId, cancel } }), (d: { cancelTicket: { ticket: TicketData } }) => d.cancelTicket);
+    return outcome(
+      () => client.request(CancelTicket, { input: { ticketId, cancel } }),
+      (d: { cancelTicket: { ticket: TicketData } }) => d.cancelTicket,
+    );
   }
   if (role === 'TELECOM') {
-    if (action === 'REVIEW') return outcome(() => client.request(ReviewTicket, { input: { ticketId, pass: result } }), (d: { reviewTicket: { ticket: TicketData } }) => d.reviewTicket);
+    if (action === 'REVIEW')
+      return outcome(
+        () => client.request(ReviewTicket, { input: { ticketId, pass: result } }),
+        (d: { reviewTicket: { ticket: TicketData } }) => d.reviewTicket,
+      );
     const input = { action: action as TelecomTicketActionType, ticketId, result, extra };
-    return outcome(() => client.request(TelecomTicketAction, { input }), (d: { telecomTicketAction: { ticket: TicketData } }) => d.telecomTicketAction);
+    return outcome(
+      () => client.request(TelecomTicketAction, { input }),
+      (d: { telecomTicketAction: { ticket: TicketData } }) => d.telecomTicketAction,
+    );
   }
-  if (action === 'RECEIVE') return outcome(() => client.request(ReceiveTicket, { input: { ticketId } }), (d: { receiveTicket: { ticket: TicketData } }) => d.receiveTicket);
-  if (action === 'HANDLE') return outcome(() => client.request(HandleTicket, { input: { ticketId } }), (d: { handleTicket: { ticket: TicketData } }) => d.handleTicket);
+  if (action === 'RECEIVE')
+    return outcome(
+      () => client.request(ReceiveTicket, { input: { ticketId } }),
+      (d: { receiveTicket: { ticket: TicketData } }) => d.receiveTicket,
+    );
+  if (action === 'HANDLE')
+    return outcome(
+      () => client.request(HandleTicket, { input: { ticketId } }),
+      (d: { handleTicket: { ticket: TicketData } }) => d.handleTicket,
+    );
   const input = { action: action as MaintainTicketActionType, ticketId, result, extra };
-  return outcome(() => client.request(MaintainTicketAction, { input }), (d: { maintainTicketAction: { ticket: TicketData } }) => d.maintainTicketAction);
+  return outcome(
+    () => client.request(MaintainTicketAction, { input }),
+    (d: { maintainTicketAction: { ticket: TicketData } }) => d.maintainTicketAction,
+  );
 }
 
 export async function act(client: GqlClient, ticketId: string, move: Move, extra?: string): Promise<TicketData> {
@@ -84,11 +119,21 @@ export function creationOf(type: number): Transition {
 }
 
 /** Raises a ticket of `type` as `client` through the operation its creation row names. */
-export async function raise(client: GqlClient, type: number, tenantId: string, title = `a type-${type} ticket`, content = 'some content'): Promise<TicketData> {
+export async function raise(
+  client: GqlClient,
+  type: number,
+  tenantId: string,
+  title = `a type-${type} ticket`,
+  content = 'some content',
+): Promise<TicketData> {
   const { role, action } = creationOf(type);
   if (type === 0) return (await client.ok(CreateTicket, { input: { title, content } })).createTicket.ticket;
-  if (role === 'TENANT') return (await client.ok(TenantTicketAction, { input: { action: action as TenantTicketActionType, name: title, content } })).tenantTicketAction.ticket;
-  return (await client.ok(TelecomTicketAction, { input: { action: 'CREATE', name: title, content, tenantId } })).telecomTicketAction.ticket;
+  if (role === 'TENANT')
+    return (
+      await client.ok(TenantTicketAction, { input: { action: action as TenantTicketActionType, name: title, content } })
+    ).tenantTicketAction.ticket;
+  return (await client.ok(TelecomTicketAction, { input: { action: 'CREATE', name: title, content, tenantId } }))
+    .telecomTicketAction.ticket;
 }
 
 /** The shortest way through a type's table from its creation to `target` (breadth first). */
@@ -110,13 +155,20 @@ export function pathTo(type: number, target: StatusCode): Transition[] {
 /** The statuses a type's tickets can reach. */
 export function reachable(type: number): StatusCode[] {
   const start = creationOf(type).to;
-  return [start, ...TRANSITIONS.filter((r) => r.type === type && r.from !== null).map((r) => r.to)].filter((s, i, all) => all.indexOf(s) === i);
+  return [start, ...TRANSITIONS.filter((r) => r.type === type && r.from !== null).map((r) => r.to)].filter(
+    (s, i, all) => all.indexOf(s) === i,
+  );
 }
 
 export type Actors = Record<TicketRole, GqlClient>;
 
 /** A fresh ticket of `type` in `target`, walked there over HTTP by the real roles. */
-export async function ticketIn(actors: Actors, type: number, target: StatusCode, tenantId: string): Promise<TicketData> {
+export async function ticketIn(
+  actors: Actors,
+  type: number,
+  target: StatusCode,
+  tenantId: string,
+): Promise<TicketData> {
   let ticket = await raise(actors[creationOf(type).role], type, tenantId);
   for (const row of pathTo(type, target)) ticket = await act(actors[row.role], ticket.id, row);
   return ticket;

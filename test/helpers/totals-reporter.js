@@ -8,9 +8,14 @@ const fs = require('node:fs');
 
 class TotalsReporter {
   onRunComplete(_contexts, results) {
-    const counts = { passed: results.numPassedTests, failed: results.numFailedTests, skipped: results.numPendingTests + results.numTodoTests };
+    const counts = {
+      passed: results.numPassedTests,
+      failed: results.numFailedTests,
+      skipped: results.numPendingTests + results.numTodoTests,
+    };
     process.stdout.write(`jest: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
-    if (process.env.CANOPY_TEST_TOTALS) fs.appendFileSync(process.env.CANOPY_TEST_TOTALS, `${JSON.stringify(counts)}\n`);
+    if (process.env.CANOPY_TEST_TOTALS)
+      fs.appendFileSync(process.env.CANOPY_TEST_TOTALS, `${JSON.stringify(counts)}\n`);
   }
 }
 

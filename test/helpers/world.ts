@@ -48,14 +48,25 @@ export interface World {
 
 export async function createTenant(admin: GqlClient, server: { url: string }, name: string): Promise<TenantFixture> {
   const { createTenant } = await admin.ok(CreateTenant, { input: { name, adminPassword: PASSWORD } });
-  return { id: createTenant.tenant.id, name, rootGroupId: createTenant.tenant.rootGroup!.id, adminId: createTenant.admin.id, admin: await login(server, `admin#${name}`) };
+  return {
+    id: createTenant.tenant.id,
+    name,
+    rootGroupId: createTenant.tenant.rootGroup!.id,
+    adminId: createTenant.admin.id,
+    admin: await login(server, `admin#${name}`),
+  };
 }
 
 export async function createGroup(client: GqlClient, parentGroupId: string, name: string): Promise<string> {
   return (await client.ok(CreateGroup, { input: { parentGroupId, name } })).createGroup.group.id;
 }
 
-export async function createUser(client: GqlClient, groupId: string, name: string, extra: { isAdmin?: boolean } = {}): Promise<string> {
+export async function createUser(
+  client: GqlClient,
+  groupId: string,
+  name: string,
+  extra: { isAdmin?: boolean } = {},
+): Promise<string> {
   return (await client.ok(CreateUser, { input: { groupId, name, password: PASSWORD, ...extra } })).createUser.user.id;
 }
 
@@ -64,8 +75,12 @@ export async function buildWorld(): Promise<World> {
   const anon = new GqlClient(server.url);
   const admin = await login(server, 'admin', server.adminPassword);
   const platformRootId = (await admin.ok(PlatformRootGroup)).platformRootGroup.id;
-  await admin.ok(CreateUser, { input: { groupId: platformRootId, name: 'tina', password: PASSWORD, staffRole: 'TELECOM' } });
-  await admin.ok(CreateUser, { input: { groupId: platformRootId, name: 'otto', password: PASSWORD, staffRole: 'OPERATOR' } });
+  await admin.ok(CreateUser, {
+    input: { groupId: platformRootId, name: 'tina', password: PASSWORD, staffRole: 'TELECOM' },
+  });
+  await admin.ok(CreateUser, {
+    input: { groupId: platformRootId, name: 'otto', password: PASSWORD, staffRole: 'OPERATOR' },
+  });
 
   const a = await createTenant(admin, server, 'acme');
   const team = await createGroup(a.admin, a.rootGroupId, 'team');

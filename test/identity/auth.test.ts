@@ -38,7 +38,9 @@ describe('login, logout, viewer', () => {
   it('answers an unknown user and a wrong password alike', async () => {
     const unknown = await anon.fail(Login, { input: { identification: 'nobody', password: 'whatever-password' } });
     const wrong = await anon.fail(Login, { input: { identification: 'admin', password: 'wrong-password' } });
-    const unknownTenant = await anon.fail(Login, { input: { identification: 'admin#no-such-tenant', password: 'whatever-password' } });
+    const unknownTenant = await anon.fail(Login, {
+      input: { identification: 'admin#no-such-tenant', password: 'whatever-password' },
+    });
     for (const error of [unknown, wrong, unknownTenant]) {
       expect(error.extensions?.code).toBe('UNAUTHENTICATED');
       expect(error.message).toBe(unknown.message);
@@ -47,7 +49,11 @@ describe('login, logout, viewer', () => {
 
   it('gives viewer null without a session, and UNAUTHENTICATED for operations that need one', async () => {
     expect((await anon.ok(Viewer)).viewer).toBeNull();
-    expect(await new GqlClient(server.url, 'not-a-real-token').code(CreateUser, { input: { groupId: '1', name: 'x', password: PASSWORD } })).toBe('UNAUTHENTICATED');
+    expect(
+      await new GqlClient(server.url, 'not-a-real-token').code(CreateUser, {
+        input: { groupId: '1', name: 'x', password: PASSWORD },
+      }),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('logout revokes the token', async () => {
@@ -75,16 +81,20 @@ describe('login, logout, viewer', () => {
     const dora = await login(server, 'dora#gamma');
     await t.admin.ok(UpdateUser, { input: { userId, groupId: t.rootGroupId, enabled: false } });
     expect((await dora.ok(Viewer)).viewer).toBeNull();
-    expect(await anon.code(Login, { input: { identification: 'dora#gamma', password: PASSWORD } })).toBe('UNAUTHENTICATED');
+    expect(await anon.code(Login, { input: { identification: 'dora#gamma', password: PASSWORD } })).toBe(
+      'UNAUTHENTICATED',
+    );
     await t.admin.ok(UpdateUser, { input: { userId, groupId: t.rootGroupId, enabled: true } });
     expect((await (await login(server, 'dora#gamma')).ok(Viewer)).viewer?.name).toBe('dora');
   });
 
-  it('a disabled tenant\'s users cannot log in and their sessions stop at once', async () => {
+  it("a disabled tenant's users cannot log in and their sessions stop at once", async () => {
     const t = await createTenant(admin, server, 'delta');
     await admin.ok(UpdateTenant, { input: { tenantId: t.id, enabled: false } });
     expect((await t.admin.ok(Viewer)).viewer).toBeNull();
-    expect(await anon.code(Login, { input: { identification: 'admin#delta', password: PASSWORD } })).toBe('UNAUTHENTICATED');
+    expect(await anon.code(Login, { input: { identification: 'admin#delta', password: PASSWORD } })).toBe(
+      'UNAUTHENTICATED',
+    );
     await admin.ok(UpdateTenant, { input: { tenantId: t.id, enabled: true } });
     expect((await (await login(server, 'admin#delta')).ok(Viewer)).viewer?.name).toBe('admin');
   });
@@ -93,12 +103,14 @@ describe('login, logout, viewer', () => {
     const t = await createTenant(admin, server, 'zeta');
     const here = t.admin;
     const elsewhere = await login(server, 'admin#zeta');
-    await here.ok(UpdateUser, { input: { userId: t.adminId, groupId: t.rootGroupId, password: 'my-own-new-password' } });
+    await here.ok(UpdateUser, {
+      input: { userId: t.adminId, groupId: t.rootGroupId, password: 'my-own-new-password' },
+    });
     expect((await here.ok(Viewer)).viewer?.name).toBe('admin');
     expect((await elsewhere.ok(Viewer)).viewer).toBeNull();
   });
 
-  it('a changed password ends the user\'s sessions', async () => {
+  it("a changed password ends the user's sessions", async () => {
     const t = await createTenant(admin, server, 'epsilon');
     const userId = await createUser(t.admin, t.rootGroupId, 'pat');
     const pat = await login(server, 'pat#epsilon');

@@ -12,10 +12,26 @@ type Persona = 'admin' | 'telecom' | 'operator' | 'tenantAdmin' | 'groupAdmin' |
 type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'CONFLICT';
 type Expectations = Record<Persona, Outcome>;
 
-const PERSONAS: Persona[] = ['admin', 'telecom', 'operator', 'tenantAdmin', 'groupAdmin', 'member', 'otherTenant', 'anonymous'];
+const PERSONAS: Persona[] = [
+  'admin',
+  'telecom',
+  'operator',
+  'tenantAdmin',
+  'groupAdmin',
+  'member',
+  'otherTenant',
+  'anonymous',
+];
 
 /** Shorthands for the common shapes of a row. */
-const row = (admin: Outcome, staff: Outcome, tenantAdmin: Outcome, groupAdmin: Outcome, member: Outcome, otherTenant: Outcome): Expectations => ({
+const row = (
+  admin: Outcome,
+  staff: Outcome,
+  tenantAdmin: Outcome,
+  groupAdmin: Outcome,
+  member: Outcome,
+  otherTenant: Outcome,
+): Expectations => ({
   admin,
   telecom: staff,
   operator: staff,
@@ -39,44 +55,142 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'viewer', expect: { ...row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'), anonymous: 'ok' }, run: (_w, c) => c.request(doc.Viewer) },
-  { name: 'logout', expect: { ...row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'), anonymous: 'ok' }, run: (w, _c) => new GqlClient(w.server.url).request(doc.Logout) },
-  { name: 'tenant(A)', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'NOT_FOUND'), run: (w, c) => c.request(doc.GetTenant, { id: w.a.id }) },
+  {
+    name: 'viewer',
+    expect: { ...row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'), anonymous: 'ok' },
+    run: (_w, c) => c.request(doc.Viewer),
+  },
+  {
+    name: 'logout',
+    expect: { ...row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'), anonymous: 'ok' },
+    run: (w, _c) => new GqlClient(w.server.url).request(doc.Logout),
+  },
+  {
+    name: 'tenant(A)',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'NOT_FOUND'),
+    run: (w, c) => c.request(doc.GetTenant, { id: w.a.id }),
+  },
   { name: 'tenants', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'), run: (_w, c) => c.request(doc.ListTenants) },
-  { name: 'createTenant', expect: row('ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), run: (_w, c, n) => c.request(doc.CreateTenant, { input: { name: `new-tenant-${n}` } }) },
-  { name: 'updateTenant(A)', expect: ADMIN_ONLY_IN_A, run: (w, c) => c.request(doc.UpdateTenant, { input: { tenantId: w.a.id, description: 'changed' } }) },
-  { name: 'platformRootGroup', expect: row('ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'), run: (_w, c) => c.request(doc.PlatformRootGroup) },
-  { name: 'group(root of A)', expect: row('ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND'), run: (w, c) => c.request(doc.GetGroup, { id: w.a.rootGroupId }) },
-  { name: 'group(team)', expect: row('ok', 'ok', 'ok', 'ok', 'FORBIDDEN', 'NOT_FOUND'), run: (w, c) => c.request(doc.GetGroup, { id: w.team }) },
-  { name: 'group(squad), the member\'s own', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'NOT_FOUND'), run: (w, c) => c.request(doc.GetGroup, { id: w.squad }) },
+  {
+    name: 'createTenant',
+    expect: row('ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
+    run: (_w, c, n) => c.request(doc.CreateTenant, { input: { name: `new-tenant-${n}` } }),
+  },
+  {
+    name: 'updateTenant(A)',
+    expect: ADMIN_ONLY_IN_A,
+    run: (w, c) => c.request(doc.UpdateTenant, { input: { tenantId: w.a.id, description: 'changed' } }),
+  },
+  {
+    name: 'platformRootGroup',
+    expect: row('ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'),
+    run: (_w, c) => c.request(doc.PlatformRootGroup),
+  },
+  {
+    name: 'group(root of A)',
+    expect: row('ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND'),
+    run: (w, c) => c.request(doc.GetGroup, { id: w.a.rootGroupId }),
+  },
+  {
+    name: 'group(team)',
+    expect: row('ok', 'ok', 'ok', 'ok', 'FORBIDDEN', 'NOT_FOUND'),
+    run: (w, c) => c.request(doc.GetGroup, { id: w.team }),
+  },
+  {
+    name: "group(squad), the member's own",
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'NOT_FOUND'),
+    run: (w, c) => c.request(doc.GetGroup, { id: w.squad }),
+  },
   { name: 'group(other)', expect: READ_OUTSIDE_TEAM, run: (w, c) => c.request(doc.GetGroup, { id: w.otherGroup }) },
-  { name: 'group(platform root)', expect: row('ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'), run: (w, c) => c.request(doc.GetGroup, { id: w.platformRootId }) },
-  { name: 'createGroup(in team)', expect: MANAGE_TEAM, run: (w, c, n) => c.request(doc.CreateGroup, { input: { parentGroupId: w.team, name: `sub-${n}` } }) },
-  { name: 'createGroup(in other)', expect: MANAGE_OUTSIDE_TEAM, run: (w, c, n) => c.request(doc.CreateGroup, { input: { parentGroupId: w.otherGroup, name: `sub-${n}` } }) },
-  { name: 'createGroup(in platform root)', expect: row('ok', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'), run: (w, c, n) => c.request(doc.CreateGroup, { input: { parentGroupId: w.platformRootId, name: `staff-${n}` } }) },
-  { name: 'updateGroup(squad)', expect: MANAGE_TEAM, run: (w, c) => c.request(doc.UpdateGroup, { input: { groupId: w.squad, description: 'changed' } }) },
-  { name: 'updateGroup(other)', expect: MANAGE_OUTSIDE_TEAM, run: (w, c) => c.request(doc.UpdateGroup, { input: { groupId: w.otherGroup, description: 'changed' } }) },
+  {
+    name: 'group(platform root)',
+    expect: row('ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'),
+    run: (w, c) => c.request(doc.GetGroup, { id: w.platformRootId }),
+  },
+  {
+    name: 'createGroup(in team)',
+    expect: MANAGE_TEAM,
+    run: (w, c, n) => c.request(doc.CreateGroup, { input: { parentGroupId: w.team, name: `sub-${n}` } }),
+  },
+  {
+    name: 'createGroup(in other)',
+    expect: MANAGE_OUTSIDE_TEAM,
+    run: (w, c, n) => c.request(doc.CreateGroup, { input: { parentGroupId: w.otherGroup, name: `sub-${n}` } }),
+  },
+  {
+    name: 'createGroup(in platform root)',
+    expect: row('ok', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'),
+    run: (w, c, n) => c.request(doc.CreateGroup, { input: { parentGroupId: w.platformRootId, name: `staff-${n}` } }),
+  },
+  {
+    name: 'updateGroup(squad)',
+    expect: MANAGE_TEAM,
+    run: (w, c) => c.request(doc.UpdateGroup, { input: { groupId: w.squad, description: 'changed' } }),
+  },
+  {
+    name: 'updateGroup(other)',
+    expect: MANAGE_OUTSIDE_TEAM,
+    run: (w, c) => c.request(doc.UpdateGroup, { input: { groupId: w.otherGroup, description: 'changed' } }),
+  },
   {
     name: 'deleteGroup(empty group in team)',
     expect: MANAGE_TEAM,
-    run: async (w, c, n) => c.request(doc.DeleteGroup, { input: { groupId: await createGroup(w.admin, w.team, `doomed-${n}`) } }),
+    run: async (w, c, n) =>
+      c.request(doc.DeleteGroup, { input: { groupId: await createGroup(w.admin, w.team, `doomed-${n}`) } }),
   },
-  { name: 'createUser(in team)', expect: MANAGE_TEAM, run: (w, c, n) => c.request(doc.CreateUser, { input: { groupId: w.team, name: `user-${n}`, password: PASSWORD } }) },
-  { name: 'createUser(in other)', expect: MANAGE_OUTSIDE_TEAM, run: (w, c, n) => c.request(doc.CreateUser, { input: { groupId: w.otherGroup, name: `user-${n}`, password: PASSWORD } }) },
+  {
+    name: 'createUser(in team)',
+    expect: MANAGE_TEAM,
+    run: (w, c, n) => c.request(doc.CreateUser, { input: { groupId: w.team, name: `user-${n}`, password: PASSWORD } }),
+  },
+  {
+    name: 'createUser(in other)',
+    expect: MANAGE_OUTSIDE_TEAM,
+    run: (w, c, n) =>
+      c.request(doc.CreateUser, { input: { groupId: w.otherGroup, name: `user-${n}`, password: PASSWORD } }),
+  },
   {
     name: 'createUser(staff)',
     expect: row('ok', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'),
-    run: (w, c, n) => c.request(doc.CreateUser, { input: { groupId: w.platformRootId, name: `staff-${n}`, password: PASSWORD, staffRole: 'OPERATOR' } }),
+    run: (w, c, n) =>
+      c.request(doc.CreateUser, {
+        input: { groupId: w.platformRootId, name: `staff-${n}`, password: PASSWORD, staffRole: 'OPERATOR' },
+      }),
   },
-  { name: 'user(member)', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'NOT_FOUND'), run: (w, c) => c.request(doc.GetUser, { id: w.memberId }) },
-  { name: 'user(user in other)', expect: READ_OUTSIDE_TEAM, run: (w, c) => c.request(doc.GetUser, { id: w.outsiderId }) },
-  { name: 'user(tenant admin of A)', expect: row('ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND'), run: (w, c) => c.request(doc.GetUser, { id: w.a.adminId }) },
-  { name: 'updateUser(member, squad)', expect: MANAGE_TEAM, run: (w, c) => c.request(doc.UpdateUser, { input: { userId: w.memberId, groupId: w.squad, description: 'changed' } }) },
-  { name: 'updateUser(user in other)', expect: MANAGE_OUTSIDE_TEAM, run: (w, c) => c.request(doc.UpdateUser, { input: { userId: w.outsiderId, groupId: w.otherGroup, description: 'changed' } }) },
+  {
+    name: 'user(member)',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'NOT_FOUND'),
+    run: (w, c) => c.request(doc.GetUser, { id: w.memberId }),
+  },
+  {
+    name: 'user(user in other)',
+    expect: READ_OUTSIDE_TEAM,
+    run: (w, c) => c.request(doc.GetUser, { id: w.outsiderId }),
+  },
+  {
+    name: 'user(tenant admin of A)',
+    expect: row('ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND'),
+    run: (w, c) => c.request(doc.GetUser, { id: w.a.adminId }),
+  },
+  {
+    name: 'updateUser(member, squad)',
+    expect: MANAGE_TEAM,
+    run: (w, c) =>
+      c.request(doc.UpdateUser, { input: { userId: w.memberId, groupId: w.squad, description: 'changed' } }),
+  },
+  {
+    name: 'updateUser(user in other)',
+    expect: MANAGE_OUTSIDE_TEAM,
+    run: (w, c) =>
+      c.request(doc.UpdateUser, { input: { userId: w.outsiderId, groupId: w.otherGroup, description: 'changed' } }),
+  },
   {
     name: 'updateUser(pull user in other into team)',
     expect: MANAGE_OUTSIDE_TEAM,
-    run: async (w, c, n) => c.request(doc.UpdateUser, { input: { userId: await createUser(w.admin, w.otherGroup, `pulled-${n}`), groupId: w.team } }),
+    run: async (w, c, n) =>
+      c.request(doc.UpdateUser, {
+        input: { userId: await createUser(w.admin, w.otherGroup, `pulled-${n}`), groupId: w.team },
+      }),
   },
   {
     name: 'removeUser(from squad, keeping team)',
@@ -90,7 +204,8 @@ const cases: Case[] = [
   {
     name: 'removeUser(delete a user in squad)',
     expect: DELETE_USER_IN_A,
-    run: async (w, c, n) => c.request(doc.RemoveUser, { input: { userId: await createUser(w.admin, w.squad, `goner-${n}`) } }),
+    run: async (w, c, n) =>
+      c.request(doc.RemoveUser, { input: { userId: await createUser(w.admin, w.squad, `goner-${n}`) } }),
   },
 ];
 
@@ -100,7 +215,16 @@ describe('identity authorization, per persona', () => {
 
   beforeAll(async () => {
     w = await buildWorld();
-    clients = { admin: w.admin, telecom: w.telecom, operator: w.operator, tenantAdmin: w.a.admin, groupAdmin: w.groupAdmin, member: w.member, otherTenant: w.bMember, anonymous: w.anon };
+    clients = {
+      admin: w.admin,
+      telecom: w.telecom,
+      operator: w.operator,
+      tenantAdmin: w.a.admin,
+      groupAdmin: w.groupAdmin,
+      member: w.member,
+      otherTenant: w.bMember,
+      anonymous: w.anon,
+    };
   });
   afterAll(() => w.close());
 

@@ -24,7 +24,13 @@ describe('groups', () => {
     }
     await createUser(t.admin, chain[11], 'deep-user');
     const { group } = await t.admin.ok(GetGroup, { id: chain[10] });
-    expect(group).toMatchObject({ name: 'level-11', parent: { id: chain[9] }, children: [{ id: chain[11], name: 'level-12' }], users: [], tenant: { name: 'acme' } });
+    expect(group).toMatchObject({
+      name: 'level-11',
+      parent: { id: chain[9] },
+      children: [{ id: chain[11], name: 'level-12' }],
+      users: [],
+      tenant: { name: 'acme' },
+    });
     const deepest = (await t.admin.ok(GetGroup, { id: chain[11] })).group;
     expect(deepest.users.map((u) => u.name)).toEqual(['deep-user']);
     const root = (await t.admin.ok(GetGroup, { id: t.rootGroupId })).group;
@@ -44,7 +50,9 @@ describe('groups', () => {
 
   it('updates name and description', async () => {
     const id = await createGroup(t.admin, t.rootGroupId, 'ops');
-    const { updateGroup } = await t.admin.ok(UpdateGroup, { input: { groupId: id, name: 'operations', description: 'Runs things' } });
+    const { updateGroup } = await t.admin.ok(UpdateGroup, {
+      input: { groupId: id, name: 'operations', description: 'Runs things' },
+    });
     expect(updateGroup.group).toEqual({ id, name: 'operations', description: 'Runs things' });
   });
 
@@ -63,8 +71,13 @@ describe('groups', () => {
   });
 
   it('refuses bad input with BAD_USER_INPUT on the field, and unknown parents with NOT_FOUND', async () => {
-    expect((await t.admin.fail(UpdateGroup, { input: { groupId: t.rootGroupId, name: '' } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
-    expect((await t.admin.fail(DeleteGroup, { input: { groupId: '-3' } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'groupId' });
+    expect((await t.admin.fail(UpdateGroup, { input: { groupId: t.rootGroupId, name: '' } })).extensions).toMatchObject(
+      { code: 'BAD_USER_INPUT', field: 'name' },
+    );
+    expect((await t.admin.fail(DeleteGroup, { input: { groupId: '-3' } })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'groupId',
+    });
     await expect(createGroup(t.admin, '987654', 'orphan')).rejects.toThrow(/NOT_FOUND/);
   });
 

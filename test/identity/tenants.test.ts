@@ -13,14 +13,23 @@ describe('tenants', () => {
   });
   afterAll(() => server.close());
 
-  const count = (table: string) => (server.canopy.deps.db.sqlite.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+  const count = (table: string) =>
+    (server.canopy.deps.db.sqlite.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
   const projectCount = () => ({ n: count('sim_projects') });
   const tenantCount = () => ({ n: count('tenants') });
 
   it('creates tenant, cloud project, root group and admin; a generated admin password is returned once', async () => {
     const before = projectCount().n;
-    const { createTenant } = await admin.ok(CreateTenant, { input: { name: 'initech', description: 'Printers', customerManager: 'Bill' } });
-    expect(createTenant.tenant).toMatchObject({ name: 'initech', description: 'Printers', customerManager: 'Bill', enabled: true, rootGroup: { name: 'initech' } });
+    const { createTenant } = await admin.ok(CreateTenant, {
+      input: { name: 'initech', description: 'Printers', customerManager: 'Bill' },
+    });
+    expect(createTenant.tenant).toMatchObject({
+      name: 'initech',
+      description: 'Printers',
+      customerManager: 'Bill',
+      enabled: true,
+      rootGroup: { name: 'initech' },
+    });
     expect(createTenant.admin.name).toBe('admin');
     expect(createTenant.adminPassword).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect(projectCount().n).toBe(before + 1);
@@ -29,7 +38,9 @@ describe('tenants', () => {
   });
 
   it('uses the given admin name and password, and then returns no password', async () => {
-    const { createTenant } = await admin.ok(CreateTenant, { input: { name: 'hooli', adminName: 'gavin', adminPassword: PASSWORD, adminDescription: 'CEO' } });
+    const { createTenant } = await admin.ok(CreateTenant, {
+      input: { name: 'hooli', adminName: 'gavin', adminPassword: PASSWORD, adminDescription: 'CEO' },
+    });
     expect(createTenant.adminPassword).toBeNull();
     expect(createTenant.admin).toMatchObject({ name: 'gavin', description: 'CEO' });
     await login(server, 'gavin#hooli');
@@ -67,7 +78,9 @@ describe('tenants', () => {
     server.sim.faults.failOn('createProject');
     expect(await admin.code(CreateTenant, { input: { name: 'faulty-cloud' } })).toBe('UPSTREAM_UNAVAILABLE');
     expect(tenantCount().n).toBe(tenants);
-    expect((await admin.ok(CreateTenant, { input: { name: 'faulty-cloud' } })).createTenant.tenant.name).toBe('faulty-cloud');
+    expect((await admin.ok(CreateTenant, { input: { name: 'faulty-cloud' } })).createTenant.tenant.name).toBe(
+      'faulty-cloud',
+    );
   });
 
   it('is all or nothing: a database fault after the cloud project was made deletes the project again', async () => {
@@ -85,7 +98,9 @@ describe('tenants', () => {
     }
     expect(projectCount().n).toBe(projects);
     expect(tenantCount().n).toBe(tenants);
-    expect(await new GqlClient(server.url).code(Login, { input: { identification: 'admin#faulty-db', password: PASSWORD } })).toBe('UNAUTHENTICATED');
+    expect(
+      await new GqlClient(server.url).code(Login, { input: { identification: 'admin#faulty-db', password: PASSWORD } }),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('says so when the undo itself fails, naming the project left behind', async () => {
@@ -102,13 +117,22 @@ describe('tenants', () => {
     }
   });
 
-  it('updates a tenant; a rename onto another tenant\'s name is CONFLICT', async () => {
+  it("updates a tenant; a rename onto another tenant's name is CONFLICT", async () => {
     const { createTenant } = await admin.ok(CreateTenant, { input: { name: 'umbrella' } });
     const id = createTenant.tenant.id;
-    const { updateTenant } = await admin.ok(UpdateTenant, { input: { tenantId: id, name: 'umbrella-corp', description: 'Bio', customerManager: 'Ada' } });
-    expect(updateTenant.tenant).toMatchObject({ name: 'umbrella-corp', description: 'Bio', customerManager: 'Ada', enabled: true });
+    const { updateTenant } = await admin.ok(UpdateTenant, {
+      input: { tenantId: id, name: 'umbrella-corp', description: 'Bio', customerManager: 'Ada' },
+    });
+    expect(updateTenant.tenant).toMatchObject({
+      name: 'umbrella-corp',
+      description: 'Bio',
+      customerManager: 'Ada',
+      enabled: true,
+    });
     expect(await admin.code(UpdateTenant, { input: { tenantId: id, name: 'hooli' } })).toBe('CONFLICT');
-    expect((await admin.ok(UpdateTenant, { input: { tenantId: id, name: 'umbrella-corp' } })).updateTenant.tenant.name).toBe('umbrella-corp');
+    expect(
+      (await admin.ok(UpdateTenant, { input: { tenantId: id, name: 'umbrella-corp' } })).updateTenant.tenant.name,
+    ).toBe('umbrella-corp');
   });
 
   it('answers unknown ids with NOT_FOUND and malformed ids with BAD_USER_INPUT', async () => {

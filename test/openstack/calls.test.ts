@@ -35,7 +35,8 @@ describe('servers page against OpenStack: pinned calls', () => {
   async function addServer(client: GqlClient, i: number): Promise<void> {
     const id = await makeServer(client, t.id, networkId, { name: `vm-${i}`, serverType: i % 2 ? 'SHARED' : 'PRIVATE' });
     if (i === 0) {
-      const volumeId = (await client.ok(CreateVolume, { input: { tenantId: t.id, name: `disk-${i}`, sizeGb: 1 } })).createVolume.volume.id;
+      const volumeId = (await client.ok(CreateVolume, { input: { tenantId: t.id, name: `disk-${i}`, sizeGb: 1 } }))
+        .createVolume.volume.id;
       await client.ok(AttachVolume, { input: { tenantId: t.id, serverId: id, volumeId } });
       await client.ok(AssignServer, { input: { serverId: id, userId: memberId } });
     }
@@ -61,9 +62,25 @@ describe('servers page against OpenStack: pinned calls', () => {
 
   it(`costs ${SERVERS_PAGE_CLOUD_CALLS} driver calls and ${SERVERS_PAGE_HTTP_REQUESTS} HTTP requests for 1 server and for 3`, async () => {
     await addServer(t.admin, 0);
-    expect(await serversPage(t.admin)).toEqual({ servers: 1, calls: SERVERS_PAGE_CLOUD_CALLS, rounds: 2, http: SERVERS_PAGE_HTTP_REQUESTS, authentications: 0, withVolumes: 1, assigned: 1 });
+    expect(await serversPage(t.admin)).toEqual({
+      servers: 1,
+      calls: SERVERS_PAGE_CLOUD_CALLS,
+      rounds: 2,
+      http: SERVERS_PAGE_HTTP_REQUESTS,
+      authentications: 0,
+      withVolumes: 1,
+      assigned: 1,
+    });
     await Promise.all([addServer(t.admin, 1), addServer(t.admin, 2)]);
-    expect(await serversPage(t.admin)).toEqual({ servers: 3, calls: SERVERS_PAGE_CLOUD_CALLS, rounds: 2, http: SERVERS_PAGE_HTTP_REQUESTS, authentications: 0, withVolumes: 1, assigned: 1 });
+    expect(await serversPage(t.admin)).toEqual({
+      servers: 3,
+      calls: SERVERS_PAGE_CLOUD_CALLS,
+      rounds: 2,
+      http: SERVERS_PAGE_HTTP_REQUESTS,
+      authentications: 0,
+      withVolumes: 1,
+      assigned: 1,
+    });
   });
 
   it('costs the same for a member, who sees only SHARED servers and its own', async () => {

@@ -27,18 +27,37 @@ describe('OpenStack with Keystone behind HTTPS', () => {
     const keystone = new URL(String((doc.clouds[name].auth as Record<string, unknown>).auth_url));
     const { cert, key } = makeCertificates(dir);
     proxy = https.createServer({ cert, key }, (req, res) => {
-      const upstream = http.request({ host: keystone.hostname, port: keystone.port, path: req.url, method: req.method, headers: { ...req.headers, host: keystone.host } }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
+      const upstream = http.request(
+        {
+          host: keystone.hostname,
+          port: keystone.port,
+          path: req.url,
+          method: req.method,
+          headers: { ...req.headers, host: keystone.host },
+        },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
       upstream.on('error', () => res.writeHead(502).end());
       req.pipe(upstream);
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     const authUrl = `https://127.0.0.1:${(proxy.address() as AddressInfo).port}${keystone.pathname.replace(/\/$/, '')}`;
     cloudsYaml = {
-      trusted: { clouds: { dc: { ...doc.clouds[name], auth: { ...(doc.clouds[name].auth as object), auth_url: authUrl }, cacert: 'ca.pem' } } },
-      untrusted: { clouds: { dc: { ...doc.clouds[name], auth: { ...(doc.clouds[name].auth as object), auth_url: authUrl } } } },
+      trusted: {
+        clouds: {
+          dc: {
+            ...doc.clouds[name],
+            auth: { ...(doc.clouds[name].auth as object), auth_url: authUrl },
+            cacert: 'ca.pem',
+          },
+        },
+      },
+      untrusted: {
+        clouds: { dc: { ...doc.clouds[name], auth: { ...(doc.clouds[name].auth as object), auth_url: authUrl } } },
+      },
     };
   });
   afterAll(() => {
@@ -49,8 +68,19 @@ describe('OpenStack with Keystone behind HTTPS', () => {
 
   const driverFor = (which: 'trusted' | 'untrusted') => {
     fs.writeFileSync(path.join(dir, 'clouds.yaml'), stringify(cloudsYaml[which]));
-    const cloud = loadCloudConfig({ OS_CLIENT_CONFIG_FILE: path.join(dir, 'clouds.yaml'), OS_CLOUD: 'dc', OS_CLIENT_SECURE_FILE: path.join(dir, 'none.yaml') });
-    return new OpenStackDriver(cloud, { domain: 'Default', memberRole: 'member', projectPrefix: 'tls-', timeoutMs: 10_000, waitMs: 1000, logger: createLogger('silent') });
+    const cloud = loadCloudConfig({
+      OS_CLIENT_CONFIG_FILE: path.join(dir, 'clouds.yaml'),
+      OS_CLOUD: 'dc',
+      OS_CLIENT_SECURE_FILE: path.join(dir, 'none.yaml'),
+    });
+    return new OpenStackDriver(cloud, {
+      domain: 'Default',
+      memberRole: 'member',
+      projectPrefix: 'tls-',
+      timeoutMs: 10_000,
+      waitMs: 1000,
+      logger: createLogger('silent'),
+    });
   };
 
   it('authenticates through the private CA named by cacert, then reaches Nova from the catalog', async () => {
@@ -59,7 +89,9 @@ describe('OpenStack with Keystone behind HTTPS', () => {
   });
 
   it('refuses the same Keystone without the CA, and says where to look', async () => {
-    const error = await driverFor('untrusted').listFlavors().catch((e: Error) => e);
+    const error = await driverFor('untrusted')
+      .listFlavors()
+      .catch((e: Error) => e);
     expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
     expect((error as Error).message).toMatch(/check cacert \(or verify\) in clouds.yaml/);
   });

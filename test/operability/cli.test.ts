@@ -12,7 +12,11 @@ const ROOT = path.join(__dirname, '..', '..');
 
 /** Runs the `canopy` CLI from source, as `npm run canopy -- …` does. */
 async function canopy(dbPath: string, ...args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, env: { ...process.env, CANOPY_DB: dbPath } });
+  const { stdout } = await run(
+    process.execPath,
+    ['-r', '@swc-node/register', path.join(ROOT, 'src/cli/main.ts'), ...args],
+    { cwd: ROOT, env: { ...process.env, CANOPY_DB: dbPath } },
+  );
   return stdout;
 }
 
@@ -24,7 +28,7 @@ describe('the canopy CLI', () => {
     expect(await canopy(path.join(dir, 'fresh.db'), 'migrate')).toMatch(/migrations applied, schema up to date/);
   });
 
-  it('backs up a running server\'s database; the backup restored into a new file is served by a restarted server', async () => {
+  it("backs up a running server's database; the backup restored into a new file is served by a restarted server", async () => {
     const live = path.join(dir, 'live.db');
     const first = await startTestServer({ dbFile: live });
     const admin = await login(first, 'admin', first.adminPassword);
@@ -61,7 +65,9 @@ describe('the canopy CLI', () => {
       expect(password).toHaveLength(24);
       expect((await before.ok(Viewer)).viewer).toBeNull();
       expect((await (await login(server, 'admin', password)).ok(Viewer)).viewer?.staffRole).toBe('ADMIN');
-      expect(await canopy(db, 'admin-reset', '--name', 'rescue', '--password', 'rescue-password-1')).toMatch(/Created platform ADMIN "rescue"/);
+      expect(await canopy(db, 'admin-reset', '--name', 'rescue', '--password', 'rescue-password-1')).toMatch(
+        /Created platform ADMIN "rescue"/,
+      );
       expect((await (await login(server, 'rescue', 'rescue-password-1')).ok(Viewer)).viewer?.staffRole).toBe('ADMIN');
     } finally {
       await server.close();

@@ -39,9 +39,16 @@ function problemsWith(token: string, schema: GraphQLSchema, previous: string | u
     const result = before ? (getNamedType(before.type) as GraphQLObjectType) : undefined;
     return !argList && result?.getFields()[name] ? [] : [`${token}: no query or mutation named ${name}`];
   }
-  const args = (argList ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  const args = (argList ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   const known = mutation
-    ? Object.keys((getNamedType(mutation.args.find((a) => a.name === 'input')?.type) as GraphQLInputObjectType | undefined)?.getFields() ?? {})
+    ? Object.keys(
+        (
+          getNamedType(mutation.args.find((a) => a.name === 'input')?.type) as GraphQLInputObjectType | undefined
+        )?.getFields() ?? {},
+      )
     : query.args.map((a) => a.name);
   return args.filter((arg) => !known.includes(arg)).map((arg) => `${token}: ${name} has no argument ${arg}`);
 }
@@ -49,7 +56,7 @@ function problemsWith(token: string, schema: GraphQLSchema, previous: string | u
 describe('the contract with PRODUCT.md and the docs', () => {
   // A clone without ../shared (outside the workplace) cannot check the spec; in CI it must.
   const withSpec = fs.existsSync(PRODUCT) || process.env.CI ? it : it.skip;
-  withSpec('has every operation of PRODUCT.md\'s table, by its exact name and argument names', async () => {
+  withSpec("has every operation of PRODUCT.md's table, by its exact name and argument names", async () => {
     const schema = await canopySchema();
     const tokens = specifiedOperations();
     expect(tokens.length).toBeGreaterThan(60);

@@ -86,7 +86,12 @@ const DemoV1Tickets = graphql(`
 describe('canopy demo', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canopy-demo-'));
   const dbFile = path.join(dir, 'demo.db');
-  const demo = () => run(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'src/cli/main.ts'), 'demo', '--password', PASSWORD], { cwd: ROOT, env: { ...process.env, CANOPY_DB: dbFile } });
+  const demo = () =>
+    run(
+      process.execPath,
+      ['-r', '@swc-node/register', path.join(ROOT, 'src/cli/main.ts'), 'demo', '--password', PASSWORD],
+      { cwd: ROOT, env: { ...process.env, CANOPY_DB: dbFile } },
+    );
   let output: string;
   let server: TestServer;
   let admin: GqlClient;
@@ -103,7 +108,8 @@ describe('canopy demo', () => {
 
   it('prints the logins and the password it set, and refuses a database that is not new', async () => {
     expect(output).toContain(`Password of every login below: ${PASSWORD}`);
-    for (const name of ['wang.fang', 'chen.jie', 'admin#acme', 'grace#acme', 'sam#acme']) expect(output).toContain(name);
+    for (const name of ['wang.fang', 'chen.jie', 'admin#acme', 'grace#acme', 'sam#acme'])
+      expect(output).toContain(name);
     await expect(demo()).rejects.toThrow(/not a new database/);
   });
 

@@ -21,12 +21,26 @@ describe('the typed client example (examples/)', () => {
   afterAll(() => world.close());
 
   it('logs in, lists the servers page, and walks a resource change to COMPLETED as tenant user, TELECOM and OPERATOR', async () => {
-    const env = { ...process.env, CANOPY_URL: world.server.url, CANOPY_PASSWORD: PASSWORD, EXAMPLE_TENANT_USER: 'mike#acme', EXAMPLE_TELECOM: 'tina', EXAMPLE_OPERATOR: 'otto' };
-    const { stdout } = await run(process.execPath, ['-r', '@swc-node/register', 'examples/main.ts'], { cwd: ROOT, env });
+    const env = {
+      ...process.env,
+      CANOPY_URL: world.server.url,
+      CANOPY_PASSWORD: PASSWORD,
+      EXAMPLE_TENANT_USER: 'mike#acme',
+      EXAMPLE_TELECOM: 'tina',
+      EXAMPLE_OPERATOR: 'otto',
+    };
+    const { stdout } = await run(process.execPath, ['-r', '@swc-node/register', 'examples/main.ts'], {
+      cwd: ROOT,
+      env,
+    });
 
     expect(stdout).toContain('mike sees 1 servers of acme:');
     expect(stdout).toMatch(/^ {2}shared-app ACTIVE SHARED m1\.tiny cirros-0\.6\.2-x86_64 \[office 10\.0\.0\.\d+\]/m);
-    expect(stdout.match(/: (\w+) \(/g)).toEqual(['SUBMITTED', 'ACCEPTED', 'DISPATCHED', 'PLATFORM_PROCESSING', 'ACCEPTANCE_PENDING', 'COMPLETED'].map((s) => `: ${s} (`));
+    expect(stdout.match(/: (\w+) \(/g)).toEqual(
+      ['SUBMITTED', 'ACCEPTED', 'DISPATCHED', 'PLATFORM_PROCESSING', 'ACCEPTANCE_PENDING', 'COMPLETED'].map(
+        (s) => `: ${s} (`,
+      ),
+    );
     expect(stdout).toContain('OPERATOR otto ACCEPT_PLATFORM_DEAL → PLATFORM_PROCESSING');
 
     const { telecomTickets } = await world.telecom.ok(TelecomTickets, { statusIds: [7], typeIds: [1] });
@@ -34,8 +48,16 @@ describe('the typed client example (examples/)', () => {
   });
 
   it('fails with a message, not a stack, when the password is wrong', async () => {
-    const env = { ...process.env, CANOPY_URL: world.server.url, CANOPY_PASSWORD: 'wrong-password', EXAMPLE_TENANT_USER: 'mike#acme' };
-    const failure = await run(process.execPath, ['-r', '@swc-node/register', 'examples/main.ts'], { cwd: ROOT, env }).then(
+    const env = {
+      ...process.env,
+      CANOPY_URL: world.server.url,
+      CANOPY_PASSWORD: 'wrong-password',
+      EXAMPLE_TENANT_USER: 'mike#acme',
+    };
+    const failure = await run(process.execPath, ['-r', '@swc-node/register', 'examples/main.ts'], {
+      cwd: ROOT,
+      env,
+    }).then(
       () => undefined,
       (error: { code: number; stderr: string }) => error,
     );

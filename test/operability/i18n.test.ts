@@ -35,12 +35,16 @@ describe('error messages in English and Chinese', () => {
     expect(chinese.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'name' });
   });
 
-  it('translates the domains\' refusals, keeping the English text', async () => {
-    expect((await en.fail(CreateTenant, { input: { name: 'taken' } })).message).toBe('A tenant named "taken" already exists');
+  it("translates the domains' refusals, keeping the English text", async () => {
+    expect((await en.fail(CreateTenant, { input: { name: 'taken' } })).message).toBe(
+      'A tenant named "taken" already exists',
+    );
     const chinese = await zh.fail(CreateTenant, { input: { name: 'taken' } });
     expect(chinese.extensions?.code).toBe('CONFLICT');
     expect(chinese.message).toBe('名为“taken”的租户已存在');
-    const anonymous = await new GqlClient(server.url, undefined, { 'accept-language': 'zh' }).fail(CreateTenant, { input: { name: 'x' } });
+    const anonymous = await new GqlClient(server.url, undefined, { 'accept-language': 'zh' }).fail(CreateTenant, {
+      input: { name: 'x' },
+    });
     expect(anonymous.message).toBe('未登录，或会话已结束');
   });
 
@@ -56,8 +60,11 @@ describe('error messages in English and Chinese', () => {
   });
 
   it('leaves no error message in English only: every literal one in src/ is written with bi(en, zh)', () => {
-    const plain = /new (?:Conflict|Forbidden|Unauthenticated|UpstreamUnavailable)Error\(['`]|new (?:BadInput|QuotaExceeded)Error\([^,]+, ['`]|allow\((?:(?!bi\().)*, ['`]/;
-    const offenders = sourceFiles(path.join(__dirname, '..', '..', 'src')).filter((file) => plain.test(fs.readFileSync(file, 'utf8')));
+    const plain =
+      /new (?:Conflict|Forbidden|Unauthenticated|UpstreamUnavailable)Error\(['`]|new (?:BadInput|QuotaExceeded)Error\([^,]+, ['`]|allow\((?:(?!bi\().)*, ['`]/;
+    const offenders = sourceFiles(path.join(__dirname, '..', '..', 'src')).filter((file) =>
+      plain.test(fs.readFileSync(file, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -10,12 +10,14 @@ describe('logs, metrics, readiness', () => {
   const raw: string[] = [];
 
   beforeAll(async () => {
-    const logger = createLogger('debug', { write: (line: string) => void (raw.push(line), lines.push(JSON.parse(line) as Record<string, unknown>)) });
+    const logger = createLogger('debug', {
+      write: (line: string) => void (raw.push(line), lines.push(JSON.parse(line) as Record<string, unknown>)),
+    });
     server = await startTestServer({ logger });
   });
   afterAll(() => server.close());
 
-  it('keeps the client\'s X-Request-ID, returns it, and logs it with the request and each of its cloud calls', async () => {
+  it("keeps the client's X-Request-ID, returns it, and logs it with the request and each of its cloud calls", async () => {
     const admin = await login(server, 'admin', server.adminPassword);
     const response = await admin.request(CreateTenant, { input: { name: 'traced' } }, { 'x-request-id': 'trace-123' });
     expect(response.headers.get('x-request-id')).toBe('trace-123');
@@ -23,12 +25,19 @@ describe('logs, metrics, readiness', () => {
     expect(mine).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ msg: 'cloud call', operation: 'createProject', outcome: 'ok', cloud: 'sim' }),
-        expect.objectContaining({ msg: 'graphql request', operation: 'mutation:createTenant', outcome: 'ok', viewer: expect.objectContaining({ name: 'admin', staffRole: 'ADMIN' }) as unknown }),
+        expect.objectContaining({
+          msg: 'graphql request',
+          operation: 'mutation:createTenant',
+          outcome: 'ok',
+          viewer: expect.objectContaining({ name: 'admin', staffRole: 'ADMIN' }) as unknown,
+        }),
       ]),
     );
     const generated = await admin.request(Viewer);
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const hostile = await admin.request(Viewer, undefined, { 'x-request-id': 'bad id\nwith newline'.replace('\n', ' ') });
+    const hostile = await admin.request(Viewer, undefined, {
+      'x-request-id': 'bad id\nwith newline'.replace('\n', ' '),
+    });
     expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 

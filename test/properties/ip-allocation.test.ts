@@ -7,7 +7,11 @@ import { CloudError } from '../cloud/expect-error';
 
 /** A random small subnet (/26 to /30) somewhere in 10.0.0.0/8 with its gateway at a random host. */
 const subnetArb = fc
-  .record({ prefix: fc.integer({ min: 26, max: 30 }), block: fc.integer({ min: 0, max: 2 ** 18 - 1 }), gatewayPick: fc.nat() })
+  .record({
+    prefix: fc.integer({ min: 26, max: 30 }),
+    block: fc.integer({ min: 0, max: 2 ** 18 - 1 }),
+    gatewayPick: fc.nat(),
+  })
   .map(({ prefix, block, gatewayPick }) => {
     const size = 2 ** (32 - prefix);
     const base = ipToNumber('10.0.0.0') + ((block * size) % 2 ** 24);
@@ -40,14 +44,39 @@ describe('IP allocation, properties', () => {
     await sim.updateQuota(projectId, { instances: -1, cores: -1, ramMb: -1, networks: -1 });
     let networks = 0;
     // Random interleavings of creating and deleting servers: freed addresses come back, live ones never repeat.
-    const steps = fc.array(fc.oneof(fc.constant('create' as const), fc.nat().map((pick) => ({ delete: pick }))), { minLength: 1, maxLength: 40 });
+    const steps = fc.array(
+      fc.oneof(
+        fc.constant('create' as const),
+        fc.nat().map((pick) => ({ delete: pick })),
+      ),
+      { minLength: 1, maxLength: 40 },
+    );
     try {
       await fc.assert(
         fc.asyncProperty(subnetArb, steps, async (subnet, plan) => {
-          const network = await sim.createNetwork({ projectId, name: `n${networks++}`, subnet: { cidr: subnet.cidr, gatewayIp: subnet.gateway, dhcpEnabled: true, poolStart: subnet.start, poolEnd: subnet.end, dnsNameservers: [] } });
+          const network = await sim.createNetwork({
+            projectId,
+            name: `n${networks++}`,
+            subnet: {
+              cidr: subnet.cidr,
+              gatewayIp: subnet.gateway,
+              dhcpEnabled: true,
+              poolStart: subnet.start,
+              poolEnd: subnet.end,
+              dnsNameservers: [],
+            },
+          });
           const live = new Map<string, string>();
           const poolSize = ipToNumber(subnet.end) - ipToNumber(subnet.start) + 1;
-          const spec = { projectId, name: 'vm', flavorId: '1', imageId: SIM_IMAGES[0].id, networkIds: [network.id], availabilityZone: 'nova', securityGroups: ['default'] };
+          const spec = {
+            projectId,
+            name: 'vm',
+            flavorId: '1',
+            imageId: SIM_IMAGES[0].id,
+            networkIds: [network.id],
+            availabilityZone: 'nova',
+            securityGroups: ['default'],
+          };
           for (const step of [...plan, 'create' as const]) {
             if (step === 'create' && live.size === poolSize) {
               await expect(sim.createServer(spec)).rejects.toMatchObject(CloudError('CONFLICT'));

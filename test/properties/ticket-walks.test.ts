@@ -22,35 +22,46 @@ describe('ticket engine, properties', () => {
   afterAll(() => w.close());
 
   const offers = (ticket: TicketData | undefined, move: Move) =>
-    !!ticket?.allowedActions.some((a) => a.role === move.role && a.action === move.action && (a.result === null || a.result === (move.result ?? true)));
+    !!ticket?.allowedActions.some(
+      (a) =>
+        a.role === move.role && a.action === move.action && (a.result === null || a.result === (move.result ?? true)),
+    );
 
   it('random walks keep the status valid, count one event per transition, and allowedActions tells the truth', async () => {
     const stored = (id: string) => {
       const sqlite = w.server.canopy.deps.db.sqlite;
-      const events = (sqlite.prepare('select count(*) as n from ticket_events where ticket_id = ?').get(Number(id)) as { n: number }).n;
-      const { status_id: statusId } = sqlite.prepare('select status_id from tickets where id = ?').get(Number(id)) as { status_id: number };
+      const events = (
+        sqlite.prepare('select count(*) as n from ticket_events where ticket_id = ?').get(Number(id)) as { n: number }
+      ).n;
+      const { status_id: statusId } = sqlite.prepare('select status_id from tickets where id = ?').get(Number(id)) as {
+        status_id: number;
+      };
       return { events, statusId };
     };
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(0, 1, 2, 3, 4), fc.array(fc.constantFrom(...ALL_MOVES), { maxLength: 12 }), async (type, moves) => {
-        const created = await raise(actors[creationOf(type).role], type, w.a.id);
-        let status = created.status.code as StatusCode;
-        let transitions = 0;
-        for (const move of moves) {
-          const seen = (await actors[move.role].request(GetTicket, { id: created.id })).data?.ticket;
-          const outcome = await attempt(actors[move.role], created.id, move);
-          expect({ move, succeeded: outcome.ticket !== undefined }).toEqual({ move, succeeded: offers(seen, move) });
-          if (!outcome.ticket) {
-            expect(['CONFLICT', 'NOT_FOUND']).toContain(outcome.code);
-            continue;
+      fc.asyncProperty(
+        fc.constantFrom(0, 1, 2, 3, 4),
+        fc.array(fc.constantFrom(...ALL_MOVES), { maxLength: 12 }),
+        async (type, moves) => {
+          const created = await raise(actors[creationOf(type).role], type, w.a.id);
+          let status = created.status.code as StatusCode;
+          let transitions = 0;
+          for (const move of moves) {
+            const seen = (await actors[move.role].request(GetTicket, { id: created.id })).data?.ticket;
+            const outcome = await attempt(actors[move.role], created.id, move);
+            expect({ move, succeeded: outcome.ticket !== undefined }).toEqual({ move, succeeded: offers(seen, move) });
+            if (!outcome.ticket) {
+              expect(['CONFLICT', 'NOT_FOUND']).toContain(outcome.code);
+              continue;
+            }
+            status = findTransition(type, status, move.role, move.action, move.result ?? true)!.to;
+            expect(outcome.ticket.status.code).toBe(status);
+            expect(reachable(type)).toContain(status);
+            transitions++;
           }
-          status = findTransition(type, status, move.role, move.action, move.result ?? true)!.to;
-          expect(outcome.ticket.status.code).toBe(status);
-          expect(reachable(type)).toContain(status);
-          transitions++;
-        }
-        expect(stored(created.id)).toEqual({ events: 1 + transitions, statusId: statusByCode(status).id });
-      }),
+          expect(stored(created.id)).toEqual({ events: 1 + transitions, statusId: statusByCode(status).id });
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -9,7 +9,8 @@ describe('audit log', () => {
   let w: World;
   const sqlite = () => w.server.canopy.deps.db.sqlite;
   /** The newest record of an operation, as ADMIN sees it. */
-  const newest = async (operation: string) => (await w.admin.ok(AuditEvents, { filter: { operation }, first: 1 })).auditEvents.nodes[0];
+  const newest = async (operation: string) =>
+    (await w.admin.ok(AuditEvents, { filter: { operation }, first: 1 })).auditEvents.nodes[0];
 
   beforeAll(async () => {
     w = await buildWorld();
@@ -17,10 +18,19 @@ describe('audit log', () => {
   afterAll(() => w.close());
 
   it('records a success with actor, tenant, operation, input and created ids, and the request id', async () => {
-    const response = await w.a.admin.request(CreateGroup, { input: { parentGroupId: w.team, name: 'audited' } }, { 'x-request-id': 'req-audit-1' });
+    const response = await w.a.admin.request(
+      CreateGroup,
+      { input: { parentGroupId: w.team, name: 'audited' } },
+      { 'x-request-id': 'req-audit-1' },
+    );
     const event = await newest('createGroup');
     expect(event).toMatchObject({ requestId: 'req-audit-1', actorId: w.a.adminId, tenantId: w.a.id, outcome: 'ok' });
-    expect(event.targets).toEqual(expect.arrayContaining([{ name: 'parentGroupId', id: w.team }, { name: 'groupId', id: response.data!.createGroup.group.id }]));
+    expect(event.targets).toEqual(
+      expect.arrayContaining([
+        { name: 'parentGroupId', id: w.team },
+        { name: 'groupId', id: response.data!.createGroup.group.id },
+      ]),
+    );
     expect(Date.now() - Date.parse(event.at)).toBeLessThan(60_000);
   });
 
@@ -30,11 +40,16 @@ describe('audit log', () => {
       const made = await Promise.all(
         [w.a, w.b, w.a, w.b].map(async (tenant, i) => {
           const requestId = `overlap-${round}-${i}`;
-          const response = await tenant.admin.request(CreateGroup, { input: { parentGroupId: tenant.rootGroupId, name: `overlap-${round}-${i}` } }, { 'x-request-id': requestId });
+          const response = await tenant.admin.request(
+            CreateGroup,
+            { input: { parentGroupId: tenant.rootGroupId, name: `overlap-${round}-${i}` } },
+            { 'x-request-id': requestId },
+          );
           return { requestId, tenantId: tenant.id, groupId: response.data!.createGroup.group.id };
         }),
       );
-      const events = (await w.admin.ok(AuditEvents, { filter: { operation: 'createGroup' }, first: 4 })).auditEvents.nodes;
+      const events = (await w.admin.ok(AuditEvents, { filter: { operation: 'createGroup' }, first: 4 })).auditEvents
+        .nodes;
       for (const { requestId, tenantId, groupId } of made) {
         const event = events.find((e) => e.requestId === requestId);
         expect(event).toMatchObject({ tenantId, outcome: 'ok' });
@@ -45,8 +60,14 @@ describe('audit log', () => {
 
   it('records failures with their error code, also without a session', async () => {
     expect(await w.groupAdmin.code(UpdateGroup, { input: { groupId: w.otherGroup, name: 'x' } })).toBe('FORBIDDEN');
-    expect(await newest('updateGroup')).toMatchObject({ actorId: w.groupAdminId, tenantId: w.a.id, outcome: 'FORBIDDEN' });
-    expect(await w.a.admin.code(CreateGroup, { input: { parentGroupId: w.a.rootGroupId, name: 'team' } })).toBe('CONFLICT');
+    expect(await newest('updateGroup')).toMatchObject({
+      actorId: w.groupAdminId,
+      tenantId: w.a.id,
+      outcome: 'FORBIDDEN',
+    });
+    expect(await w.a.admin.code(CreateGroup, { input: { parentGroupId: w.a.rootGroupId, name: 'team' } })).toBe(
+      'CONFLICT',
+    );
     expect(await newest('createGroup')).toMatchObject({ outcome: 'CONFLICT', tenantId: w.a.id });
     expect(await w.anon.code(CreateGroup, { input: { parentGroupId: w.team, name: 'anon' } })).toBe('UNAUTHENTICATED');
     expect(await newest('createGroup')).toMatchObject({ outcome: 'UNAUTHENTICATED', actorId: null, tenantId: null });
@@ -54,47 +75,71 @@ describe('audit log', () => {
     expect(await newest('createGroup')).toMatchObject({ outcome: 'BAD_USER_INPUT' });
   });
 
-  it('a staff action on a tenant\'s cloud-only object is recorded in that tenant', async () => {
+  it("a staff action on a tenant's cloud-only object is recorded in that tenant", async () => {
     const networkId = await makeNetwork(w.admin, w.a.id, 'audited-net', 91);
-    expect(await newest('createNetwork')).toMatchObject({ tenantId: w.a.id, actorId: expect.any(String) as unknown, outcome: 'ok' });
+    expect(await newest('createNetwork')).toMatchObject({
+      tenantId: w.a.id,
+      actorId: expect.any(String) as unknown,
+      outcome: 'ok',
+    });
     await w.admin.ok(DeleteNetwork, { input: { networkId } });
-    expect(await newest('deleteNetwork')).toMatchObject({ tenantId: w.a.id, outcome: 'ok', targets: [{ name: 'networkId', id: networkId }] });
+    expect(await newest('deleteNetwork')).toMatchObject({
+      tenantId: w.a.id,
+      outcome: 'ok',
+      targets: [{ name: 'networkId', id: networkId }],
+    });
   });
 
   it('never stores a password or a token: logins name the user, not what was typed', async () => {
     const secret = 'Very-Secret-Passw0rd-42';
-    const userId = (await w.a.admin.ok(CreateUser, { input: { groupId: w.team, name: 'sam', password: secret } })).createUser.user.id;
+    const userId = (await w.a.admin.ok(CreateUser, { input: { groupId: w.team, name: 'sam', password: secret } }))
+      .createUser.user.id;
     const sam = await login(w.server, 'sam#acme', secret);
     await sam.ok(ChangePassword, { input: { currentPassword: secret, newPassword: `${secret}-2` } });
     await w.anon.request(Login, { input: { identification: 'sam#acme', password: 'a-wrong-guess-123' } });
     expect(await newest('login')).toMatchObject({ operation: 'login', outcome: 'UNAUTHENTICATED', actorId: null });
-    const ok = (await w.admin.ok(AuditEvents, { filter: { operation: 'login', outcome: 'ok', actorId: userId } })).auditEvents.nodes;
+    const ok = (await w.admin.ok(AuditEvents, { filter: { operation: 'login', outcome: 'ok', actorId: userId } }))
+      .auditEvents.nodes;
     expect(ok).toHaveLength(1);
     expect(ok[0]).toMatchObject({ tenantId: w.a.id, targets: [{ name: 'userId', id: userId }] });
     const everything = JSON.stringify(sqlite().prepare('select * from audit_events').all());
-    for (const leaked of [secret, 'a-wrong-guess-123', PASSWORD, sam.token as string, 'sam#acme']) expect(everything).not.toContain(leaked);
+    for (const leaked of [secret, 'a-wrong-guess-123', PASSWORD, sam.token as string, 'sam#acme'])
+      expect(everything).not.toContain(leaked);
   });
 
-  it('is written in the change\'s transaction: a failing record undoes the change, a failing change leaves no success record', async () => {
-    const description = () => (sqlite().prepare('select description from tenants where id = ?').get(Number(w.a.id)) as { description: string }).description;
+  it("is written in the change's transaction: a failing record undoes the change, a failing change leaves no success record", async () => {
+    const description = () =>
+      (sqlite().prepare('select description from tenants where id = ?').get(Number(w.a.id)) as { description: string })
+        .description;
     const before = description();
-    sqlite().exec(`create trigger audit_fault before insert on audit_events when new.outcome = 'ok' begin select raise(abort, 'injected audit fault'); end`);
+    sqlite().exec(
+      `create trigger audit_fault before insert on audit_events when new.outcome = 'ok' begin select raise(abort, 'injected audit fault'); end`,
+    );
     try {
-      expect(await w.admin.code(UpdateTenant, { input: { tenantId: w.a.id, description: 'never committed' } })).toBe('INTERNAL_SERVER_ERROR');
+      expect(await w.admin.code(UpdateTenant, { input: { tenantId: w.a.id, description: 'never committed' } })).toBe(
+        'INTERNAL_SERVER_ERROR',
+      );
     } finally {
       sqlite().exec('drop trigger audit_fault');
     }
     expect(description()).toBe(before);
     expect(await newest('updateTenant')).toMatchObject({ outcome: 'INTERNAL_SERVER_ERROR', tenantId: w.a.id });
 
-    sqlite().exec(`create trigger group_fault before update on groups begin select raise(abort, 'injected change fault'); end`);
-    const okBefore = (await w.admin.ok(AuditEvents, { filter: { operation: 'updateGroup', outcome: 'ok' } })).auditEvents.nodes.length;
+    sqlite().exec(
+      `create trigger group_fault before update on groups begin select raise(abort, 'injected change fault'); end`,
+    );
+    const okBefore = (await w.admin.ok(AuditEvents, { filter: { operation: 'updateGroup', outcome: 'ok' } }))
+      .auditEvents.nodes.length;
     try {
-      expect(await w.a.admin.code(UpdateGroup, { input: { groupId: w.team, description: 'never committed' } })).toBe('INTERNAL_SERVER_ERROR');
+      expect(await w.a.admin.code(UpdateGroup, { input: { groupId: w.team, description: 'never committed' } })).toBe(
+        'INTERNAL_SERVER_ERROR',
+      );
     } finally {
       sqlite().exec('drop trigger group_fault');
     }
-    expect((await w.admin.ok(AuditEvents, { filter: { operation: 'updateGroup', outcome: 'ok' } })).auditEvents.nodes).toHaveLength(okBefore);
+    expect(
+      (await w.admin.ok(AuditEvents, { filter: { operation: 'updateGroup', outcome: 'ok' } })).auditEvents.nodes,
+    ).toHaveLength(okBefore);
     expect(await newest('updateGroup')).toMatchObject({ outcome: 'INTERNAL_SERVER_ERROR' });
   });
 
@@ -104,14 +149,21 @@ describe('audit log', () => {
     const mine = (await w.a.admin.ok(AuditEvents, { first: 100 })).auditEvents.nodes;
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((e) => e.tenantId === w.a.id)).toBe(true);
-    expect((await w.b.admin.ok(AuditEvents, { first: 100 })).auditEvents.nodes.every((e) => e.tenantId === w.b.id)).toBe(true);
+    expect(
+      (await w.b.admin.ok(AuditEvents, { first: 100 })).auditEvents.nodes.every((e) => e.tenantId === w.b.id),
+    ).toBe(true);
     expect(await w.a.admin.code(AuditEvents, { filter: { tenantId: w.b.id } })).toBe('NOT_FOUND');
-    for (const refused of [w.telecom, w.operator, w.groupAdmin, w.member, w.bMember]) expect(await refused.code(AuditEvents)).toBe('FORBIDDEN');
+    for (const refused of [w.telecom, w.operator, w.groupAdmin, w.member, w.bMember])
+      expect(await refused.code(AuditEvents)).toBe('FORBIDDEN');
     expect(await w.anon.code(AuditEvents)).toBe('UNAUTHENTICATED');
   });
 
   it('filters by tenant, actor, operation, outcome and time, and pages newest first', async () => {
-    const byB = (await w.admin.ok(AuditEvents, { filter: { tenantId: w.b.id, actorId: w.b.adminId, operation: 'createUser', outcome: 'ok' } })).auditEvents.nodes;
+    const byB = (
+      await w.admin.ok(AuditEvents, {
+        filter: { tenantId: w.b.id, actorId: w.b.adminId, operation: 'createUser', outcome: 'ok' },
+      })
+    ).auditEvents.nodes;
     expect(byB).toHaveLength(1);
     expect(byB[0].targets).toEqual(expect.arrayContaining([{ name: 'userId', id: w.bMemberId }]));
     const future = new Date(Date.now() + 3_600_000).toISOString();

@@ -39,7 +39,9 @@ describe('crash safety', () => {
         const n = sent++;
         try {
           if (n % 2 === 0) {
-            const response = await tenantAdmin.request(CreateGroup, { input: { parentGroupId: createTenant.tenant.rootGroup!.id, name: `g-${n}` } });
+            const response = await tenantAdmin.request(CreateGroup, {
+              input: { parentGroupId: createTenant.tenant.rootGroup!.id, name: `g-${n}` },
+            });
             if (response.status === 200 && response.data) groups.push(response.data.createGroup.group.id);
           } else {
             const response = await tenantAdmin.request(TenantTicketAction, { input: { name: `t-${n}` } });
@@ -72,7 +74,11 @@ describe('crash safety', () => {
       for (const id of tickets) expect((await again.ok(GetTicket, { id })).ticket.id).toBe(id);
       const audited = new Database(dbFile, { readonly: true });
       try {
-        const records = audited.prepare(`select count(*) as n from audit_events where operation in ('createGroup', 'tenantTicketAction') and outcome = 'ok'`).get() as { n: number };
+        const records = audited
+          .prepare(
+            `select count(*) as n from audit_events where operation in ('createGroup', 'tenantTicketAction') and outcome = 'ok'`,
+          )
+          .get() as { n: number };
         expect(records.n).toBeGreaterThanOrEqual(groups.length + tickets.length);
       } finally {
         audited.close();

@@ -11,21 +11,63 @@ describe('fuzzing regressions', () => {
   afterAll(() => w.close());
 
   it('an explicit null in an update means "unchanged", not an internal error', async () => {
-    const { updateGroup } = await w.a.admin.ok(UpdateGroup, { input: { groupId: w.team, name: null, description: null } });
+    const { updateGroup } = await w.a.admin.ok(UpdateGroup, {
+      input: { groupId: w.team, name: null, description: null },
+    });
     expect(updateGroup.group.name).toBe('team');
-    const { updateUser } = await w.a.admin.ok(UpdateUser, { input: { userId: w.memberId, groupId: w.squad, name: null, description: null, enabled: null, isAdmin: null, password: null } });
+    const { updateUser } = await w.a.admin.ok(UpdateUser, {
+      input: {
+        userId: w.memberId,
+        groupId: w.squad,
+        name: null,
+        description: null,
+        enabled: null,
+        isAdmin: null,
+        password: null,
+      },
+    });
     expect(updateUser.user.name).toBe('mike');
-    const { updateTenant } = await w.admin.ok(UpdateTenant, { input: { tenantId: w.a.id, name: null, description: null, customerManager: null, enabled: null } });
+    const { updateTenant } = await w.admin.ok(UpdateTenant, {
+      input: { tenantId: w.a.id, name: null, description: null, customerManager: null, enabled: null },
+    });
     expect(updateTenant.tenant).toMatchObject({ name: 'acme', enabled: true });
   });
 
   it('explicit nulls in creations mean "not given" too', async () => {
-    const nulls = { description: null, customerManager: null, adminName: null, adminPassword: null, adminDescription: null, createDefaultNetwork: null };
+    const nulls = {
+      description: null,
+      customerManager: null,
+      adminName: null,
+      adminPassword: null,
+      adminDescription: null,
+      createDefaultNetwork: null,
+    };
     const { createTenant } = await w.admin.ok(CreateTenant, { input: { name: 'nullish', ...nulls } });
     expect(createTenant.admin.name).toBe('admin');
-    const network = { tenantId: w.a.id, name: 'nullnet', cidr: '10.42.0.0/24', gateway: '10.42.0.1', dhcpEnabled: null, dhcpStartIp: null, dhcpEndIp: null, dns: null };
+    const network = {
+      tenantId: w.a.id,
+      name: 'nullnet',
+      cidr: '10.42.0.0/24',
+      gateway: '10.42.0.1',
+      dhcpEnabled: null,
+      dhcpStartIp: null,
+      dhcpEndIp: null,
+      dns: null,
+    };
     const networkId = (await w.a.admin.ok(CreateNetwork, { input: network })).createNetwork.network.id;
-    const server = { tenantId: w.a.id, imageId: 'cirros-0.6.2-x86_64', instanceType: 'm1.tiny', networkIds: [networkId], cpu: null, memoryMb: null, name: null, availabilityZone: null, securityGroups: null, serverType: null, createDefaultNetwork: null };
+    const server = {
+      tenantId: w.a.id,
+      imageId: 'cirros-0.6.2-x86_64',
+      instanceType: 'm1.tiny',
+      networkIds: [networkId],
+      cpu: null,
+      memoryMb: null,
+      name: null,
+      availabilityZone: null,
+      securityGroups: null,
+      serverType: null,
+      createDefaultNetwork: null,
+    };
     expect((await w.a.admin.ok(CreateServer, { input: server })).createServer.server.serverType).toBe('PRIVATE');
   });
 

@@ -11,7 +11,10 @@ describe('request limits', () => {
   const logged: Array<{ msg: string }> = [];
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { CANOPY_MAX_BODY_BYTES: '20000', CANOPY_CORS_ORIGINS: 'https://console.example' }, logger: createLogger('info', { write: (line: string) => void logged.push(JSON.parse(line) as { msg: string }) }) });
+    server = await startTestServer({
+      env: { CANOPY_MAX_BODY_BYTES: '20000', CANOPY_CORS_ORIGINS: 'https://console.example' },
+      logger: createLogger('info', { write: (line: string) => void logged.push(JSON.parse(line) as { msg: string }) }),
+    });
     auth = { authorization: `Bearer ${(await login(server, 'admin', server.adminPassword)).token}` };
   });
   afterAll(() => server.close());
@@ -29,45 +32,67 @@ describe('request limits', () => {
 
   it('refuses too many aliases', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: viewer { id }`).join(' ');
-    expect((await query(server.url, `{ ${aliases} }`, auth)).json().errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await query(server.url, `{ ${aliases} }`, auth)).json().errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('refuses a query whose nested lists multiply past the cost limit', async () => {
-    const costly = await query(server.url, `{ tenants { rootGroup { children { children { children { users { memberships { group { users { id } } } } } } } } } }`, auth);
+    const costly = await query(
+      server.url,
+      `{ tenants { rootGroup { children { children { children { users { memberships { group { users { id } } } } } } } } } }`,
+      auth,
+    );
     expect(costly.json().errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY' });
   });
 
   it('refuses batched operations', async () => {
-    const batch = await postRaw(server.url, JSON.stringify([{ query: '{ viewer { id } }' }, { query: '{ viewer { id } }' }]), auth);
+    const batch = await postRaw(
+      server.url,
+      JSON.stringify([{ query: '{ viewer { id } }' }, { query: '{ viewer { id } }' }]),
+      auth,
+    );
     expect(batch.status).toBe(400);
     expectNoInternals(batch.text);
   });
 
-  it('answers a body that is too large or not JSON in GraphQL\'s shape, without internals', async () => {
+  it("answers a body that is too large or not JSON in GraphQL's shape, without internals", async () => {
     const large = await postRaw(server.url, JSON.stringify({ query: `{ viewer { id } } #${'x'.repeat(30000)}` }));
     expect(large.status).toBe(413);
     expect(large.json().errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const broken = await postRaw(server.url, '{not json');
     expect(broken.status).toBe(400);
-    expect(broken.json().errors?.[0]).toEqual({ message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(broken.json().errors?.[0]).toEqual({
+      message: 'Request body is not valid JSON',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     expectNoInternals(large.text + broken.text);
   });
 
-  it('refuses a body past the limit that declares no length, and compressed bodies, in the client\'s language', async () => {
+  it("refuses a body past the limit that declares no length, and compressed bodies, in the client's language", async () => {
     const oversized = JSON.stringify({ query: `{ viewer { id } } #${'x'.repeat(30000)}` });
     const chunks = new ReadableStream({
       start(controller) {
-        for (let at = 0; at < oversized.length; at += 4000) controller.enqueue(new TextEncoder().encode(oversized.slice(at, at + 4000)));
+        for (let at = 0; at < oversized.length; at += 4000)
+          controller.enqueue(new TextEncoder().encode(oversized.slice(at, at + 4000)));
         controller.close();
       },
     });
-    const streamed = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunks, duplex: 'half' } as RequestInit);
+    const streamed = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: chunks,
+      duplex: 'half',
+    } as RequestInit);
     expect(streamed.headers.get('content-length')).not.toBeNull();
     expect(streamed.status).toBe(413);
     expect(((await streamed.json()) as RawBody).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const gzipped = await postRaw(server.url, 'x', { 'content-encoding': 'gzip', 'accept-language': 'zh-CN,zh;q=0.9' });
     expect(gzipped.status).toBe(415);
-    expect(gzipped.json().errors?.[0]).toEqual({ message: '不接受压缩的请求体', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(gzipped.json().errors?.[0]).toEqual({
+      message: '不接受压缩的请求体',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     expect((await query(server.url, '{ viewer { id } }', auth)).json().errors).toBeUndefined(); // the server still answers
   });
 
@@ -75,7 +100,9 @@ describe('request limits', () => {
     const { port } = new URL(server.url);
     await new Promise<void>((resolve) => {
       const socket = net.connect(Number(port), '127.0.0.1', () => {
-        socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"query":');
+        socket.write(
+          'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"query":',
+        );
         setTimeout(() => (socket.destroy(), resolve()), 50);
       });
     });
@@ -85,14 +112,22 @@ describe('request limits', () => {
   });
 
   it('refuses a cookie-carrying simple request (CSRF) but not JSON', async () => {
-    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`, { headers: { cookie: 'canopy_session=x' } });
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`, {
+      headers: { cookie: 'canopy_session=x' },
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF|preflight/i);
   });
 
   it('answers CORS only for allowed origins', async () => {
-    const preflight = (origin: string) => fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
-    expect((await preflight('https://console.example')).headers.get('access-control-allow-origin')).toBe('https://console.example');
+    const preflight = (origin: string) =>
+      fetch(`${server.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+    expect((await preflight('https://console.example')).headers.get('access-control-allow-origin')).toBe(
+      'https://console.example',
+    );
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 });
@@ -105,7 +140,9 @@ describe('introspection and explorer switched off', () => {
   afterAll(() => server.close());
 
   it('refuses introspection and does not suggest field names', async () => {
-    expect((await query(server.url, '{ __schema { types { name } } }')).json().errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await query(server.url, '{ __schema { types { name } } }')).json().errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     const typo = (await query(server.url, '{ viewr { id } }')).text;
     expect(typo).not.toMatch(/Did you mean/);
   });
@@ -118,13 +155,22 @@ describe('introspection and explorer switched off', () => {
   });
 
   it('gives refusals made before GraphQL runs a request id too', async () => {
-    const refused = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`, { headers: { 'x-request-id': 'refused-1' } });
+    const refused = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`, {
+      headers: { 'x-request-id': 'refused-1' },
+    });
     expect(refused.status).toBe(400); // CSRF: a simple GET
     expect(refused.headers.get('x-request-id')).toBe('refused-1');
     const body = (await refused.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
     expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' });
-    const inChinese = await fetch(`${server.url}/graphql`, { method: 'PUT', headers: { 'content-type': 'application/json', 'accept-language': 'zh' }, body: '{}' });
+    const inChinese = await fetch(`${server.url}/graphql`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', 'accept-language': 'zh' },
+      body: '{}',
+    });
     expect(inChinese.status).toBe(405);
-    expect(((await inChinese.json()) as RawBody).errors?.[0]).toEqual({ message: expect.stringMatching(/^请求有误：/) as unknown, extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' } });
+    expect(((await inChinese.json()) as RawBody).errors?.[0]).toEqual({
+      message: expect.stringMatching(/^请求有误：/) as unknown,
+      extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' },
+    });
   });
 });

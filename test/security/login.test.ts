@@ -15,7 +15,13 @@ describe('brute-force protection on login', () => {
   let anon: GqlClient;
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { CANOPY_LOGIN_MAX_FAILURES: '3', CANOPY_LOGIN_MAX_FAILURES_PER_SOURCE: '10', CANOPY_LOGIN_LOCKOUT_SECONDS: '3600' } });
+    server = await startTestServer({
+      env: {
+        CANOPY_LOGIN_MAX_FAILURES: '3',
+        CANOPY_LOGIN_MAX_FAILURES_PER_SOURCE: '10',
+        CANOPY_LOGIN_LOCKOUT_SECONDS: '3600',
+      },
+    });
     anon = new GqlClient(server.url);
     const admin = await login(server, 'admin', server.adminPassword);
     const t = await createTenant(admin, server, 'acme');
@@ -26,11 +32,14 @@ describe('brute-force protection on login', () => {
 
   // The window is an hour so no test races it; its end is reached by moving the stored expiry
   // (rate-limiter-flexible reads the system clock itself, so no Clock can be handed in).
-  const endWindows = () => server.canopy.deps.db.sqlite.prepare('update login_failures set expire = ?').run(Date.now() - 1);
-  const attempt = (identification: string, password: string) => anon.fail(Login, { input: { identification, password } }).catch(() => ({ extensions: { code: 'ok' } }));
+  const endWindows = () =>
+    server.canopy.deps.db.sqlite.prepare('update login_failures set expire = ?').run(Date.now() - 1);
+  const attempt = (identification: string, password: string) =>
+    anon.fail(Login, { input: { identification, password } }).catch(() => ({ extensions: { code: 'ok' } }));
 
   it('locks an account after its failures, even for the right password, then lets it in after the window', async () => {
-    for (let i = 0; i < 3; i++) expect((await attempt('carol#acme', 'wrong-password')).extensions?.code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 3; i++)
+      expect((await attempt('carol#acme', 'wrong-password')).extensions?.code).toBe('UNAUTHENTICATED');
     const locked = await anon.fail(Login, { input: { identification: 'carol#acme', password: PASSWORD } });
     expect(locked.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect(locked.extensions?.retryAfterSeconds).toBeGreaterThan(0);
@@ -64,17 +73,29 @@ describe('login failures kept in the database', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canopy-limiter-'));
     const dbFile = path.join(dir, 'canopy.db');
     const env = { CANOPY_LOGIN_MAX_FAILURES: '2', CANOPY_LOGIN_LOCKOUT_SECONDS: '60' };
-    const fail = async (server: TestServer) => (await new GqlClient(server.url).fail(Login, { input: { identification: 'admin', password: 'a-wrong-guess-123' } })).extensions?.code;
+    const fail = async (server: TestServer) =>
+      (
+        await new GqlClient(server.url).fail(Login, {
+          input: { identification: 'admin', password: 'a-wrong-guess-123' },
+        })
+      ).extensions?.code;
     try {
       const first = await startTestServer({ dbFile, env });
       expect([await fail(first), await fail(first)]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
       await first.close();
       const second = await startTestServer({ dbFile, env });
-      const locked = await new GqlClient(second.url).fail(Login, { input: { identification: 'admin', password: second.adminPassword } });
+      const locked = await new GqlClient(second.url).fail(Login, {
+        input: { identification: 'admin', password: second.adminPassword },
+      });
       expect(locked.extensions).toMatchObject({ code: 'RATE_LIMITED' });
-      const rows = () => second.canopy.deps.db.sqlite.prepare('select count(*) as n from login_failures').get() as { n: number };
+      const rows = () =>
+        second.canopy.deps.db.sqlite.prepare('select count(*) as n from login_failures').get() as { n: number };
       expect(rows().n).toBe(2); // the account's and the source's
-      const limiter = new LoginLimiter(second.canopy.deps.db, { maxFailuresPerAccount: 2, maxFailuresPerSource: 2, lockoutSeconds: 60 });
+      const limiter = new LoginLimiter(second.canopy.deps.db, {
+        maxFailuresPerAccount: 2,
+        maxFailuresPerSource: 2,
+        lockoutSeconds: 60,
+      });
       limiter.sweep(Date.now());
       expect(rows().n).toBe(2); // still in their window
       limiter.sweep(Date.now() + 2 * 3_600_000);
@@ -88,7 +109,10 @@ describe('login failures kept in the database', () => {
 
 describe('the source of a login behind a proxy', () => {
   const failFrom = async (server: TestServer, forwardedFor: string) => {
-    const body = JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: { identification: `spray-${Math.random()}`, password: 'wrong-password' } } });
+    const body = JSON.stringify({
+      query: 'mutation($i: LoginInput!) { login(input: $i) { token } }',
+      variables: { i: { identification: `spray-${Math.random()}`, password: 'wrong-password' } },
+    });
     return (await postRaw(server.url, body, { 'x-forwarded-for': forwardedFor })).json().errors?.[0].extensions?.code;
   };
 
@@ -97,10 +121,18 @@ describe('the source of a login behind a proxy', () => {
     const trusting = await startTestServer({ env: { ...env, CANOPY_TRUST_PROXY: 'loopback' } });
     const direct = await startTestServer({ env });
     try {
-      expect([await failFrom(trusting, '198.51.100.1'), await failFrom(trusting, '198.51.100.1'), await failFrom(trusting, '198.51.100.1')]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+      expect([
+        await failFrom(trusting, '198.51.100.1'),
+        await failFrom(trusting, '198.51.100.1'),
+        await failFrom(trusting, '198.51.100.1'),
+      ]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
       expect(await failFrom(trusting, '198.51.100.2')).toBe('UNAUTHENTICATED');
       // Not trusted, the header is the client's word: every address is the one socket's.
-      expect([await failFrom(direct, '198.51.100.1'), await failFrom(direct, '198.51.100.2'), await failFrom(direct, '198.51.100.3')]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+      expect([
+        await failFrom(direct, '198.51.100.1'),
+        await failFrom(direct, '198.51.100.2'),
+        await failFrom(direct, '198.51.100.3'),
+      ]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
     } finally {
       await trusting.close();
       await direct.close();
@@ -122,14 +154,29 @@ describe('sessions and password change', () => {
   it('changePassword keeps this session, ends the others, and checks the current password and the policy', async () => {
     const here = await login(server, 'erin#acme');
     const elsewhere = await login(server, 'erin#acme');
-    expect(await here.code(ChangePassword, { input: { currentPassword: 'wrong-password', newPassword: 'another-long-one' } })).toBe('UNAUTHENTICATED');
-    expect((await here.fail(ChangePassword, { input: { currentPassword: PASSWORD, newPassword: 'x-ERIN-123' } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
-    expect((await here.fail(ChangePassword, { input: { currentPassword: PASSWORD, newPassword: 'short' } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
-    expect((await here.ok(ChangePassword, { input: { currentPassword: PASSWORD, newPassword: 'another-long-one' } })).changePassword.ok).toBe(true);
+    expect(
+      await here.code(ChangePassword, {
+        input: { currentPassword: 'wrong-password', newPassword: 'another-long-one' },
+      }),
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      (await here.fail(ChangePassword, { input: { currentPassword: PASSWORD, newPassword: 'x-ERIN-123' } })).extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    expect(
+      (await here.fail(ChangePassword, { input: { currentPassword: PASSWORD, newPassword: 'short' } })).extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    expect(
+      (await here.ok(ChangePassword, { input: { currentPassword: PASSWORD, newPassword: 'another-long-one' } }))
+        .changePassword.ok,
+    ).toBe(true);
     expect((await here.ok(Viewer)).viewer?.name).toBe('erin');
     expect((await elsewhere.ok(Viewer)).viewer).toBeNull();
     await login(server, 'erin#acme', 'another-long-one');
-    expect(await new GqlClient(server.url).code(ChangePassword, { input: { currentPassword: 'a', newPassword: 'another-long-one' } })).toBe('UNAUTHENTICATED');
+    expect(
+      await new GqlClient(server.url).code(ChangePassword, {
+        input: { currentPassword: 'a', newPassword: 'another-long-one' },
+      }),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('a session ends when idle too long or past its absolute expiry', async () => {
@@ -137,7 +184,9 @@ describe('sessions and password change', () => {
     const old = await login(server, 'admin', server.adminPassword);
     const sqlite = server.canopy.deps.db.sqlite;
     const hash = (token: string) => createHash('sha256').update(token).digest('hex');
-    sqlite.prepare('update sessions set last_seen_at = ? where token_hash = ?').run(Date.now() - 61 * 60_000, hash(idle.token!));
+    sqlite
+      .prepare('update sessions set last_seen_at = ? where token_hash = ?')
+      .run(Date.now() - 61 * 60_000, hash(idle.token!));
     sqlite.prepare('update sessions set expires_at = ? where token_hash = ?').run(Date.now() - 1000, hash(old.token!));
     expect((await idle.ok(Viewer)).viewer).toBeNull();
     expect((await old.ok(Viewer)).viewer).toBeNull();

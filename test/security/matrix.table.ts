@@ -3,7 +3,14 @@ import * as cloud from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';
 import * as identity from '../helpers/documents';
 import { AuditEvents, ChangePassword } from '../helpers/security.documents';
-import { TenantNetworks, TenantRootGroup, TenantRouters, TenantVolumes, TicketStatuses, UserMemberships } from '../helpers/security.matrix.documents';
+import {
+  TenantNetworks,
+  TenantRootGroup,
+  TenantRouters,
+  TenantVolumes,
+  TicketStatuses,
+  UserMemberships,
+} from '../helpers/security.matrix.documents';
 import * as tickets from '../helpers/tickets.documents';
 import { raise, ticketIn } from '../helpers/tickets.driver';
 import { createGroup, createUser, PASSWORD, TenantFixture, World } from '../helpers/world';
@@ -13,7 +20,16 @@ import { createGroup, createUser, PASSWORD, TenantFixture, World } from '../help
  * Group, Server and User that leads to more data, how to call it against tenant A's objects (and
  * B's), and what each persona gets. matrix.test.ts fails for a schema field missing here.
  */
-export const PERSONAS = ['admin', 'telecom', 'operator', 'tenantAdmin', 'groupAdmin', 'member', 'otherTenant', 'anonymous'] as const;
+export const PERSONAS = [
+  'admin',
+  'telecom',
+  'operator',
+  'tenantAdmin',
+  'groupAdmin',
+  'member',
+  'otherTenant',
+  'anonymous',
+] as const;
 export type Persona = (typeof PERSONAS)[number];
 /** An error code, `ok`, or HIDDEN: answered, with the field null because the viewer may not see it. */
 export type Outcome = string;
@@ -82,7 +98,8 @@ const freshNetwork = (m: MatrixWorld, side: Side) => {
   const n = m.next();
   return makeNetwork(m.w.admin, side.tenant.id, `net-${n}`, n);
 };
-const freshVolume = async (m: MatrixWorld, side: Side) => (await m.w.admin.ok(cloud.CreateVolume, { input: { tenantId: side.tenant.id } })).createVolume.volume.id;
+const freshVolume = async (m: MatrixWorld, side: Side) =>
+  (await m.w.admin.ok(cloud.CreateVolume, { input: { tenantId: side.tenant.id } })).createVolume.volume.id;
 const connected = async (m: MatrixWorld, side: Side) => {
   const networkId = await freshNetwork(m, side);
   await m.w.admin.ok(cloud.ConnectRouterNetwork, { input: { routerId: side.router, networkId } });
@@ -90,7 +107,10 @@ const connected = async (m: MatrixWorld, side: Side) => {
 };
 
 const catalogue: Entry = { expect: SIGNED_IN, crossTenant: false, run: (_m, c) => c.request(cloud.Catalog) };
-const serverField: Entry = { expect: SEES_MEMBERS_SERVER, run: (_m, c, s) => c.request(cloud.GetServer, { id: s.server }) };
+const serverField: Entry = {
+  expect: SEES_MEMBERS_SERVER,
+  run: (_m, c, s) => c.request(cloud.GetServer, { id: s.server }),
+};
 const teamField: Entry = { expect: READ_TEAM, run: (_m, c, s) => c.request(identity.GetGroup, { id: s.group }) };
 const memberField: Entry = { expect: SEES_TENANT, run: (_m, c, s) => c.request(identity.GetUser, { id: s.memberId }) };
 
@@ -99,30 +119,70 @@ export const MATRIX: Record<string, Entry> = {
   'Query.viewer': { expect: ANYONE, crossTenant: false, run: (_m, c) => c.request(identity.Viewer) },
   'Query.tenants': { expect: SIGNED_IN, crossTenant: false, run: (_m, c) => c.request(identity.ListTenants) },
   'Query.tenant': { expect: SEES_TENANT, run: (_m, c, s) => c.request(identity.GetTenant, { id: s.tenant.id }) },
-  'Query.platformRootGroup': { expect: x('ok ok ok F F F F U'), crossTenant: false, run: (_m, c) => c.request(identity.PlatformRootGroup) },
+  'Query.platformRootGroup': {
+    expect: x('ok ok ok F F F F U'),
+    crossTenant: false,
+    run: (_m, c) => c.request(identity.PlatformRootGroup),
+  },
   'Query.group': { expect: READ_TEAM, run: (_m, c, s) => c.request(identity.GetGroup, { id: s.group }) },
   'Query.user': { expect: SEES_TENANT, run: (_m, c, s) => c.request(identity.GetUser, { id: s.memberId }) },
   'Query.server': { expect: SEES_MEMBERS_SERVER, run: (_m, c, s) => c.request(cloud.GetServer, { id: s.server }) },
-  'Query.networks': { expect: TENANT_RESOURCES, run: (_m, c, s) => c.request(cloud.Networks, { tenantId: s.tenant.id }) },
+  'Query.networks': {
+    expect: TENANT_RESOURCES,
+    run: (_m, c, s) => c.request(cloud.Networks, { tenantId: s.tenant.id }),
+  },
   'Query.routers': { expect: TENANT_RESOURCES, run: (_m, c, s) => c.request(cloud.Routers, { tenantId: s.tenant.id }) },
   'Query.volumes': { expect: TENANT_RESOURCES, run: (_m, c, s) => c.request(cloud.Volumes, { tenantId: s.tenant.id }) },
-  'Query.securityGroups': { expect: TENANT_RESOURCES, run: (_m, c, s) => c.request(cloud.SecurityGroups, { tenantId: s.tenant.id }) },
+  'Query.securityGroups': {
+    expect: TENANT_RESOURCES,
+    run: (_m, c, s) => c.request(cloud.SecurityGroups, { tenantId: s.tenant.id }),
+  },
   'Query.flavors': catalogue,
   'Query.images': catalogue,
   'Query.availabilityZones': catalogue,
   'Query.externalNetworks': catalogue,
-  'Query.ticket': { expect: x('ok ok NF ok NF ok NF U'), run: (_m, c, s) => c.request(tickets.GetTicket, { id: s.ticket }) },
+  'Query.ticket': {
+    expect: x('ok ok NF ok NF ok NF U'),
+    run: (_m, c, s) => c.request(tickets.GetTicket, { id: s.ticket }),
+  },
   'Query.ticketTypes': { expect: SIGNED_IN, crossTenant: false, run: (_m, c) => c.request(tickets.TicketTypes) },
   'Query.ticketStatuses': { expect: SIGNED_IN, crossTenant: false, run: (_m, c) => c.request(TicketStatuses) },
   'Query.myTickets': { expect: TENANT_USERS, crossTenant: false, run: (_m, c) => c.request(tickets.MyTickets) },
   'Query.tenantTickets': { expect: TENANT_USERS, crossTenant: false, run: (_m, c) => c.request(tickets.TenantTickets) },
-  'Query.ticketsToConfirm': { expect: TENANT_USERS, crossTenant: false, run: (_m, c) => c.request(tickets.TicketsToConfirm) },
-  'Query.ticketsToReview': { expect: TELECOM_QUEUE, crossTenant: false, run: (_m, c) => c.request(tickets.TicketsToReview) },
-  'Query.telecomTickets': { expect: TELECOM_QUEUE, crossTenant: false, run: (_m, c) => c.request(tickets.TelecomTickets) },
-  'Query.ticketsToReceive': { expect: OPERATOR_QUEUE, crossTenant: false, run: (_m, c) => c.request(tickets.TicketsToReceive) },
-  'Query.ticketsToHandle': { expect: OPERATOR_QUEUE, crossTenant: false, run: (_m, c) => c.request(tickets.TicketsToHandle) },
-  'Query.maintainTickets': { expect: OPERATOR_QUEUE, crossTenant: false, run: (_m, c) => c.request(tickets.MaintainTickets) },
-  'Query.auditEvents': { expect: x('ok F F ok F F NF U'), run: (_m, c, s) => c.request(AuditEvents, { filter: { tenantId: s.tenant.id } }) },
+  'Query.ticketsToConfirm': {
+    expect: TENANT_USERS,
+    crossTenant: false,
+    run: (_m, c) => c.request(tickets.TicketsToConfirm),
+  },
+  'Query.ticketsToReview': {
+    expect: TELECOM_QUEUE,
+    crossTenant: false,
+    run: (_m, c) => c.request(tickets.TicketsToReview),
+  },
+  'Query.telecomTickets': {
+    expect: TELECOM_QUEUE,
+    crossTenant: false,
+    run: (_m, c) => c.request(tickets.TelecomTickets),
+  },
+  'Query.ticketsToReceive': {
+    expect: OPERATOR_QUEUE,
+    crossTenant: false,
+    run: (_m, c) => c.request(tickets.TicketsToReceive),
+  },
+  'Query.ticketsToHandle': {
+    expect: OPERATOR_QUEUE,
+    crossTenant: false,
+    run: (_m, c) => c.request(tickets.TicketsToHandle),
+  },
+  'Query.maintainTickets': {
+    expect: OPERATOR_QUEUE,
+    crossTenant: false,
+    run: (_m, c) => c.request(tickets.MaintainTickets),
+  },
+  'Query.auditEvents': {
+    expect: x('ok F F ok F F NF U'),
+    run: (_m, c, s) => c.request(AuditEvents, { filter: { tenantId: s.tenant.id } }),
+  },
 
   // ---- object fields that lead to more of a tenant's data
   'Tenant.servers': { expect: SEES_TENANT, run: (_m, c, s) => c.request(cloud.ServersPage, { tenantId: s.tenant.id }) },
@@ -152,85 +212,222 @@ export const MATRIX: Record<string, Entry> = {
   'Server.volumes': serverField,
 
   // ---- mutations: identity
-  'Mutation.login': { expect: ANYONE, crossTenant: false, run: (_m, c) => c.request(identity.Login, { input: { identification: 'lena#acme', password: PASSWORD } }) },
-  'Mutation.logout': { expect: ANYONE, crossTenant: false, run: (m) => new GqlClient(m.w.server.url).request(identity.Logout) },
+  'Mutation.login': {
+    expect: ANYONE,
+    crossTenant: false,
+    run: (_m, c) => c.request(identity.Login, { input: { identification: 'lena#acme', password: PASSWORD } }),
+  },
+  'Mutation.logout': {
+    expect: ANYONE,
+    crossTenant: false,
+    run: (m) => new GqlClient(m.w.server.url).request(identity.Logout),
+  },
   'Mutation.changePassword': {
     expect: SIGNED_IN,
     crossTenant: false,
-    run: (m, c, _s, p) => c.request(ChangePassword, { input: { currentPassword: m.passwords[p], newPassword: `another-horse-battery-${m.next()}` } }),
+    run: (m, c, _s, p) =>
+      c.request(ChangePassword, {
+        input: { currentPassword: m.passwords[p], newPassword: `another-horse-battery-${m.next()}` },
+      }),
   },
-  'Mutation.createTenant': { expect: x('ok F F F F F F U'), crossTenant: false, run: (m, c) => c.request(identity.CreateTenant, { input: { name: `tenant-${m.next()}` } }) },
-  'Mutation.updateTenant': { expect: ADMIN_ONLY, run: (_m, c, s) => c.request(identity.UpdateTenant, { input: { tenantId: s.tenant.id, description: 'changed' } }) },
-  'Mutation.createGroup': { expect: MANAGE_TEAM, run: (m, c, s) => c.request(identity.CreateGroup, { input: { parentGroupId: s.group, name: `group-${m.next()}` } }) },
-  'Mutation.updateGroup': { expect: MANAGE_TEAM, run: (_m, c, s) => c.request(identity.UpdateGroup, { input: { groupId: s.memberGroup, description: 'changed' } }) },
-  'Mutation.deleteGroup': { expect: MANAGE_TEAM, run: async (m, c, s) => c.request(identity.DeleteGroup, { input: { groupId: await createGroup(s.tenant.admin, s.group, `doomed-${m.next()}`) } }) },
-  'Mutation.createUser': { expect: MANAGE_TEAM, run: (m, c, s) => c.request(identity.CreateUser, { input: { groupId: s.group, name: `user-${m.next()}`, password: PASSWORD } }) },
-  'Mutation.updateUser': { expect: MANAGE_TEAM, run: (_m, c, s) => c.request(identity.UpdateUser, { input: { userId: s.memberId, groupId: s.memberGroup, description: 'changed' } }) },
+  'Mutation.createTenant': {
+    expect: x('ok F F F F F F U'),
+    crossTenant: false,
+    run: (m, c) => c.request(identity.CreateTenant, { input: { name: `tenant-${m.next()}` } }),
+  },
+  'Mutation.updateTenant': {
+    expect: ADMIN_ONLY,
+    run: (_m, c, s) => c.request(identity.UpdateTenant, { input: { tenantId: s.tenant.id, description: 'changed' } }),
+  },
+  'Mutation.createGroup': {
+    expect: MANAGE_TEAM,
+    run: (m, c, s) => c.request(identity.CreateGroup, { input: { parentGroupId: s.group, name: `group-${m.next()}` } }),
+  },
+  'Mutation.updateGroup': {
+    expect: MANAGE_TEAM,
+    run: (_m, c, s) => c.request(identity.UpdateGroup, { input: { groupId: s.memberGroup, description: 'changed' } }),
+  },
+  'Mutation.deleteGroup': {
+    expect: MANAGE_TEAM,
+    run: async (m, c, s) =>
+      c.request(identity.DeleteGroup, {
+        input: { groupId: await createGroup(s.tenant.admin, s.group, `doomed-${m.next()}`) },
+      }),
+  },
+  'Mutation.createUser': {
+    expect: MANAGE_TEAM,
+    run: (m, c, s) =>
+      c.request(identity.CreateUser, { input: { groupId: s.group, name: `user-${m.next()}`, password: PASSWORD } }),
+  },
+  'Mutation.updateUser': {
+    expect: MANAGE_TEAM,
+    run: (_m, c, s) =>
+      c.request(identity.UpdateUser, { input: { userId: s.memberId, groupId: s.memberGroup, description: 'changed' } }),
+  },
   'Mutation.removeUser': {
     expect: x('ok F F ok F F NF U'),
-    run: async (m, c, s) => c.request(identity.RemoveUser, { input: { userId: await createUser(s.tenant.admin, s.memberGroup, `goner-${m.next()}`) } }),
+    run: async (m, c, s) =>
+      c.request(identity.RemoveUser, {
+        input: { userId: await createUser(s.tenant.admin, s.memberGroup, `goner-${m.next()}`) },
+      }),
   },
 
   // ---- mutations: cloud resources
-  'Mutation.createServer': { expect: MANAGE_RESOURCES, run: (_m, c, s) => c.request(cloud.CreateServer, { input: { tenantId: s.tenant.id, imageId: 'cirros-0.6.2-x86_64', instanceType: 'm1.tiny', networkIds: [s.network] } }) },
-  'Mutation.deleteServer': { expect: MANAGE_RESOURCES, run: async (_m, c, s) => c.request(cloud.DeleteServer, { input: { tenantId: s.tenant.id, serverId: await makeServer(s.tenant.admin, s.tenant.id, s.network) } }) },
-  'Mutation.serverAction': { expect: x('ok F F ok F ok NF U'), run: (_m, c, s) => c.request(cloud.ServerAction, { input: { serverId: s.server, command: 'REBOOT' } }) },
-  'Mutation.assignServer': { expect: MANAGE_RESOURCES, run: (_m, c, s) => c.request(cloud.AssignServer, { input: { serverId: s.spareServer, userId: s.memberId } }) },
-  'Mutation.unassignServer': { expect: MANAGE_RESOURCES, run: (_m, c, s) => c.request(cloud.UnassignServer, { input: { serverId: s.spareServer } }) },
-  'Mutation.updateQuota': { expect: ADMIN_ONLY, run: (_m, c, s) => c.request(cloud.UpdateQuota, { input: { tenantId: s.tenant.id, volumes: 1000 } }) },
+  'Mutation.createServer': {
+    expect: MANAGE_RESOURCES,
+    run: (_m, c, s) =>
+      c.request(cloud.CreateServer, {
+        input: {
+          tenantId: s.tenant.id,
+          imageId: 'cirros-0.6.2-x86_64',
+          instanceType: 'm1.tiny',
+          networkIds: [s.network],
+        },
+      }),
+  },
+  'Mutation.deleteServer': {
+    expect: MANAGE_RESOURCES,
+    run: async (_m, c, s) =>
+      c.request(cloud.DeleteServer, {
+        input: { tenantId: s.tenant.id, serverId: await makeServer(s.tenant.admin, s.tenant.id, s.network) },
+      }),
+  },
+  'Mutation.serverAction': {
+    expect: x('ok F F ok F ok NF U'),
+    run: (_m, c, s) => c.request(cloud.ServerAction, { input: { serverId: s.server, command: 'REBOOT' } }),
+  },
+  'Mutation.assignServer': {
+    expect: MANAGE_RESOURCES,
+    run: (_m, c, s) => c.request(cloud.AssignServer, { input: { serverId: s.spareServer, userId: s.memberId } }),
+  },
+  'Mutation.unassignServer': {
+    expect: MANAGE_RESOURCES,
+    run: (_m, c, s) => c.request(cloud.UnassignServer, { input: { serverId: s.spareServer } }),
+  },
+  'Mutation.updateQuota': {
+    expect: ADMIN_ONLY,
+    run: (_m, c, s) => c.request(cloud.UpdateQuota, { input: { tenantId: s.tenant.id, volumes: 1000 } }),
+  },
   'Mutation.createNetwork': {
     expect: MANAGE_RESOURCES,
     run: (m, c, s) => {
       const n = m.next();
-      return c.request(cloud.CreateNetwork, { input: { tenantId: s.tenant.id, name: `net-${n}`, cidr: `10.${n}.0.0/24`, gateway: `10.${n}.0.1` } });
+      return c.request(cloud.CreateNetwork, {
+        input: { tenantId: s.tenant.id, name: `net-${n}`, cidr: `10.${n}.0.0/24`, gateway: `10.${n}.0.1` },
+      });
     },
   },
-  'Mutation.deleteNetwork': { expect: MANAGE_RESOURCES, run: async (m, c, s) => c.request(cloud.DeleteNetwork, { input: { networkId: await freshNetwork(m, s) } }) },
-  'Mutation.createRouter': { expect: MANAGE_RESOURCES, run: (m, c, s) => c.request(cloud.CreateRouter, { input: { tenantId: s.tenant.id, name: `router-${m.next()}`, externalNetworkId: m.externalNetworkId } }) },
+  'Mutation.deleteNetwork': {
+    expect: MANAGE_RESOURCES,
+    run: async (m, c, s) => c.request(cloud.DeleteNetwork, { input: { networkId: await freshNetwork(m, s) } }),
+  },
+  'Mutation.createRouter': {
+    expect: MANAGE_RESOURCES,
+    run: (m, c, s) =>
+      c.request(cloud.CreateRouter, {
+        input: { tenantId: s.tenant.id, name: `router-${m.next()}`, externalNetworkId: m.externalNetworkId },
+      }),
+  },
   'Mutation.deleteRouter': {
     expect: MANAGE_RESOURCES,
     run: async (m, c, s) => {
-      const { createRouter } = await m.w.admin.ok(cloud.CreateRouter, { input: { tenantId: s.tenant.id, name: `router-${m.next()}`, externalNetworkId: m.externalNetworkId } });
+      const { createRouter } = await m.w.admin.ok(cloud.CreateRouter, {
+        input: { tenantId: s.tenant.id, name: `router-${m.next()}`, externalNetworkId: m.externalNetworkId },
+      });
       return c.request(cloud.DeleteRouter, { input: { routerId: createRouter.router.id } });
     },
   },
-  'Mutation.connectRouterNetwork': { expect: MANAGE_RESOURCES, run: async (m, c, s) => c.request(cloud.ConnectRouterNetwork, { input: { routerId: s.router, networkId: await freshNetwork(m, s) } }) },
-  'Mutation.disconnectRouterNetwork': { expect: MANAGE_RESOURCES, run: async (m, c, s) => c.request(cloud.DisconnectRouterNetwork, { input: { routerId: s.router, networkId: await connected(m, s) } }) },
-  'Mutation.createVolume': { expect: MANAGE_RESOURCES, run: (_m, c, s) => c.request(cloud.CreateVolume, { input: { tenantId: s.tenant.id } }) },
-  'Mutation.deleteVolume': { expect: MANAGE_RESOURCES, run: async (m, c, s) => c.request(cloud.DeleteVolume, { input: { tenantId: s.tenant.id, volumeId: await freshVolume(m, s) } }) },
-  'Mutation.attachVolume': { expect: MANAGE_RESOURCES, run: async (m, c, s) => c.request(cloud.AttachVolume, { input: { tenantId: s.tenant.id, serverId: s.spareServer, volumeId: await freshVolume(m, s) } }) },
+  'Mutation.connectRouterNetwork': {
+    expect: MANAGE_RESOURCES,
+    run: async (m, c, s) =>
+      c.request(cloud.ConnectRouterNetwork, { input: { routerId: s.router, networkId: await freshNetwork(m, s) } }),
+  },
+  'Mutation.disconnectRouterNetwork': {
+    expect: MANAGE_RESOURCES,
+    run: async (m, c, s) =>
+      c.request(cloud.DisconnectRouterNetwork, { input: { routerId: s.router, networkId: await connected(m, s) } }),
+  },
+  'Mutation.createVolume': {
+    expect: MANAGE_RESOURCES,
+    run: (_m, c, s) => c.request(cloud.CreateVolume, { input: { tenantId: s.tenant.id } }),
+  },
+  'Mutation.deleteVolume': {
+    expect: MANAGE_RESOURCES,
+    run: async (m, c, s) =>
+      c.request(cloud.DeleteVolume, { input: { tenantId: s.tenant.id, volumeId: await freshVolume(m, s) } }),
+  },
+  'Mutation.attachVolume': {
+    expect: MANAGE_RESOURCES,
+    run: async (m, c, s) =>
+      c.request(cloud.AttachVolume, {
+        input: { tenantId: s.tenant.id, serverId: s.spareServer, volumeId: await freshVolume(m, s) },
+      }),
+  },
   'Mutation.detachVolume': {
     expect: MANAGE_RESOURCES,
     run: async (m, c, s) => {
       const input = { tenantId: s.tenant.id, serverId: s.spareServer, volumeId: await freshVolume(m, s) };
       const { attachVolume } = await m.w.admin.ok(cloud.AttachVolume, { input });
-      return c.request(cloud.DetachVolume, { input: { tenantId: s.tenant.id, serverId: s.spareServer, attachId: attachVolume.attachment.id } });
+      return c.request(cloud.DetachVolume, {
+        input: { tenantId: s.tenant.id, serverId: s.spareServer, attachId: attachVolume.attachment.id },
+      });
     },
   },
 
   // ---- mutations: tickets (a fresh ticket of the member's, walked to the status the move needs)
-  'Mutation.createTicket': { expect: TENANT_USERS, crossTenant: false, run: (_m, c) => c.request(tickets.CreateTicket, { input: { title: 'matrix' } }) },
-  'Mutation.tenantTicketAction': { expect: TENANT_USERS, crossTenant: false, run: (_m, c) => c.request(tickets.TenantTicketAction, { input: { name: 'matrix' } }) },
-  'Mutation.cancelTicket': { expect: x('F F NF ok NF ok NF U'), run: async (_m, c, s) => c.request(tickets.CancelTicket, { input: { ticketId: (await raise(s.member, 0, s.tenant.id)).id } }) },
+  'Mutation.createTicket': {
+    expect: TENANT_USERS,
+    crossTenant: false,
+    run: (_m, c) => c.request(tickets.CreateTicket, { input: { title: 'matrix' } }),
+  },
+  'Mutation.tenantTicketAction': {
+    expect: TENANT_USERS,
+    crossTenant: false,
+    run: (_m, c) => c.request(tickets.TenantTicketAction, { input: { name: 'matrix' } }),
+  },
+  'Mutation.cancelTicket': {
+    expect: x('F F NF ok NF ok NF U'),
+    run: async (_m, c, s) =>
+      c.request(tickets.CancelTicket, { input: { ticketId: (await raise(s.member, 0, s.tenant.id)).id } }),
+  },
   'Mutation.confirmTicket': {
     expect: x('F F F ok NF ok NF U'),
-    run: async (m, c, s) => c.request(tickets.ConfirmTicket, { input: { ticketId: (await ticketIn(actors(m, s), 0, 'PENDING_CONFIRM', s.tenant.id)).id } }),
+    run: async (m, c, s) =>
+      c.request(tickets.ConfirmTicket, {
+        input: { ticketId: (await ticketIn(actors(m, s), 0, 'PENDING_CONFIRM', s.tenant.id)).id },
+      }),
   },
-  'Mutation.reviewTicket': { expect: x('ok ok NF F NF F NF U'), run: async (_m, c, s) => c.request(tickets.ReviewTicket, { input: { ticketId: (await raise(s.member, 0, s.tenant.id)).id } }) },
+  'Mutation.reviewTicket': {
+    expect: x('ok ok NF F NF F NF U'),
+    run: async (_m, c, s) =>
+      c.request(tickets.ReviewTicket, { input: { ticketId: (await raise(s.member, 0, s.tenant.id)).id } }),
+  },
   'Mutation.receiveTicket': {
     expect: x('ok F ok F NF F NF U'),
-    run: async (m, c, s) => c.request(tickets.ReceiveTicket, { input: { ticketId: (await ticketIn(actors(m, s), 0, 'PENDING_RECEIVE', s.tenant.id)).id } }),
+    run: async (m, c, s) =>
+      c.request(tickets.ReceiveTicket, {
+        input: { ticketId: (await ticketIn(actors(m, s), 0, 'PENDING_RECEIVE', s.tenant.id)).id },
+      }),
   },
   'Mutation.handleTicket': {
     expect: x('ok F ok F NF F NF U'),
-    run: async (m, c, s) => c.request(tickets.HandleTicket, { input: { ticketId: (await ticketIn(actors(m, s), 0, 'PENDING_HANDLE', s.tenant.id)).id } }),
+    run: async (m, c, s) =>
+      c.request(tickets.HandleTicket, {
+        input: { ticketId: (await ticketIn(actors(m, s), 0, 'PENDING_HANDLE', s.tenant.id)).id },
+      }),
   },
   'Mutation.telecomTicketAction': {
     expect: x('ok ok NF F NF F NF U'),
-    run: async (_m, c, s) => c.request(tickets.TelecomTicketAction, { input: { action: 'ACCEPT', ticketId: (await raise(s.member, 1, s.tenant.id)).id } }),
+    run: async (_m, c, s) =>
+      c.request(tickets.TelecomTicketAction, {
+        input: { action: 'ACCEPT', ticketId: (await raise(s.member, 1, s.tenant.id)).id },
+      }),
   },
   'Mutation.maintainTicketAction': {
     expect: x('ok F ok F NF F NF U'),
-    run: async (_m, c, s) => c.request(tickets.MaintainTicketAction, { input: { action: 'ERROR_REPORT_ACCEPT', ticketId: (await raise(s.member, 3, s.tenant.id)).id } }),
+    run: async (_m, c, s) =>
+      c.request(tickets.MaintainTicketAction, {
+        input: { action: 'ERROR_REPORT_ACCEPT', ticketId: (await raise(s.member, 3, s.tenant.id)).id },
+      }),
   },
 };

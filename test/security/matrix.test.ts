@@ -27,13 +27,33 @@ describe('authorization matrix, driven by the schema', () => {
     m = {
       w,
       externalNetworkId: externalNetworks[0].id,
-      passwords: { ...(Object.fromEntries(PERSONAS.map((p) => [p, PASSWORD])) as Record<Persona, string>), admin: w.server.adminPassword },
+      passwords: {
+        ...(Object.fromEntries(PERSONAS.map((p) => [p, PASSWORD])) as Record<Persona, string>),
+        admin: w.server.adminPassword,
+      },
       next: () => ++counter,
       a: await side(w, w.a, w.team, w.squad, w.memberId, w.member, ++counter),
-      b: await side(w, w.b, await createGroup(w.b.admin, w.b.rootGroupId, 'bteam'), w.b.rootGroupId, w.bMemberId, w.bMember, ++counter),
+      b: await side(
+        w,
+        w.b,
+        await createGroup(w.b.admin, w.b.rootGroupId, 'bteam'),
+        w.b.rootGroupId,
+        w.bMemberId,
+        w.bMember,
+        ++counter,
+      ),
     };
     await createUser(w.a.admin, w.otherGroup, 'lena');
-    clients = { admin: w.admin, telecom: w.telecom, operator: w.operator, tenantAdmin: w.a.admin, groupAdmin: w.groupAdmin, member: w.member, otherTenant: w.bMember, anonymous: w.anon };
+    clients = {
+      admin: w.admin,
+      telecom: w.telecom,
+      operator: w.operator,
+      tenantAdmin: w.a.admin,
+      groupAdmin: w.groupAdmin,
+      member: w.member,
+      otherTenant: w.bMember,
+      anonymous: w.anon,
+    };
   }, 120_000);
   afterAll(() => m.w.close());
 
@@ -59,7 +79,9 @@ describe('authorization matrix, driven by the schema', () => {
     return entry.hidden?.(response.data) ? 'HIDDEN' : 'ok';
   };
 
-  const own = Object.entries(MATRIX).flatMap(([key, entry]) => PERSONAS.map((persona) => [key, persona, entry.expect[persona], entry] as const));
+  const own = Object.entries(MATRIX).flatMap(([key, entry]) =>
+    PERSONAS.map((persona) => [key, persona, entry.expect[persona], entry] as const),
+  );
   it.each(own)('%s on tenant A as %s → %s', async (_key, persona, expected, entry) => {
     expect(outcome(entry, await entry.run(m, clients[persona], m.a, persona))).toBe(expected);
   });
@@ -73,14 +95,32 @@ describe('authorization matrix, driven by the schema', () => {
 });
 
 /** A tenant's targets, with room in its quota for every server, network and volume the matrix makes. */
-async function side(w: World, tenant: TenantFixture, group: string, memberGroup: string, memberId: string, member: GqlClient, n: number): Promise<Side> {
-  const roomy = { instances: 1000, cores: 10_000, ramMb: 10_000_000, volumes: 1000, gigabytes: 10_000, networks: 1000, routers: 1000 };
+async function side(
+  w: World,
+  tenant: TenantFixture,
+  group: string,
+  memberGroup: string,
+  memberId: string,
+  member: GqlClient,
+  n: number,
+): Promise<Side> {
+  const roomy = {
+    instances: 1000,
+    cores: 10_000,
+    ramMb: 10_000_000,
+    volumes: 1000,
+    gigabytes: 10_000,
+    networks: 1000,
+    routers: 1000,
+  };
   await w.admin.ok(UpdateQuota, { input: { tenantId: tenant.id, ...roomy } });
   const network = await makeNetwork(tenant.admin, tenant.id, 'lan', 200 + n);
   const server = await makeServer(tenant.admin, tenant.id, network, { name: 'members' });
   await tenant.admin.ok(AssignServer, { input: { serverId: server, userId: memberId } });
   const { externalNetworks } = await w.admin.ok(Catalog);
-  const { createRouter } = await tenant.admin.ok(CreateRouter, { input: { tenantId: tenant.id, name: 'edge', externalNetworkId: externalNetworks[0].id } });
+  const { createRouter } = await tenant.admin.ok(CreateRouter, {
+    input: { tenantId: tenant.id, name: 'edge', externalNetworkId: externalNetworks[0].id },
+  });
   return {
     tenant,
     group,

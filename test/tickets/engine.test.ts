@@ -1,6 +1,16 @@
-import { allowedTransitions, findTransition, operatorVisibleStatusIds, TRANSITIONS, workflowOf } from '../../src/tickets/engine';
+import {
+  allowedTransitions,
+  findTransition,
+  operatorVisibleStatusIds,
+  TRANSITIONS,
+  workflowOf,
+} from '../../src/tickets/engine';
 import { statusByCode } from '../../src/tickets/ticket.catalog';
-import { MaintainTicketActionType, TelecomTicketActionType, TenantTicketActionType } from '../../src/tickets/tickets.types';
+import {
+  MaintainTicketActionType,
+  TelecomTicketActionType,
+  TenantTicketActionType,
+} from '../../src/tickets/tickets.types';
 import { WORKFLOWS } from '../../src/tickets/workflows';
 import { reachable } from '../helpers/tickets.driver';
 
@@ -9,7 +19,17 @@ describe('workflow tables', () => {
   it('are deterministic: no two rows answer the same (type, from, role, action, result)', () => {
     for (const row of TRANSITIONS) {
       const results = row.result === undefined ? [true, false] : [row.result];
-      for (const result of results) expect(TRANSITIONS.filter((r) => r.type === row.type && r.from === row.from && r.role === row.role && r.action === row.action && (r.result === undefined || r.result === result))).toEqual([row]);
+      for (const result of results)
+        expect(
+          TRANSITIONS.filter(
+            (r) =>
+              r.type === row.type &&
+              r.from === row.from &&
+              r.role === row.role &&
+              r.action === row.action &&
+              (r.result === undefined || r.result === result),
+          ),
+        ).toEqual([row]);
     }
   });
 
@@ -30,12 +50,14 @@ describe('workflow tables', () => {
   it('let the operator see every status it acts in', () => {
     const visible = operatorVisibleStatusIds();
     for (const row of TRANSITIONS) {
-      if (row.role === 'OPERATOR' && row.from !== null) expect(visible.find((v) => v.typeId === row.type)?.statusIds).toContain(statusByCode(row.from).id);
+      if (row.role === 'OPERATOR' && row.from !== null)
+        expect(visible.find((v) => v.typeId === row.type)?.statusIds).toContain(statusByCode(row.from).id);
     }
   });
 
   it('use every action of the GraphQL action enums, each by the side that sends it', () => {
-    const used = (role: string) => new Set(TRANSITIONS.filter((r) => r.role === role && workflowOf(r.type).name === 'v2').map((r) => r.action));
+    const used = (role: string) =>
+      new Set(TRANSITIONS.filter((r) => r.role === role && workflowOf(r.type).name === 'v2').map((r) => r.action));
     expect([...used('TENANT')].sort()).toEqual(Object.values(TenantTicketActionType).sort());
     expect([...used('TELECOM')].sort()).toEqual(Object.values(TelecomTicketActionType).sort());
     expect([...used('OPERATOR')].sort()).toEqual(Object.values(MaintainTicketActionType).sort());
@@ -45,7 +67,11 @@ describe('workflow tables', () => {
     expect(findTransition(4, 'SUBMITTED', 'TELECOM', 'ACCEPT', false)?.to).toBe('COMPLETED');
     expect(findTransition(1, 'SUBMITTED', 'TELECOM', 'ACCEPT', false)?.to).toBe('REJECTED');
     expect(findTransition(1, 'SUBMITTED', 'OPERATOR', 'ACCEPT', true)).toBeUndefined();
-    expect(allowedTransitions(1, 'PLATFORM_PROCESSING', ['TELECOM', 'OPERATOR']).map((r) => r.action).sort()).toEqual(['ACCEPT_SITE_CONSTRUCTION', 'SEND']);
+    expect(
+      allowedTransitions(1, 'PLATFORM_PROCESSING', ['TELECOM', 'OPERATOR'])
+        .map((r) => r.action)
+        .sort(),
+    ).toEqual(['ACCEPT_SITE_CONSTRUCTION', 'SEND']);
     expect(allowedTransitions(1, 'PLATFORM_PROCESSING', ['TELECOM'])).toEqual([]);
   });
 });

@@ -1,6 +1,15 @@
 import type { TelecomTicketActionInput, TenantTicketsQuery } from '../gql/graphql';
 import { GqlClient } from '../helpers/client';
-import { CreateTicket, MyTickets, TelecomTicketAction, TelecomTicketsInFull, TenantTicketAction, TenantTickets, TicketsToReview, TicketTypes } from '../helpers/tickets.documents';
+import {
+  CreateTicket,
+  MyTickets,
+  TelecomTicketAction,
+  TelecomTicketsInFull,
+  TenantTicketAction,
+  TenantTickets,
+  TicketsToReview,
+  TicketTypes,
+} from '../helpers/tickets.documents';
 import { act, raise, TicketData } from '../helpers/tickets.driver';
 import { buildWorld, createTenant, TenantFixture, World } from '../helpers/world';
 
@@ -38,7 +47,9 @@ describe('ticket lists and inputs', () => {
     expect(seen).toEqual(newestFirst(v2));
     const empty = (await t.admin.ok(TenantTickets, { first: 2, after })).tenantTickets;
     expect(empty).toEqual({ nodes: [], pageInfo: { endCursor: null, hasNextPage: false } });
-    expect((await t.admin.ok(TenantTickets, { first: null, after: null })).tenantTickets.nodes.map((n) => n.id)).toEqual(newestFirst(v2));
+    expect(
+      (await t.admin.ok(TenantTickets, { first: null, after: null })).tenantTickets.nodes.map((n) => n.id),
+    ).toEqual(newestFirst(v2));
   });
 
   it('a ticket raised between pages does not shift the next page', async () => {
@@ -50,27 +61,48 @@ describe('ticket lists and inputs', () => {
   });
 
   it('refuses a page size outside 1–100 and a cursor it did not make, naming the field', async () => {
-    for (const first of [0, 101, -1]) expect((await t.admin.fail(TenantTickets, { first })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    for (const after of ['garbage', Buffer.from('cursor:abc').toString('base64url')]) expect((await t.admin.fail(TenantTickets, { after })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    for (const first of [0, 101, -1])
+      expect((await t.admin.fail(TenantTickets, { first })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'first',
+      });
+    for (const after of ['garbage', Buffer.from('cursor:abc').toString('base64url')])
+      expect((await t.admin.fail(TenantTickets, { after })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'after',
+      });
   });
 
   it('filters v2 lists by typeIds and statusIds; none or empty lists mean all', async () => {
-    const list = async (vars: { typeIds?: number[]; statusIds?: number[] }) => (await t.admin.ok(TenantTickets, vars)).tenantTickets.nodes.map((n) => n.id);
+    const list = async (vars: { typeIds?: number[]; statusIds?: number[] }) =>
+      (await t.admin.ok(TenantTickets, vars)).tenantTickets.nodes.map((n) => n.id);
     expect(await list({ typeIds: [3] })).toEqual([v2[4].id, v2[1].id]);
     expect(await list({ typeIds: [1, 4], statusIds: [1] })).toEqual([v2[3].id, v2[0].id]);
     expect(await list({ statusIds: [7] })).toEqual([v2[2].id]);
     expect(await list({ typeIds: [], statusIds: [] })).toEqual(newestFirst(v2));
-    expect((await t.admin.fail(TenantTickets, { typeIds: [0] })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'typeIds' });
-    expect((await t.admin.fail(TenantTickets, { statusIds: [101] })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'statusIds' });
+    expect((await t.admin.fail(TenantTickets, { typeIds: [0] })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'typeIds',
+    });
+    expect((await t.admin.fail(TenantTickets, { statusIds: [101] })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'statusIds',
+    });
   });
 
   it('filters v1 lists by status code and ticket id; queues default to their own status', async () => {
-    const mine = async (vars: { status?: string; ticketId?: string }) => (await t.admin.ok(MyTickets, vars)).myTickets.nodes.map((n) => n.id);
+    const mine = async (vars: { status?: string; ticketId?: string }) =>
+      (await t.admin.ok(MyTickets, vars)).myTickets.nodes.map((n) => n.id);
     expect(await mine({ status: 'CANCELLED' })).toEqual([v1[0].id]);
     expect(await mine({ ticketId: v1[2].id })).toEqual([v1[2].id]);
     expect(await mine({ ticketId: (await raise(w.member, 0, w.a.id)).id })).toEqual([]);
-    for (const status of ['NOPE', 'DELETED', 'SUBMITTED']) expect((await t.admin.fail(MyTickets, { status })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
-    const review = async (status?: string) => (await w.telecom.ok(TicketsToReview, { status, ticketId: undefined })).ticketsToReview.nodes.map((n) => n.id);
+    for (const status of ['NOPE', 'DELETED', 'SUBMITTED'])
+      expect((await t.admin.fail(MyTickets, { status })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'status',
+      });
+    const review = async (status?: string) =>
+      (await w.telecom.ok(TicketsToReview, { status, ticketId: undefined })).ticketsToReview.nodes.map((n) => n.id);
     expect(await review()).toContain(v1[2].id);
     expect(await review()).not.toContain(v1[1].id);
     expect(await review('REVIEW_REJECTED')).toEqual([v1[1].id]);
@@ -84,7 +116,8 @@ describe('ticket lists and inputs', () => {
       expect(telecomTickets.nodes.length).toBeGreaterThanOrEqual(Math.min(first, 5));
       return statements.count - before;
     };
-    for (let i = 0; i < 12; i++) await act(w.telecom, (await raise(w.member, 1, w.a.id)).id, { role: 'TELECOM', action: 'ACCEPT' });
+    for (let i = 0; i < 12; i++)
+      await act(w.telecom, (await raise(w.member, 1, w.a.id)).id, { role: 'TELECOM', action: 'ACCEPT' });
     expect(await cost(20)).toBe(await cost(2));
   });
 
@@ -106,34 +139,71 @@ describe('ticket lists and inputs', () => {
       '7 COMPLETED 已完成',
       '8 REJECTED 已驳回',
     ]);
-    expect(ticketStatuses.filter((s) => s.id > 100).map((s) => s.code)).toEqual(['PENDING_REVIEW', 'REVIEW_REJECTED', 'PENDING_RECEIVE', 'PENDING_HANDLE', 'PENDING_CONFIRM', 'CLOSED', 'CANCELLED', 'DELETED']);
+    expect(ticketStatuses.filter((s) => s.id > 100).map((s) => s.code)).toEqual([
+      'PENDING_REVIEW',
+      'REVIEW_REJECTED',
+      'PENDING_RECEIVE',
+      'PENDING_HANDLE',
+      'PENDING_CONFIRM',
+      'CLOSED',
+      'CANCELLED',
+      'DELETED',
+    ]);
   });
 
   describe('input limits', () => {
-    const field = async (client: GqlClient, run: (c: GqlClient) => Promise<{ extensions?: { code?: string; field?: string } }>) => (await run(client)).extensions;
+    const field = async (
+      client: GqlClient,
+      run: (c: GqlClient) => Promise<{ extensions?: { code?: string; field?: string } }>,
+    ) => (await run(client)).extensions;
 
     it('bounds titles, names, content and extra, and keeps text exactly as given', async () => {
       const long = (n: number) => 'x'.repeat(n);
-      for (const title of ['', '   ', long(201)]) expect(await field(w.member, (c) => c.fail(CreateTicket, { input: { title } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
-      expect(await field(w.member, (c) => c.fail(CreateTicket, { input: { title: 'ok', content: long(10_001) } }))).toMatchObject({ field: 'content' });
-      expect(await field(w.member, (c) => c.fail(TenantTicketAction, { input: { name: long(201) } }))).toMatchObject({ field: 'name' });
-      const ticket = (await w.member.ok(TenantTicketAction, { input: { name: long(200), content: long(10_000) } })).tenantTicketAction.ticket;
-      expect(await field(w.telecom, (c) => c.fail(TelecomTicketAction, { input: { ticketId: ticket.id, extra: long(2_001) } }))).toMatchObject({ field: 'extra' });
+      for (const title of ['', '   ', long(201)])
+        expect(await field(w.member, (c) => c.fail(CreateTicket, { input: { title } }))).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'title',
+        });
+      expect(
+        await field(w.member, (c) => c.fail(CreateTicket, { input: { title: 'ok', content: long(10_001) } })),
+      ).toMatchObject({ field: 'content' });
+      expect(await field(w.member, (c) => c.fail(TenantTicketAction, { input: { name: long(201) } }))).toMatchObject({
+        field: 'name',
+      });
+      const ticket = (await w.member.ok(TenantTicketAction, { input: { name: long(200), content: long(10_000) } }))
+        .tenantTicketAction.ticket;
+      expect(
+        await field(w.telecom, (c) =>
+          c.fail(TelecomTicketAction, { input: { ticketId: ticket.id, extra: long(2_001) } }),
+        ),
+      ).toMatchObject({ field: 'extra' });
 
       const html = '<script>alert("x")</script> & <b>bold</b>\n  spaced  ';
-      const stored = (await w.member.ok(CreateTicket, { input: { title: ` ${html}`, content: html } })).createTicket.ticket;
+      const stored = (await w.member.ok(CreateTicket, { input: { title: ` ${html}`, content: html } })).createTicket
+        .ticket;
       expect([stored.title, stored.content]).toEqual([` ${html}`, html]);
     });
 
     it('checks that each telecom action gets the fields it needs, and only those', async () => {
       const bad = (vars: { input: TelecomTicketActionInput }) => w.telecom.fail(TelecomTicketAction, vars);
       const ticket = await raise(w.member, 1, w.a.id);
-      expect((await bad({ input: { action: 'CREATE', name: 'x' } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tenantId' });
-      expect((await bad({ input: { action: 'CREATE', tenantId: w.a.id } })).extensions).toMatchObject({ field: 'name' });
-      expect((await bad({ input: { action: 'CREATE', name: 'x', tenantId: w.a.id, ticketId: ticket.id } })).extensions).toMatchObject({ field: 'ticketId' });
+      expect((await bad({ input: { action: 'CREATE', name: 'x' } })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'tenantId',
+      });
+      expect((await bad({ input: { action: 'CREATE', tenantId: w.a.id } })).extensions).toMatchObject({
+        field: 'name',
+      });
+      expect(
+        (await bad({ input: { action: 'CREATE', name: 'x', tenantId: w.a.id, ticketId: ticket.id } })).extensions,
+      ).toMatchObject({ field: 'ticketId' });
       expect((await bad({ input: { action: 'ACCEPT' } })).extensions).toMatchObject({ field: 'ticketId' });
-      expect((await bad({ input: { action: 'ACCEPT', ticketId: ticket.id, name: 'x' } })).extensions).toMatchObject({ field: 'name' });
-      expect((await bad({ input: { action: 'ACCEPT', ticketId: 'abc' } })).extensions).toMatchObject({ field: 'ticketId' });
+      expect((await bad({ input: { action: 'ACCEPT', ticketId: ticket.id, name: 'x' } })).extensions).toMatchObject({
+        field: 'name',
+      });
+      expect((await bad({ input: { action: 'ACCEPT', ticketId: 'abc' } })).extensions).toMatchObject({
+        field: 'ticketId',
+      });
       expect((await w.member.ok(MyTickets, { ticketId: ticket.id })).myTickets.nodes).toEqual([]);
     });
   });

@@ -17,7 +17,11 @@ describe('racing transitions on one ticket', () => {
   });
   afterAll(() => w.close());
 
-  async function race(ticketId: string, eventsBefore: number, contenders: Array<() => Promise<Outcome>>): Promise<void> {
+  async function race(
+    ticketId: string,
+    eventsBefore: number,
+    contenders: Array<() => Promise<Outcome>>,
+  ): Promise<void> {
     const outcomes = await Promise.all(contenders.map((run) => run()));
     const winners = outcomes.filter((o) => o.ticket);
     const losers = outcomes.filter((o) => !o.ticket);
@@ -69,7 +73,12 @@ describe('racing transitions on one ticket', () => {
     const no: Move = { role: 'TELECOM', action: 'ACCEPT', result: false };
     for (let round = 0; round < ROUNDS; round++) {
       const t = await raise(w.member, 1, w.a.id);
-      await race(t.id, 1, [() => attempt(w.telecom, t.id, yes), () => attempt(w.telecom, t.id, no), () => attempt(w.admin, t.id, yes), () => attempt(w.telecom, t.id, yes)]);
+      await race(t.id, 1, [
+        () => attempt(w.telecom, t.id, yes),
+        () => attempt(w.telecom, t.id, no),
+        () => attempt(w.admin, t.id, yes),
+        () => attempt(w.telecom, t.id, yes),
+      ]);
     }
   });
 });

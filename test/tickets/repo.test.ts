@@ -33,9 +33,26 @@ describe('TicketsRepo.transition', () => {
 
   it('refuses a transition from a stale version with CONFLICT and records no event', async () => {
     const submitted = statusByCode('SUBMITTED').id;
-    const event = { actorId: userId, role: 'TENANT' as const, action: 'CREATE' as const, result: null, extra: null, toStatusId: submitted };
-    const read = repo.insert({ typeId: 1, statusId: submitted, title: 't', content: '', tenantId, creatorId: userId }, event);
-    const accept = { actorId: userId, role: 'TELECOM' as const, action: 'ACCEPT' as const, result: true, extra: null, toStatusId: statusByCode('ACCEPTED').id };
+    const event = {
+      actorId: userId,
+      role: 'TENANT' as const,
+      action: 'CREATE' as const,
+      result: null,
+      extra: null,
+      toStatusId: submitted,
+    };
+    const read = repo.insert(
+      { typeId: 1, statusId: submitted, title: 't', content: '', tenantId, creatorId: userId },
+      event,
+    );
+    const accept = {
+      actorId: userId,
+      role: 'TELECOM' as const,
+      action: 'ACCEPT' as const,
+      result: true,
+      extra: null,
+      toStatusId: statusByCode('ACCEPTED').id,
+    };
     const reject = { ...accept, result: false, toStatusId: statusByCode('REJECTED').id };
 
     const moved = repo.transition(read, accept);

@@ -31,21 +31,42 @@ function expectedCode(persona: Kind, type: number, status: StatusCode, move: Mov
   const creatorIsMike = type !== 2;
   const visible =
     status !== 'DELETED' &&
-    (persona === 'telecom' || persona === 'admin' || persona === 'tenantAdmin' || (persona === 'creator' && creatorIsMike) || (persona === 'operator' && OPERATOR_SEES[type].includes(status)));
+    (persona === 'telecom' ||
+      persona === 'admin' ||
+      persona === 'tenantAdmin' ||
+      (persona === 'creator' && creatorIsMike) ||
+      (persona === 'operator' && OPERATOR_SEES[type].includes(status)));
   if (!visible) return 'NOT_FOUND';
-  const holds = { TENANT: persona === 'tenantAdmin' || persona === 'creator', TELECOM: persona === 'telecom' || persona === 'admin', OPERATOR: persona === 'operator' || persona === 'admin' }[move.role];
+  const holds = {
+    TENANT: persona === 'tenantAdmin' || persona === 'creator',
+    TELECOM: persona === 'telecom' || persona === 'admin',
+    OPERATOR: persona === 'operator' || persona === 'admin',
+  }[move.role];
   if (!holds) return 'FORBIDDEN';
-  const inTable = TRANSITIONS.some((r) => r.type === type && r.from === status && r.role === move.role && r.action === move.action && (r.result === undefined || r.result === (move.result ?? true)));
+  const inTable = TRANSITIONS.some(
+    (r) =>
+      r.type === type &&
+      r.from === status &&
+      r.role === move.role &&
+      r.action === move.action &&
+      (r.result === undefined || r.result === (move.result ?? true)),
+  );
   return inTable ? 'OK' : 'CONFLICT';
 }
 
-const label = (r: Transition) => `type ${r.type}: ${r.from ?? '(new)'} --${r.role} ${r.action}${r.result === undefined ? '' : `(${r.result})`}--> ${r.to}`;
+const label = (r: Transition) =>
+  `type ${r.type}: ${r.from ?? '(new)'} --${r.role} ${r.action}${r.result === undefined ? '' : `(${r.result})`}--> ${r.to}`;
 
 describe('ticket transition tables over HTTP', () => {
   let w: World;
   let actors: Actors;
   let personas: Persona[];
-  const holders = (role: TicketRole): Persona[] => personas.filter((p) => ({ TENANT: ['creator', 'tenantAdmin'], TELECOM: ['telecom', 'admin'], OPERATOR: ['operator', 'admin'] })[role].includes(p.kind));
+  const holders = (role: TicketRole): Persona[] =>
+    personas.filter((p) =>
+      ({ TENANT: ['creator', 'tenantAdmin'], TELECOM: ['telecom', 'admin'], OPERATOR: ['operator', 'admin'] })[
+        role
+      ].includes(p.kind),
+    );
 
   beforeAll(async () => {
     w = await buildWorld();
@@ -67,8 +88,22 @@ describe('ticket transition tables over HTTP', () => {
     it.each(creations.map((r) => [label(r), r] as const))('%s', async (_label, row) => {
       for (const persona of holders(row.role)) {
         const ticket = await raise(persona.client, row.type, w.a.id);
-        expect(ticket).toMatchObject({ type: { id: row.type }, status: { code: row.to }, tenant: { id: w.a.id }, creator: { name: persona.name } });
-        expect(ticket.events).toEqual([expect.objectContaining({ role: row.role, action: row.action, result: null, fromStatus: null, toStatus: { code: row.to }, actor: expect.objectContaining({ name: persona.name }) as unknown })]);
+        expect(ticket).toMatchObject({
+          type: { id: row.type },
+          status: { code: row.to },
+          tenant: { id: w.a.id },
+          creator: { name: persona.name },
+        });
+        expect(ticket.events).toEqual([
+          expect.objectContaining({
+            role: row.role,
+            action: row.action,
+            result: null,
+            fromStatus: null,
+            toStatus: { code: row.to },
+            actor: expect.objectContaining({ name: persona.name }) as unknown,
+          }),
+        ]);
       }
     });
 
@@ -99,9 +134,20 @@ describe('ticket transition tables over HTTP', () => {
     const cases = [0, 1, 2, 3, 4].flatMap((type) => reachable(type).map((status) => [type, status] as const));
     it.each(cases)('type %i in %s', async (type, status) => {
       const ticket: TicketData = await ticketIn(actors, type, status, w.a.id);
-      const checks = personas.flatMap((persona) => ALL_MOVES.map((move) => ({ persona, move, expected: expectedCode(persona.kind, type, status, move) })));
-      const outcomes = await Promise.all(checks.filter((c) => c.expected !== 'OK').map(async (c) => ({ ...c, got: (await attempt(c.persona.client, ticket.id, c.move)).code })));
-      const wrong = outcomes.filter((o) => o.got !== o.expected).map((o) => `${o.persona.kind} ${o.move.role} ${o.move.action}(${o.move.result ?? ''}): expected ${o.expected}, got ${o.got}`);
+      const checks = personas.flatMap((persona) =>
+        ALL_MOVES.map((move) => ({ persona, move, expected: expectedCode(persona.kind, type, status, move) })),
+      );
+      const outcomes = await Promise.all(
+        checks
+          .filter((c) => c.expected !== 'OK')
+          .map(async (c) => ({ ...c, got: (await attempt(c.persona.client, ticket.id, c.move)).code })),
+      );
+      const wrong = outcomes
+        .filter((o) => o.got !== o.expected)
+        .map(
+          (o) =>
+            `${o.persona.kind} ${o.move.role} ${o.move.action}(${o.move.result ?? ''}): expected ${o.expected}, got ${o.got}`,
+        );
       expect(wrong).toEqual([]);
       expect(outcomes.length).toBeGreaterThan(0);
       if (status !== 'DELETED') {

@@ -19,7 +19,18 @@ import { buildWorld, login, World } from '../helpers/world';
 describe('ticket visibility', () => {
   let w: World;
   let olga: GqlClient;
-  let t: Record<'mikeV1' | 'mikeChange' | 'mikeDispatched' | 'mikeFault' | 'olgaSuggestion' | 'provisioning' | 'bV1' | 'bChange' | 'deleted', TicketData>;
+  let t: Record<
+    | 'mikeV1'
+    | 'mikeChange'
+    | 'mikeDispatched'
+    | 'mikeFault'
+    | 'olgaSuggestion'
+    | 'provisioning'
+    | 'bV1'
+    | 'bChange'
+    | 'deleted',
+    TicketData
+  >;
   const ids = (page: { nodes: Array<{ id: string }> }) => page.nodes.map((n) => n.id).sort();
   const of = (...names: Array<keyof typeof t>) => names.map((name) => t[name].id).sort();
 
@@ -46,38 +57,58 @@ describe('ticket visibility', () => {
 
   it('a member sees its own tickets only; the rest of its tenant and other tenants are NOT_FOUND', async () => {
     expect(ids((await w.member.ok(MyTickets)).myTickets)).toEqual(of('mikeV1'));
-    expect(ids((await w.member.ok(TenantTickets)).tenantTickets)).toEqual(of('mikeChange', 'mikeDispatched', 'mikeFault'));
-    for (const other of ['olgaSuggestion', 'provisioning', 'bV1', 'bChange', 'deleted'] as const) expect(await w.member.code(GetTicket, { id: t[other].id })).toBe('NOT_FOUND');
+    expect(ids((await w.member.ok(TenantTickets)).tenantTickets)).toEqual(
+      of('mikeChange', 'mikeDispatched', 'mikeFault'),
+    );
+    for (const other of ['olgaSuggestion', 'provisioning', 'bV1', 'bChange', 'deleted'] as const)
+      expect(await w.member.code(GetTicket, { id: t[other].id })).toBe('NOT_FOUND');
   });
 
-  it('a group admin has no extra sight of its members\' tickets', async () => {
+  it("a group admin has no extra sight of its members' tickets", async () => {
     expect(ids((await w.groupAdmin.ok(TenantTickets)).tenantTickets)).toEqual([]);
     expect(await w.groupAdmin.code(GetTicket, { id: t.mikeChange.id })).toBe('NOT_FOUND');
   });
 
-  it('a tenant admin sees all its tenant\'s tickets, including those telecom raised for it, and no other tenant\'s', async () => {
+  it("a tenant admin sees all its tenant's tickets, including those telecom raised for it, and no other tenant's", async () => {
     expect(ids((await w.a.admin.ok(MyTickets)).myTickets)).toEqual(of('mikeV1'));
-    expect(ids((await w.a.admin.ok(TenantTickets)).tenantTickets)).toEqual(of('mikeChange', 'mikeDispatched', 'mikeFault', 'olgaSuggestion', 'provisioning'));
+    expect(ids((await w.a.admin.ok(TenantTickets)).tenantTickets)).toEqual(
+      of('mikeChange', 'mikeDispatched', 'mikeFault', 'olgaSuggestion', 'provisioning'),
+    );
     expect(ids((await w.b.admin.ok(TenantTickets)).tenantTickets)).toEqual(of('bChange'));
     expect(ids((await w.b.admin.ok(MyTickets)).myTickets)).toEqual(of('bV1'));
     expect(await w.b.admin.code(GetTicket, { id: t.mikeV1.id })).toBe('NOT_FOUND');
     expect(await w.a.admin.code(GetTicket, { id: t.bChange.id })).toBe('NOT_FOUND');
   });
 
-  it('TELECOM sees every tenant\'s tickets, through its own lists only', async () => {
-    expect(ids((await w.telecom.ok(TelecomTickets)).telecomTickets)).toEqual(of('mikeChange', 'mikeDispatched', 'mikeFault', 'olgaSuggestion', 'provisioning', 'bChange'));
+  it("TELECOM sees every tenant's tickets, through its own lists only", async () => {
+    expect(ids((await w.telecom.ok(TelecomTickets)).telecomTickets)).toEqual(
+      of('mikeChange', 'mikeDispatched', 'mikeFault', 'olgaSuggestion', 'provisioning', 'bChange'),
+    );
     expect(ids((await w.telecom.ok(TicketsToReview)).ticketsToReview)).toEqual(of('mikeV1', 'bV1'));
     const c = w.telecom;
-    expect(await Promise.all([c.code(MyTickets), c.code(TenantTickets), c.code(MaintainTickets), c.code(TicketsToReceive), c.code(TicketsToHandle)])).toEqual(Array(5).fill('FORBIDDEN'));
+    expect(
+      await Promise.all([
+        c.code(MyTickets),
+        c.code(TenantTickets),
+        c.code(MaintainTickets),
+        c.code(TicketsToReceive),
+        c.code(TicketsToHandle),
+      ]),
+    ).toEqual(Array(5).fill('FORBIDDEN'));
     expect(await w.telecom.code(GetTicket, { id: t.deleted.id })).toBe('NOT_FOUND');
   });
 
   it('OPERATOR sees types 1 and 2 from DISPATCHED on and all of type 3, nothing else', async () => {
-    expect(ids((await w.operator.ok(MaintainTickets)).maintainTickets)).toEqual(of('mikeDispatched', 'mikeFault', 'provisioning'));
-    for (const unseen of ['mikeChange', 'olgaSuggestion', 'bChange', 'mikeV1'] as const) expect(await w.operator.code(GetTicket, { id: t[unseen].id })).toBe('NOT_FOUND');
+    expect(ids((await w.operator.ok(MaintainTickets)).maintainTickets)).toEqual(
+      of('mikeDispatched', 'mikeFault', 'provisioning'),
+    );
+    for (const unseen of ['mikeChange', 'olgaSuggestion', 'bChange', 'mikeV1'] as const)
+      expect(await w.operator.code(GetTicket, { id: t[unseen].id })).toBe('NOT_FOUND');
     expect(ids((await w.operator.ok(TicketsToReceive)).ticketsToReceive)).toEqual([]);
     const c = w.operator;
-    expect(await Promise.all([c.code(MyTickets), c.code(TenantTickets), c.code(TelecomTickets), c.code(TicketsToReview)])).toEqual(Array(4).fill('FORBIDDEN'));
+    expect(
+      await Promise.all([c.code(MyTickets), c.code(TenantTickets), c.code(TelecomTickets), c.code(TicketsToReview)]),
+    ).toEqual(Array(4).fill('FORBIDDEN'));
   });
 
   it('a v1 ticket reaches the operator once reviewed', async () => {
@@ -88,9 +119,14 @@ describe('ticket visibility', () => {
   });
 
   it('ADMIN sees everything and opens both staff queues, which show what that role sees', async () => {
-    for (const name of Object.keys(t) as Array<keyof typeof t>) if (name !== 'deleted') expect((await w.admin.ok(GetTicket, { id: t[name].id })).ticket.id).toBe(t[name].id);
-    expect(ids((await w.admin.ok(TelecomTickets)).telecomTickets)).toEqual(ids((await w.telecom.ok(TelecomTickets)).telecomTickets));
-    expect(ids((await w.admin.ok(MaintainTickets)).maintainTickets)).toEqual(ids((await w.operator.ok(MaintainTickets)).maintainTickets));
+    for (const name of Object.keys(t) as Array<keyof typeof t>)
+      if (name !== 'deleted') expect((await w.admin.ok(GetTicket, { id: t[name].id })).ticket.id).toBe(t[name].id);
+    expect(ids((await w.admin.ok(TelecomTickets)).telecomTickets)).toEqual(
+      ids((await w.telecom.ok(TelecomTickets)).telecomTickets),
+    );
+    expect(ids((await w.admin.ok(MaintainTickets)).maintainTickets)).toEqual(
+      ids((await w.operator.ok(MaintainTickets)).maintainTickets),
+    );
     expect(await w.admin.code(TenantTickets)).toBe('FORBIDDEN');
   });
 
@@ -99,8 +135,13 @@ describe('ticket visibility', () => {
       expect(await staff.code(CreateTicket, { input: { title: 'x' } })).toBe('FORBIDDEN');
       expect(await staff.code(TenantTicketAction, { input: { name: 'x' } })).toBe('FORBIDDEN');
     }
-    for (const notTelecom of [w.member, w.a.admin, w.operator]) expect(await notTelecom.code(TelecomTicketAction, { input: { action: 'CREATE', name: 'x', tenantId: w.a.id } })).toBe('FORBIDDEN');
-    expect(await w.telecom.code(TelecomTicketAction, { input: { action: 'CREATE', name: 'x', tenantId: '9999' } })).toBe('NOT_FOUND');
+    for (const notTelecom of [w.member, w.a.admin, w.operator])
+      expect(
+        await notTelecom.code(TelecomTicketAction, { input: { action: 'CREATE', name: 'x', tenantId: w.a.id } }),
+      ).toBe('FORBIDDEN');
+    expect(
+      await w.telecom.code(TelecomTicketAction, { input: { action: 'CREATE', name: 'x', tenantId: '9999' } }),
+    ).toBe('NOT_FOUND');
   });
 
   it('without a session everything is UNAUTHENTICATED', async () => {

@@ -10,10 +10,18 @@ import { buildWorld, World } from '../helpers/world';
 type Step = [string | null, string, string, boolean | null, string | null, string];
 
 function history(ticket: TicketData): Step[] {
-  return ticket.events.map((e) => [e.actor?.name ?? null, e.role, e.action, e.result ?? null, e.fromStatus?.code ?? null, e.toStatus.code]);
+  return ticket.events.map((e) => [
+    e.actor?.name ?? null,
+    e.role,
+    e.action,
+    e.result ?? null,
+    e.fromStatus?.code ?? null,
+    e.toStatus.code,
+  ]);
 }
 
-const allowed = (ticket: TicketData) => ticket.allowedActions.map((a) => `${a.role} ${a.action}${a.result === null ? '' : `(${a.result})`}`).sort();
+const allowed = (ticket: TicketData) =>
+  ticket.allowedActions.map((a) => `${a.role} ${a.action}${a.result === null ? '' : `(${a.result})`}`).sort();
 
 describe('ticket walks, creation to every end state', () => {
   let w: World;
@@ -27,7 +35,12 @@ describe('ticket walks, creation to every end state', () => {
 
   it('v1: review, receive, handle, confirm to CLOSED, then delete, which hides it', async () => {
     const created = await raise(w.member, 0, w.a.id, 'Need more disk', 'Please grow /data');
-    expect(created).toMatchObject({ title: 'Need more disk', content: 'Please grow /data', type: { id: 0 }, status: { code: 'PENDING_REVIEW', id: 101 } });
+    expect(created).toMatchObject({
+      title: 'Need more disk',
+      content: 'Please grow /data',
+      type: { id: 0 },
+      status: { code: 'PENDING_REVIEW', id: 101 },
+    });
     expect(allowed(created)).toEqual(['TENANT CANCEL', 'TENANT DELETE']);
     expect(allowed(await reload(w.telecom, created.id))).toEqual(['TELECOM REVIEW(false)', 'TELECOM REVIEW(true)']);
     await act(w.telecom, created.id, move('TELECOM', 'REVIEW', true));
@@ -47,7 +60,8 @@ describe('ticket walks, creation to every end state', () => {
     const deleted = await act(w.member, created.id, move('TENANT', 'DELETE'));
     expect(deleted.status.code).toBe('DELETED');
     expect(deleted.allowedActions).toEqual([]);
-    for (const client of [w.member, w.a.admin, w.admin, w.telecom]) expect(await client.code(GetTicket, { id: created.id })).toBe('NOT_FOUND');
+    for (const client of [w.member, w.a.admin, w.admin, w.telecom])
+      expect(await client.code(GetTicket, { id: created.id })).toBe('NOT_FOUND');
   });
 
   it('v1: rejected at review, then deleted; cancelled by the tenant admin while being handled', async () => {
@@ -73,7 +87,10 @@ describe('ticket walks, creation to every end state', () => {
     const t = await raise(w.member, 1, w.a.id, 'Resize my server');
     await act(w.telecom, t.id, move('TELECOM', 'ACCEPT', true));
     await act(w.telecom, t.id, move('TELECOM', 'SEND'));
-    expect(allowed(await reload(w.admin, t.id))).toEqual(['OPERATOR ACCEPT_PLATFORM_DEAL(false)', 'OPERATOR ACCEPT_PLATFORM_DEAL(true)']);
+    expect(allowed(await reload(w.admin, t.id))).toEqual([
+      'OPERATOR ACCEPT_PLATFORM_DEAL(false)',
+      'OPERATOR ACCEPT_PLATFORM_DEAL(true)',
+    ]);
     expect(allowed(await reload(w.telecom, t.id))).toEqual([]);
     await act(w.operator, t.id, move('OPERATOR', 'ACCEPT_PLATFORM_DEAL', false), 'no capacity this week');
     await act(w.telecom, t.id, move('TELECOM', 'SEND'));
@@ -98,7 +115,19 @@ describe('ticket walks, creation to every end state', () => {
       ['admin', 'OPERATOR', 'SEND', null, 'PLATFORM_PROCESSING', 'ACCEPTANCE_PENDING'],
       ['admin', 'TELECOM', 'CONFIRM', true, 'ACCEPTANCE_PENDING', 'COMPLETED'],
     ]);
-    expect(full.events.map((e) => e.extra)).toEqual([null, null, null, 'no capacity this week', null, null, null, null, 'still slow', null, null]);
+    expect(full.events.map((e) => e.extra)).toEqual([
+      null,
+      null,
+      null,
+      'no capacity this week',
+      null,
+      null,
+      null,
+      null,
+      'still slow',
+      null,
+      null,
+    ]);
     const times = full.events.map((e) => Date.parse(e.at));
     expect([...times].sort((x, y) => x - y)).toEqual(times);
     expect(Date.parse(full.updatedAt)).toBe(times.at(-1));
@@ -115,7 +144,12 @@ describe('ticket walks, creation to every end state', () => {
 
   it('type 2: raised by telecom for a tenant, completed straight from platform processing; or rejected by the platform', async () => {
     const t = await raise(w.telecom, 2, w.a.id, 'Provision 10 VMs');
-    expect(t).toMatchObject({ type: { id: 2, name: '资源开通', nameEn: 'Resource provisioning' }, status: { code: 'DISPATCHED' }, tenant: { id: w.a.id }, creator: { name: 'tina' } });
+    expect(t).toMatchObject({
+      type: { id: 2, name: '资源开通', nameEn: 'Resource provisioning' },
+      status: { code: 'DISPATCHED' },
+      tenant: { id: w.a.id },
+      creator: { name: 'tina' },
+    });
     await act(w.operator, t.id, move('OPERATOR', 'ACCEPT_PLATFORM_DEAL', true));
     await act(w.operator, t.id, move('OPERATOR', 'SEND'));
     await act(w.telecom, t.id, move('TELECOM', 'CONFIRM', true));
@@ -128,7 +162,12 @@ describe('ticket walks, creation to every end state', () => {
     // The tenant admin follows it; the staff who acted are shown by role only.
     const seenByTenant = await reload(w.a.admin, t.id);
     expect(seenByTenant.creator).toBeNull();
-    expect(seenByTenant.events.map((e) => [e.actor, e.role])).toEqual([[null, 'TELECOM'], [null, 'OPERATOR'], [null, 'OPERATOR'], [null, 'TELECOM']]);
+    expect(seenByTenant.events.map((e) => [e.actor, e.role])).toEqual([
+      [null, 'TELECOM'],
+      [null, 'OPERATOR'],
+      [null, 'OPERATOR'],
+      [null, 'TELECOM'],
+    ]);
 
     const rejected = await raise(w.admin, 2, w.a.id);
     await act(w.operator, rejected.id, move('OPERATOR', 'ACCEPT_PLATFORM_DEAL', false));
@@ -155,7 +194,9 @@ describe('ticket walks, creation to every end state', () => {
     expect((await act(w.operator, remote.id, move('OPERATOR', 'ERROR_REPORT_DONE'))).status.code).toBe('COMPLETED');
 
     const rejected = await raise(w.member, 3, w.a.id);
-    expect((await act(w.operator, rejected.id, move('OPERATOR', 'ERROR_REPORT_ACCEPT', false))).status.code).toBe('REJECTED');
+    expect((await act(w.operator, rejected.id, move('OPERATOR', 'ERROR_REPORT_ACCEPT', false))).status.code).toBe(
+      'REJECTED',
+    );
   });
 
   it('type 4: a suggestion answered by telecom; the reply is kept on the event, whatever result is sent', async () => {

@@ -40,7 +40,12 @@ function toVolume(v: CnVolume): CloudVolume {
     description: v.description ?? '',
     sizeGb: v.size,
     status: volumeStatus(v.status),
-    attachments: v.attachments.map((a) => ({ id: a.attachment_id, volumeId: v.id, serverId: a.server_id, device: a.device })),
+    attachments: v.attachments.map((a) => ({
+      id: a.attachment_id,
+      volumeId: v.id,
+      serverId: a.server_id,
+      device: a.device,
+    })),
     createdAt: new Date(v.created_at),
   };
 }
@@ -48,12 +53,30 @@ function toVolume(v: CnVolume): CloudVolume {
 /** Cinder v3: volumes, their attachments (made through Nova), quotas. */
 export const cinder = {
   /** Made in the tenant's project (Cinder creates in the token's project); waits until it is available. */
-  async create(api: Api, spec: { projectId: string; name: string; description: string; sizeGb: number }, waitMs: number): Promise<CloudVolume> {
-    const { body } = await api.post<{ volume: CnVolume }>('volumev3', '/volumes', { projectId: spec.projectId, body: { volume: { size: spec.sizeGb, name: spec.name, description: spec.description } } });
+  async create(
+    api: Api,
+    spec: { projectId: string; name: string; description: string; sizeGb: number },
+    waitMs: number,
+  ): Promise<CloudVolume> {
+    const { body } = await api.post<{ volume: CnVolume }>('volumev3', '/volumes', {
+      projectId: spec.projectId,
+      body: { volume: { size: spec.sizeGb, name: spec.name, description: spec.description } },
+    });
     const id = body.volume.id;
     try {
-      const ready = await waitUntil(() => this.read(api, id), (v) => v.status !== 'creating', `volume ${id} to be created`, waitMs);
-      if (ready.status !== 'available') throw new UpstreamUnavailableError(bi(`The cloud could not create the volume (status ${ready.status})`, `云平台未能创建硬盘（状态 ${ready.status}）`));
+      const ready = await waitUntil(
+        () => this.read(api, id),
+        (v) => v.status !== 'creating',
+        `volume ${id} to be created`,
+        waitMs,
+      );
+      if (ready.status !== 'available')
+        throw new UpstreamUnavailableError(
+          bi(
+            `The cloud could not create the volume (status ${ready.status})`,
+            `云平台未能创建硬盘（状态 ${ready.status}）`,
+          ),
+        );
       return toVolume(ready);
     } catch (error) {
       await this.delete(api, id, waitMs).catch(() => undefined);
@@ -66,15 +89,29 @@ export const cinder = {
   },
 
   async get(api: Api, ids: readonly string[]): Promise<Map<string, CloudVolume>> {
-    const found = await Promise.all([...new Set(ids)].map((id) => api.get<{ volume?: CnVolume }>('volumev3', `/volumes/${id}`, { accept: [404] })));
-    return new Map(found.flatMap(({ body }) => (body?.volume ? [[body.volume.id, toVolume(body.volume)] as const] : [])));
+    const found = await Promise.all(
+      [...new Set(ids)].map((id) => api.get<{ volume?: CnVolume }>('volumev3', `/volumes/${id}`, { accept: [404] })),
+    );
+    return new Map(
+      found.flatMap(({ body }) => (body?.volume ? [[body.volume.id, toVolume(body.volume)] as const] : [])),
+    );
   },
 
   async list(api: Api, projectIds: readonly string[]): Promise<Map<string, CloudVolume[]>> {
     const lists = await Promise.all(
       [...new Set(projectIds)].map(async (projectId) => {
-        const volumes = await api.all<CnVolume>('volumev3', '/volumes/detail', 'volumes', { query: [['all_tenants', '1'], ['project_id', projectId]] });
-        return [projectId, volumes.map(toVolume).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))] as const;
+        const volumes = await api.all<CnVolume>('volumev3', '/volumes/detail', 'volumes', {
+          query: [
+            ['all_tenants', '1'],
+            ['project_id', projectId],
+          ],
+        });
+        return [
+          projectId,
+          volumes
+            .map(toVolume)
+            .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id)),
+        ] as const;
       }),
     );
     return new Map(lists);
@@ -83,12 +120,20 @@ export const cinder = {
   /** Cinder refuses an in-use volume (400: CONFLICT); waits until the volume is gone, so its quota is free. */
   async delete(api: Api, id: string, waitMs: number): Promise<void> {
     const { status } = await api.delete('volumev3', `/volumes/${id}`);
-    if (status !== 404) await waitUntil(() => api.get<{ volume?: CnVolume }>('volumev3', `/volumes/${id}`, { accept: [404] }), (r) => r.status === 404 || r.body?.volume?.status === 'error_deleting', `volume ${id} to be deleted`, waitMs);
+    if (status !== 404)
+      await waitUntil(
+        () => api.get<{ volume?: CnVolume }>('volumev3', `/volumes/${id}`, { accept: [404] }),
+        (r) => r.status === 404 || r.body?.volume?.status === 'error_deleting',
+        `volume ${id} to be deleted`,
+        waitMs,
+      );
   },
 
   /** The volume of an attachment; undefined when the attachment is gone. */
   async attachmentVolume(api: Api, attachmentId: string): Promise<string | undefined> {
-    const { body } = await api.get<{ attachment?: { volume_id: string } }>('volumev3', `/attachments/${attachmentId}`, { accept: [404] });
+    const { body } = await api.get<{ attachment?: { volume_id: string } }>('volumev3', `/attachments/${attachmentId}`, {
+      accept: [404],
+    });
     return body?.attachment?.volume_id;
   },
 
@@ -96,26 +141,42 @@ export const cinder = {
   async waitAttached(api: Api, volumeId: string, serverId: string, waitMs: number): Promise<CloudVolumeAttachment> {
     const volume = await waitUntil(
       () => this.read(api, volumeId),
-      (v) => (v.status === 'in-use' && v.attachments.some((a) => a.server_id === serverId)) || v.status === 'available' || v.status === 'error',
+      (v) =>
+        (v.status === 'in-use' && v.attachments.some((a) => a.server_id === serverId)) ||
+        v.status === 'available' ||
+        v.status === 'error',
       `volume ${volumeId} to be attached`,
       waitMs,
     );
     const attachment = toVolume(volume).attachments.find((a) => a.serverId === serverId);
-    if (!attachment) throw new UpstreamUnavailableError(bi(`The cloud could not attach volume ${volumeId} (status ${volume.status})`, `云平台未能挂载硬盘 ${volumeId}（状态 ${volume.status}）`));
+    if (!attachment)
+      throw new UpstreamUnavailableError(
+        bi(
+          `The cloud could not attach volume ${volumeId} (status ${volume.status})`,
+          `云平台未能挂载硬盘 ${volumeId}（状态 ${volume.status}）`,
+        ),
+      );
     return attachment;
   },
 
   async waitDetached(api: Api, volumeId: string, attachmentId: string, waitMs: number): Promise<void> {
     await waitUntil(
       () => api.get<{ volume?: CnVolume }>('volumev3', `/volumes/${volumeId}`, { accept: [404] }),
-      (r) => !r.body?.volume || (r.body.volume.status !== 'detaching' && !r.body.volume.attachments.some((a) => a.attachment_id === attachmentId)),
+      (r) =>
+        !r.body?.volume ||
+        (r.body.volume.status !== 'detaching' &&
+          !r.body.volume.attachments.some((a) => a.attachment_id === attachmentId)),
       `volume ${volumeId} to be detached`,
       waitMs,
     );
   },
 
   async quota(api: Api, projectId: string) {
-    const { body } = await api.get<{ quota_set: Record<string, { limit: number; in_use: number }> }>('volumev3', `/os-quota-sets/${projectId}`, { query: [['usage', 'true']] });
+    const { body } = await api.get<{ quota_set: Record<string, { limit: number; in_use: number }> }>(
+      'volumev3',
+      `/os-quota-sets/${projectId}`,
+      { query: [['usage', 'true']] },
+    );
     return { volumes: body.quota_set.volumes, gigabytes: body.quota_set.gigabytes };
   },
 
@@ -123,6 +184,7 @@ export const cinder = {
     const quota: Record<string, number> = {};
     if (limits.volumes !== undefined) quota.volumes = limits.volumes;
     if (limits.gigabytes !== undefined) quota.gigabytes = limits.gigabytes;
-    if (Object.keys(quota).length > 0) await api.put('volumev3', `/os-quota-sets/${projectId}`, { body: { quota_set: quota } });
+    if (Object.keys(quota).length > 0)
+      await api.put('volumev3', `/os-quota-sets/${projectId}`, { body: { quota_set: quota } });
   },
 };

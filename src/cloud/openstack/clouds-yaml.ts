@@ -33,7 +33,11 @@ type CloudsDoc = { clouds?: Record<string, Record<string, unknown>> };
 
 /** The files openstacksdk reads, in its order: the one the variable names, ./, ~/.config/openstack, /etc/openstack. */
 function candidates(file: 'clouds.yaml' | 'secure.yaml', given: string | undefined): string[] {
-  const found = [path.resolve(file), path.join(os.homedir(), '.config', 'openstack', file), path.join('/etc/openstack', file)];
+  const found = [
+    path.resolve(file),
+    path.join(os.homedir(), '.config', 'openstack', file),
+    path.join('/etc/openstack', file),
+  ];
   return given ? [given, ...found] : found;
 }
 
@@ -48,25 +52,44 @@ export function cloudsYamlCandidates(env: NodeJS.ProcessEnv = process.env): stri
  */
 export function loadCloudConfig(env: NodeJS.ProcessEnv = process.env): CloudConfig {
   const file = cloudsYamlCandidates(env).find((candidate) => fs.existsSync(candidate));
-  if (!file) throw new Error(`CANOPY_CLOUD=openstack: no clouds.yaml found (looked in ${cloudsYamlCandidates(env).join(', ')}); set OS_CLIENT_CONFIG_FILE`);
+  if (!file)
+    throw new Error(
+      `CANOPY_CLOUD=openstack: no clouds.yaml found (looked in ${cloudsYamlCandidates(env).join(', ')}); set OS_CLIENT_CONFIG_FILE`,
+    );
   const secure = candidates('secure.yaml', env.OS_CLIENT_SECURE_FILE).find((candidate) => fs.existsSync(candidate));
-  const doc = merge(parse(fs.readFileSync(file, 'utf8')) ?? {}, secure ? (parse(fs.readFileSync(secure, 'utf8')) ?? {}) : {}) as CloudsDoc;
-  return parseClouds(doc, env.OS_CLOUD, secure ? `${file} + ${secure}` : file, (name) => fs.readFileSync(path.resolve(path.dirname(file), name), 'utf8'));
+  const doc = merge(
+    parse(fs.readFileSync(file, 'utf8')) ?? {},
+    secure ? (parse(fs.readFileSync(secure, 'utf8')) ?? {}) : {},
+  ) as CloudsDoc;
+  return parseClouds(doc, env.OS_CLOUD, secure ? `${file} + ${secure}` : file, (name) =>
+    fs.readFileSync(path.resolve(path.dirname(file), name), 'utf8'),
+  );
 }
 
 /** secure.yaml's values over clouds.yaml's, key by key at every depth. */
 function merge(base: unknown, over: unknown): unknown {
-  if (typeof base !== 'object' || base === null || typeof over !== 'object' || over === null || Array.isArray(over)) return over ?? base;
+  if (typeof base !== 'object' || base === null || typeof over !== 'object' || over === null || Array.isArray(over))
+    return over ?? base;
   const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(over)) merged[key] = merge(merged[key], value);
   return merged;
 }
 
-export function parseCloudsYaml(text: string, cloudName: string | undefined, source = 'clouds.yaml', readFile: (file: string) => string = (file) => fs.readFileSync(file, 'utf8')): CloudConfig {
+export function parseCloudsYaml(
+  text: string,
+  cloudName: string | undefined,
+  source = 'clouds.yaml',
+  readFile: (file: string) => string = (file) => fs.readFileSync(file, 'utf8'),
+): CloudConfig {
   return parseClouds((parse(text) ?? {}) as CloudsDoc, cloudName, source, readFile);
 }
 
-function parseClouds(doc: CloudsDoc, cloudName: string | undefined, source: string, readFile: (file: string) => string): CloudConfig {
+function parseClouds(
+  doc: CloudsDoc,
+  cloudName: string | undefined,
+  source: string,
+  readFile: (file: string) => string,
+): CloudConfig {
   const clouds = doc.clouds ?? {};
   const names = Object.keys(clouds);
   const name = cloudName ?? (names.length === 1 ? names[0] : undefined);
@@ -75,11 +98,15 @@ function parseClouds(doc: CloudsDoc, cloudName: string | undefined, source: stri
   if (!cloud) throw new Error(`${source}: no cloud named "${name}" (has ${names.join(', ') || 'none'})`);
   const auth = (cloud.auth ?? {}) as Record<string, string | undefined>;
   const authType = (cloud.auth_type as string | undefined) ?? 'password';
-  if (authType !== 'password' && authType !== 'v3password') throw new Error(`${source}: cloud "${name}" uses auth_type ${authType}; Canopy supports password (its service account scopes tokens to every tenant's project, which an application credential cannot)`);
+  if (authType !== 'password' && authType !== 'v3password')
+    throw new Error(
+      `${source}: cloud "${name}" uses auth_type ${authType}; Canopy supports password (its service account scopes tokens to every tenant's project, which an application credential cannot)`,
+    );
   for (const key of ['auth_url', 'username', 'password'] as const) {
     if (!auth[key]) throw new Error(`${source}: cloud "${name}" has no auth.${key}`);
   }
-  if (!auth.project_id && !auth.project_name) throw new Error(`${source}: cloud "${name}" has no auth.project_name or auth.project_id`);
+  if (!auth.project_id && !auth.project_name)
+    throw new Error(`${source}: cloud "${name}" has no auth.project_name or auth.project_id`);
   const domainId = auth.domain_id;
   const domainName = auth.domain_name;
   const authUrl = auth.auth_url!.replace(/\/+$/, '');
@@ -89,9 +116,17 @@ function parseClouds(doc: CloudsDoc, cloudName: string | undefined, source: stri
     username: auth.username!,
     password: auth.password!,
     userDomain: pickDomain(auth.user_domain_id ?? domainId, auth.user_domain_name ?? domainName),
-    project: { id: auth.project_id, name: auth.project_name, domain: pickDomain(auth.project_domain_id ?? domainId, auth.project_domain_name ?? domainName) },
+    project: {
+      id: auth.project_id,
+      name: auth.project_name,
+      domain: pickDomain(auth.project_domain_id ?? domainId, auth.project_domain_name ?? domainName),
+    },
     regionName: (cloud.region_name as string | undefined) ?? undefined,
-    interface: ((cloud.interface as string | undefined) ?? (cloud.endpoint_type as string | undefined) ?? 'public').replace(/URL$/, ''),
+    interface: (
+      (cloud.interface as string | undefined) ??
+      (cloud.endpoint_type as string | undefined) ??
+      'public'
+    ).replace(/URL$/, ''),
     tls: tlsOf(cloud, `${source}: cloud "${name}"`, readFile),
     source,
   };
@@ -108,7 +143,8 @@ function tlsOf(cloud: Record<string, unknown>, where: string, readFile: (file: s
       throw new Error(`${where}: cannot read ${key} ${file}`);
     }
   };
-  if (cloud.verify !== undefined && typeof cloud.verify !== 'boolean') throw new Error(`${where}: verify must be true or false`);
+  if (cloud.verify !== undefined && typeof cloud.verify !== 'boolean')
+    throw new Error(`${where}: verify must be true or false`);
   return { verify: cloud.verify !== false, ca: read('cacert'), cert: read('cert'), key: read('key') };
 }
 

@@ -28,8 +28,17 @@ class Shared {
     readonly cloud: CloudConfig,
     readonly settings: OpenStackSettings,
   ) {
-    this.session = new TokenSession(cloud, { timeoutMs: settings.timeoutMs, renewBeforeMs: 5 * 60_000, logger: settings.logger });
-    this.http = new OpenStackHttp(this.session, { timeoutMs: settings.timeoutMs, attempts: 3, backoffMs: 250, logger: settings.logger });
+    this.session = new TokenSession(cloud, {
+      timeoutMs: settings.timeoutMs,
+      renewBeforeMs: 5 * 60_000,
+      logger: settings.logger,
+    });
+    this.http = new OpenStackHttp(this.session, {
+      timeoutMs: settings.timeoutMs,
+      attempts: 3,
+      backoffMs: 250,
+      logger: settings.logger,
+    });
     this.keystone = new Keystone(this.session, settings);
   }
 }
@@ -116,15 +125,28 @@ export class OpenStackDriver implements CloudDriver {
   }
 
   private async quotaOf(projectId: string): Promise<CloudQuota> {
-    const [n, c, q] = await Promise.all([nova.quota(this.api, projectId), cinder.quota(this.api, projectId), neutron.quota(this.api, projectId)]);
-    const parts = { instances: n.instances, cores: n.cores, ramMb: n.ramMb, volumes: c.volumes, gigabytes: c.gigabytes };
+    const [n, c, q] = await Promise.all([
+      nova.quota(this.api, projectId),
+      cinder.quota(this.api, projectId),
+      neutron.quota(this.api, projectId),
+    ]);
+    const parts = {
+      instances: n.instances,
+      cores: n.cores,
+      ramMb: n.ramMb,
+      volumes: c.volumes,
+      gigabytes: c.gigabytes,
+    };
     const limits = {} as QuotaLimits;
     const usage = {} as QuotaLimits;
     for (const [key, value] of Object.entries(parts) as Array<[keyof QuotaLimits, { limit: number; in_use: number }]>) {
       limits[key] = value.limit;
       usage[key] = value.in_use;
     }
-    for (const [key, value] of [['networks', q.networks], ['routers', q.routers]] as const) {
+    for (const [key, value] of [
+      ['networks', q.networks],
+      ['routers', q.routers],
+    ] as const) {
       limits[key] = value.limit;
       usage[key] = value.used;
     }
@@ -136,9 +158,19 @@ export class OpenStackDriver implements CloudDriver {
     const current = await this.quotaOf(projectId);
     for (const key of QUOTA_KEYS) {
       const limit = patch[key];
-      if (limit !== undefined && limit >= 0 && limit < current.usage[key]) throw new ConflictError(bi(`Quota for ${key} cannot be below what is in use (${current.usage[key]})`, `${key} 的配额不能低于已用量（${current.usage[key]}）`));
+      if (limit !== undefined && limit >= 0 && limit < current.usage[key])
+        throw new ConflictError(
+          bi(
+            `Quota for ${key} cannot be below what is in use (${current.usage[key]})`,
+            `${key} 的配额不能低于已用量（${current.usage[key]}）`,
+          ),
+        );
     }
-    await Promise.all([nova.setQuota(this.api, projectId, patch), cinder.setQuota(this.api, projectId, patch), neutron.setQuota(this.api, projectId, patch)]);
+    await Promise.all([
+      nova.setQuota(this.api, projectId, patch),
+      cinder.setQuota(this.api, projectId, patch),
+      neutron.setQuota(this.api, projectId, patch),
+    ]);
     return { limits: { ...current.limits, ...patch }, usage: current.usage };
   }
 

@@ -1,13 +1,33 @@
-import { BadInputError, bi, CanopyError, ConflictError, NotFoundError, QuotaExceededError, UpstreamUnavailableError } from '../../errors';
+import {
+  BadInputError,
+  bi,
+  CanopyError,
+  ConflictError,
+  NotFoundError,
+  QuotaExceededError,
+  UpstreamUnavailableError,
+} from '../../errors';
 import { OpenStackError, OpenStackFailure } from './openstack-error';
 
 /** OpenStack's quota names → Canopy's QuotaKey (and the rest as they are). */
-const QUOTA_NAMES: Record<string, string> = { instances: 'instances', cores: 'cores', ram: 'ramMb', volumes: 'volumes', gigabytes: 'gigabytes', network: 'networks', router: 'routers', port: 'ports', subnet: 'subnets' };
+const QUOTA_NAMES: Record<string, string> = {
+  instances: 'instances',
+  cores: 'cores',
+  ram: 'ramMb',
+  volumes: 'volumes',
+  gigabytes: 'gigabytes',
+  network: 'networks',
+  router: 'routers',
+  port: 'ports',
+  subnet: 'subnets',
+};
 
 /** The resource a quota refusal names: Nova "Quota exceeded for instances", Cinder "quota 'volumes'" / "allowed gigabytes quota", Neutron "resources: ['network']". */
 export function quotaResource(message: string): string {
   const match =
-    /Quota exceeded for (?:resources: \[')?(\w+)/i.exec(message) ?? /for quota '(\w+?)(?:_[_\w]*)?'/i.exec(message) ?? /allowed (\w+?)(?:_[_\w]*)? quota/i.exec(message);
+    /Quota exceeded for (?:resources: \[')?(\w+)/i.exec(message) ??
+    /for quota '(\w+?)(?:_[_\w]*)?'/i.exec(message) ??
+    /allowed (\w+?)(?:_[_\w]*)? quota/i.exec(message);
   const name = match?.[1]?.toLowerCase() ?? 'unknown';
   return QUOTA_NAMES[name] ?? name;
 }
@@ -50,7 +70,15 @@ export function toCanopyError(error: OpenStackError, about: { kind?: string; id?
 /** Keystone refused the service account's own authentication: whatever the status, the operator's to fix. */
 export function authenticationRefused(error: OpenStackError): CanopyError {
   const { status } = error.failure;
-  return traced(new UpstreamUnavailableError(bi(`The cloud refused Canopy's service account (identity ${status}); an operator must check its entry in clouds.yaml`, `云平台拒绝了 Canopy 的服务账号（认证服务 ${status}），请运维人员检查 clouds.yaml 中的配置`)), error.failure);
+  return traced(
+    new UpstreamUnavailableError(
+      bi(
+        `The cloud refused Canopy's service account (identity ${status}); an operator must check its entry in clouds.yaml`,
+        `云平台拒绝了 Canopy 的服务账号（认证服务 ${status}），请运维人员检查 clouds.yaml 中的配置`,
+      ),
+    ),
+    error.failure,
+  );
 }
 
 function traced(mapped: CanopyError, { requestId }: OpenStackFailure): CanopyError {
@@ -63,22 +91,48 @@ function byMeaning(failure: OpenStackFailure, about: { kind?: string; id?: strin
   if (status === undefined) return unreachable(failure);
   const why = reason(failure);
   if (status === 404) return new NotFoundError(about.kind ?? 'Cloud object', about.id);
-  if (status >= 400 && status < 500 && isQuota(failure)) return new QuotaExceededError(quotaResource(failure.serviceMessage), bi(`The cloud refused: ${why.en}`, `云平台拒绝了请求：${why.zh}`));
-  if (status === 409 || (status === 400 && isStateConflict(failure))) return new ConflictError(bi(`The cloud refused: ${why.en}`, `云平台拒绝了请求：${why.zh}`));
-  if (status === 400) return new BadInputError(undefined, bi(`The cloud refused the values given: ${why.en}`, `云平台不接受所给的值：${why.zh}`));
+  if (status >= 400 && status < 500 && isQuota(failure))
+    return new QuotaExceededError(
+      quotaResource(failure.serviceMessage),
+      bi(`The cloud refused: ${why.en}`, `云平台拒绝了请求：${why.zh}`),
+    );
+  if (status === 409 || (status === 400 && isStateConflict(failure)))
+    return new ConflictError(bi(`The cloud refused: ${why.en}`, `云平台拒绝了请求：${why.zh}`));
+  if (status === 400)
+    return new BadInputError(
+      undefined,
+      bi(`The cloud refused the values given: ${why.en}`, `云平台不接受所给的值：${why.zh}`),
+    );
   if (status === 401 || status === 403) return serviceAccountRefused(failure);
   const said = failure.serviceMessage;
-  return new UpstreamUnavailableError(bi(`The cloud is failing: ${service} answered ${status}${said ? ` (${said})` : ''}; try again later`, `云平台出错：${service} 返回 ${status}${said ? `（${said}）` : ''}，请稍后再试`));
+  return new UpstreamUnavailableError(
+    bi(
+      `The cloud is failing: ${service} answered ${status}${said ? ` (${said})` : ''}; try again later`,
+      `云平台出错：${service} 返回 ${status}${said ? `（${said}）` : ''}，请稍后再试`,
+    ),
+  );
 }
 
 function serviceAccountRefused({ service, status }: OpenStackFailure): UpstreamUnavailableError {
-  return new UpstreamUnavailableError(bi(`The cloud refused Canopy's service account (${service} ${status}); an operator must check its credentials and roles`, `云平台拒绝了 Canopy 的服务账号（${service} ${status}），请运维人员检查其凭据和角色`));
+  return new UpstreamUnavailableError(
+    bi(
+      `The cloud refused Canopy's service account (${service} ${status}); an operator must check its credentials and roles`,
+      `云平台拒绝了 Canopy 的服务账号（${service} ${status}），请运维人员检查其凭据和角色`,
+    ),
+  );
 }
 
 /** No answer: refused, reset, a DNS failure or a timeout. */
 function unreachable({ service, transport }: OpenStackFailure): UpstreamUnavailableError {
   // A certificate the process does not trust is the operator's to fix, and says so.
-  const certificate = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(transport ?? '') ? '; check cacert (or verify) in clouds.yaml' : '';
-  const what = transport === 'timeout' ? 'did not answer in time' : `cannot be reached${transport ? ` (${transport}${certificate})` : ''}`;
-  return new UpstreamUnavailableError(bi(`The cloud is unavailable: ${service} ${what}; try again later`, `云平台不可用：${service} ${what}，请稍后再试`));
+  const certificate = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(transport ?? '')
+    ? '; check cacert (or verify) in clouds.yaml'
+    : '';
+  const what =
+    transport === 'timeout'
+      ? 'did not answer in time'
+      : `cannot be reached${transport ? ` (${transport}${certificate})` : ''}`;
+  return new UpstreamUnavailableError(
+    bi(`The cloud is unavailable: ${service} ${what}; try again later`, `云平台不可用：${service} ${what}，请稍后再试`),
+  );
 }

@@ -38,7 +38,8 @@ const VERSION_HEADERS: Partial<Record<ServiceType, Record<string, string>>> = {
 /** OpenStack's request id format (oslo.middleware accepts an inbound global id only in this form). */
 export function openstackRequestId(canopyRequestId: string | undefined): string {
   if (!canopyRequestId) return `req-${randomUUID()}`;
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(canopyRequestId)) return `req-${canopyRequestId.toLowerCase()}`;
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(canopyRequestId))
+    return `req-${canopyRequestId.toLowerCase()}`;
   const h = createHash('sha1').update(canopyRequestId).digest('hex');
   return `req-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
@@ -95,19 +96,35 @@ export class Api {
     let next: string | undefined = path;
     let query = options.query;
     while (next) {
-      const { body }: { body: Record<string, unknown> } = await this.get<Record<string, unknown>>(service, next, { ...options, query });
+      const { body }: { body: Record<string, unknown> } = await this.get<Record<string, unknown>>(service, next, {
+        ...options,
+        query,
+      });
       items.push(...((body[key] as T[] | undefined) ?? []));
-      const link: string | undefined = (body[`${key}_links`] as Array<{ rel: string; href: string }> | undefined)?.find((l) => l.rel === 'next')?.href ?? (body.next as string | undefined);
+      const link: string | undefined =
+        (body[`${key}_links`] as Array<{ rel: string; href: string }> | undefined)?.find((l) => l.rel === 'next')
+          ?.href ?? (body.next as string | undefined);
       next = link;
       query = undefined;
     }
     return items;
   }
 
-  async call<T>(service: ServiceType, method: string, path: string, options: CallOptions): Promise<{ status: number; body: T; headers: Headers }> {
+  async call<T>(
+    service: ServiceType,
+    method: string,
+    path: string,
+    options: CallOptions,
+  ): Promise<{ status: number; body: T; headers: Headers }> {
     const { session, settings } = this.http;
     const base = await session.endpoint(service);
-    const url = new URL(/^https?:/.test(path) ? path : path.startsWith('/v2/') && service === 'image' ? base.replace(/\/v2$/, '') + path : base + path);
+    const url = new URL(
+      /^https?:/.test(path)
+        ? path
+        : path.startsWith('/v2/') && service === 'image'
+          ? base.replace(/\/v2$/, '') + path
+          : base + path,
+    );
     for (const [k, v] of options.query ?? []) url.searchParams.append(k, String(v));
     const attempts = method === 'GET' ? settings.attempts : 1;
     let reauthenticated = false;
@@ -123,7 +140,14 @@ export class Api {
             accept: 'application/json',
             'x-auth-token': token.value,
             'x-openstack-request-id': this.osRequestId,
-            ...(options.body !== undefined ? { 'content-type': service === 'image' && method === 'PATCH' ? 'application/openstack-images-v2.1-json-patch' : 'application/json' } : {}),
+            ...(options.body !== undefined
+              ? {
+                  'content-type':
+                    service === 'image' && method === 'PATCH'
+                      ? 'application/openstack-images-v2.1-json-patch'
+                      : 'application/json',
+                }
+              : {}),
             ...VERSION_HEADERS[service],
           },
           body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -132,7 +156,14 @@ export class Api {
         response = await fetch(url, withDispatcher(init, session.dispatcher));
       } catch (error) {
         const failure = OpenStackError.fromTransport({ service, method, path: url.pathname }, error);
-        this.log('warn', { service, method, path: url.pathname, attempt, ms: Date.now() - started, error: failure.failure.transport ?? (error as { name?: string }).name ?? 'error' });
+        this.log('warn', {
+          service,
+          method,
+          path: url.pathname,
+          attempt,
+          ms: Date.now() - started,
+          error: failure.failure.transport ?? (error as { name?: string }).name ?? 'error',
+        });
         if (attempt < attempts) {
           await this.backoff(attempt);
           continue;
@@ -140,16 +171,34 @@ export class Api {
         throw toCanopyError(failure);
       }
       const body = safeJson(await response.text()) as T;
-      const upstream = response.headers.get('x-openstack-request-id') ?? response.headers.get('x-compute-request-id') ?? undefined;
+      const upstream =
+        response.headers.get('x-openstack-request-id') ?? response.headers.get('x-compute-request-id') ?? undefined;
       const answered = response.status < 300 || options.accept?.includes(response.status);
-      const fields = { service, method, path: url.pathname, status: response.status, attempt, ms: Date.now() - started, upstreamRequestId: upstream };
+      const fields = {
+        service,
+        method,
+        path: url.pathname,
+        status: response.status,
+        attempt,
+        ms: Date.now() - started,
+        upstreamRequestId: upstream,
+      };
       if (answered) {
         this.log('debug', fields);
         return { status: response.status, body, headers: response.headers };
       }
-      const failure = OpenStackError.fromAnswer({ service, method, path: url.pathname }, response.status, response.headers, body);
+      const failure = OpenStackError.fromAnswer(
+        { service, method, path: url.pathname },
+        response.status,
+        response.headers,
+        body,
+      );
       // A refusal is logged at info (a failure at warn) with the service's words, so the default level shows what the tenant's error hides.
-      this.log(response.status >= 500 ? 'warn' : 'info', { ...fields, type: failure.failure.type, serviceMessage: failure.failure.serviceMessage });
+      this.log(response.status >= 500 ? 'warn' : 'info', {
+        ...fields,
+        type: failure.failure.type,
+        serviceMessage: failure.failure.serviceMessage,
+      });
       if (response.status === 401 && !reauthenticated) {
         reauthenticated = true;
         session.invalidate(token.value);
@@ -170,6 +219,9 @@ export class Api {
   }
 
   private log(level: 'debug' | 'info' | 'warn', fields: Record<string, unknown>): void {
-    this.http.settings.logger[level]({ reqId: this.requestId, osRequestId: this.osRequestId, cloud: 'openstack', ...fields }, 'openstack call');
+    this.http.settings.logger[level](
+      { reqId: this.requestId, osRequestId: this.osRequestId, cloud: 'openstack', ...fields },
+      'openstack call',
+    );
   }
 }

@@ -31,7 +31,16 @@ export class Keystone {
 
   async create(api: Api, input: CreateProjectInput): Promise<CloudProject> {
     const [domainId, roleId, me] = await Promise.all([this.domain(api), this.role(api), this.session.token()]);
-    const { body } = await api.post<{ project: KsProject }>('identity', '/projects', { body: { project: { name: this.settings.projectPrefix + input.name, description: input.description, domain_id: domainId, enabled: true } } });
+    const { body } = await api.post<{ project: KsProject }>('identity', '/projects', {
+      body: {
+        project: {
+          name: this.settings.projectPrefix + input.name,
+          description: input.description,
+          domain_id: domainId,
+          enabled: true,
+        },
+      },
+    });
     const project = body.project;
     try {
       await api.put('identity', `/projects/${project.id}/users/${me.userId}/roles/${roleId}`);
@@ -42,10 +51,18 @@ export class Keystone {
     return this.toProject(project);
   }
 
-  async update(api: Api, id: string, patch: Partial<Pick<CloudProject, 'name' | 'description' | 'enabled'>>): Promise<CloudProject> {
+  async update(
+    api: Api,
+    id: string,
+    patch: Partial<Pick<CloudProject, 'name' | 'description' | 'enabled'>>,
+  ): Promise<CloudProject> {
     const project: Record<string, unknown> = { ...patch };
     if (patch.name !== undefined) project.name = this.settings.projectPrefix + patch.name;
-    const { body } = await api.patch<{ project: KsProject }>('identity', `/projects/${id}`, { body: { project }, kind: 'Project', id });
+    const { body } = await api.patch<{ project: KsProject }>('identity', `/projects/${id}`, {
+      body: { project },
+      kind: 'Project',
+      id,
+    });
     return this.toProject(body.project);
   }
 
@@ -62,23 +79,38 @@ export class Keystone {
       await api.get('identity', `/projects/${me.projectId}`);
       return new Map();
     }
-    const found = await Promise.all([...new Set(ids)].map((id) => api.get<{ project?: KsProject }>('identity', `/projects/${id}`, { accept: [404] })));
-    return new Map(found.flatMap(({ body }) => (body?.project ? [[body.project.id, this.toProject(body.project)] as const] : [])));
+    const found = await Promise.all(
+      [...new Set(ids)].map((id) => api.get<{ project?: KsProject }>('identity', `/projects/${id}`, { accept: [404] })),
+    );
+    return new Map(
+      found.flatMap(({ body }) => (body?.project ? [[body.project.id, this.toProject(body.project)] as const] : [])),
+    );
   }
 
   private toProject(p: KsProject): CloudProject {
     const prefix = this.settings.projectPrefix;
-    return { id: p.id, name: p.name.startsWith(prefix) ? p.name.slice(prefix.length) : p.name, description: p.description ?? '', enabled: p.enabled };
+    return {
+      id: p.id,
+      name: p.name.startsWith(prefix) ? p.name.slice(prefix.length) : p.name,
+      description: p.description ?? '',
+      enabled: p.enabled,
+    };
   }
 
   private domain(api: Api): Promise<string> {
     this.domainId ??= (async () => {
       const wanted = this.settings.domain;
-      const { body } = await api.get<{ domains: Array<{ id: string }> }>('identity', '/domains', { query: [['name', wanted]] });
+      const { body } = await api.get<{ domains: Array<{ id: string }> }>('identity', '/domains', {
+        query: [['name', wanted]],
+      });
       if (body.domains[0]) return body.domains[0].id;
-      const byId = await api.get<{ domain?: { id: string } }>('identity', `/domains/${encodeURIComponent(wanted)}`, { accept: [404] });
+      const byId = await api.get<{ domain?: { id: string } }>('identity', `/domains/${encodeURIComponent(wanted)}`, {
+        accept: [404],
+      });
       if (byId.body?.domain) return byId.body.domain.id;
-      throw new ConflictError(bi(`The cloud has no domain "${wanted}" (CANOPY_OS_DOMAIN)`, `云平台中没有域“${wanted}”（CANOPY_OS_DOMAIN）`));
+      throw new ConflictError(
+        bi(`The cloud has no domain "${wanted}" (CANOPY_OS_DOMAIN)`, `云平台中没有域“${wanted}”（CANOPY_OS_DOMAIN）`),
+      );
     })();
     this.domainId.catch(() => (this.domainId = undefined));
     return this.domainId;
@@ -86,8 +118,16 @@ export class Keystone {
 
   private role(api: Api): Promise<string> {
     this.roleId ??= (async () => {
-      const { body } = await api.get<{ roles: Array<{ id: string }> }>('identity', '/roles', { query: [['name', this.settings.memberRole]] });
-      if (!body.roles[0]) throw new ConflictError(bi(`The cloud has no role "${this.settings.memberRole}" (CANOPY_OS_MEMBER_ROLE)`, `云平台中没有角色“${this.settings.memberRole}”（CANOPY_OS_MEMBER_ROLE）`));
+      const { body } = await api.get<{ roles: Array<{ id: string }> }>('identity', '/roles', {
+        query: [['name', this.settings.memberRole]],
+      });
+      if (!body.roles[0])
+        throw new ConflictError(
+          bi(
+            `The cloud has no role "${this.settings.memberRole}" (CANOPY_OS_MEMBER_ROLE)`,
+            `云平台中没有角色“${this.settings.memberRole}”（CANOPY_OS_MEMBER_ROLE）`,
+          ),
+        );
       return body.roles[0].id;
     })();
     this.roleId.catch(() => (this.roleId = undefined));

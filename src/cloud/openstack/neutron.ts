@@ -34,7 +34,11 @@ export interface NsPort {
   fixed_ips: Array<{ subnet_id: string; ip_address: string }>;
 }
 
-const ROUTER_INTERFACE_OWNERS = ['network:router_interface', 'network:router_interface_distributed', 'network:ha_router_replicated_interface'];
+const ROUTER_INTERFACE_OWNERS = [
+  'network:router_interface',
+  'network:router_interface_distributed',
+  'network:ha_router_replicated_interface',
+];
 const V2 = '/v2.0';
 /** Ids per request: Neutron takes repeated `id=` filters; 40 UUIDs keep a URL under 2 KB. */
 const CHUNK = 40;
@@ -47,8 +51,20 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 /** Every item matching `key=value` for any of `values` (repeated filters), in as few calls as the URL length allows. */
-async function byValues<T>(api: Api, resource: string, key: string, values: readonly string[], extra: Query = []): Promise<T[]> {
-  const parts = await Promise.all(chunks(values).map((part) => api.all<T>('network', `${V2}/${resource}`, resource.replace(/-/g, '_'), { query: [...part.map((v) => [key, v] as [string, string]), ...extra] })));
+async function byValues<T>(
+  api: Api,
+  resource: string,
+  key: string,
+  values: readonly string[],
+  extra: Query = [],
+): Promise<T[]> {
+  const parts = await Promise.all(
+    chunks(values).map((part) =>
+      api.all<T>('network', `${V2}/${resource}`, resource.replace(/-/g, '_'), {
+        query: [...part.map((v) => [key, v] as [string, string]), ...extra],
+      }),
+    ),
+  );
   return parts.flat();
 }
 
@@ -59,23 +75,53 @@ function byCreation<T extends { id: string; created_at?: string }>(items: T[]): 
 
 function toNetwork(n: NsNetwork): CloudNetwork {
   const external = n['router:external'] === true;
-  return { id: n.id, projectId: external ? null : n.project_id, name: n.name, external, subnetIds: [...n.subnets].sort() };
+  return {
+    id: n.id,
+    projectId: external ? null : n.project_id,
+    name: n.name,
+    external,
+    subnetIds: [...n.subnets].sort(),
+  };
 }
 
 function toSubnet(s: NsSubnet): CloudSubnet {
   const pool = s.allocation_pools[0] ?? { start: '', end: '' };
-  return { id: s.id, networkId: s.network_id, name: s.name, cidr: s.cidr, gatewayIp: s.gateway_ip ?? '', dhcpEnabled: s.enable_dhcp, poolStart: pool.start, poolEnd: pool.end, dnsNameservers: s.dns_nameservers };
+  return {
+    id: s.id,
+    networkId: s.network_id,
+    name: s.name,
+    cidr: s.cidr,
+    gatewayIp: s.gateway_ip ?? '',
+    dhcpEnabled: s.enable_dhcp,
+    poolStart: pool.start,
+    poolEnd: pool.end,
+    dnsNameservers: s.dns_nameservers,
+  };
 }
 
 /** Neutron: networks, subnets, routers and their interfaces (ports), security groups, ports of servers. */
 export const neutron = {
   async createNetwork(api: Api, spec: CreateNetworkSpec): Promise<CloudNetwork> {
-    const { body } = await api.post<{ network: NsNetwork }>('network', `${V2}/networks`, { body: { network: { name: spec.name, project_id: spec.projectId, admin_state_up: true } } });
+    const { body } = await api.post<{ network: NsNetwork }>('network', `${V2}/networks`, {
+      body: { network: { name: spec.name, project_id: spec.projectId, admin_state_up: true } },
+    });
     const network = body.network;
     try {
       const s = spec.subnet;
       const { body: made } = await api.post<{ subnet: NsSubnet }>('network', `${V2}/subnets`, {
-        body: { subnet: { network_id: network.id, project_id: spec.projectId, name: `${spec.name}-subnet`, ip_version: 4, cidr: s.cidr, gateway_ip: s.gatewayIp, enable_dhcp: s.dhcpEnabled, allocation_pools: [{ start: s.poolStart, end: s.poolEnd }], dns_nameservers: s.dnsNameservers } },
+        body: {
+          subnet: {
+            network_id: network.id,
+            project_id: spec.projectId,
+            name: `${spec.name}-subnet`,
+            ip_version: 4,
+            cidr: s.cidr,
+            gateway_ip: s.gatewayIp,
+            enable_dhcp: s.dhcpEnabled,
+            allocation_pools: [{ start: s.poolStart, end: s.poolEnd }],
+            dns_nameservers: s.dnsNameservers,
+          },
+        },
       });
       return toNetwork({ ...network, subnets: [made.subnet.id] });
     } catch (error) {
@@ -90,12 +136,16 @@ export const neutron = {
   },
 
   async listNetworks(api: Api, projectIds: readonly string[]): Promise<Map<string, CloudNetwork[]>> {
-    const found = byCreation((await byValues<NsNetwork>(api, 'networks', 'project_id', projectIds)).filter((n) => !n['router:external']));
+    const found = byCreation(
+      (await byValues<NsNetwork>(api, 'networks', 'project_id', projectIds)).filter((n) => !n['router:external']),
+    );
     return new Map(projectIds.map((id) => [id, found.filter((n) => n.project_id === id).map(toNetwork)]));
   },
 
   async listExternalNetworks(api: Api): Promise<CloudNetwork[]> {
-    const found = await api.all<NsNetwork>('network', `${V2}/networks`, 'networks', { query: [['router:external', 'true']] });
+    const found = await api.all<NsNetwork>('network', `${V2}/networks`, 'networks', {
+      query: [['router:external', 'true']],
+    });
     return found.map(toNetwork).sort((a, b) => a.name.localeCompare(b.name));
   },
 
@@ -108,21 +158,43 @@ export const neutron = {
     await api.delete('network', `${V2}/networks/${id}`, { kind: 'Network', id });
   },
 
-  async createRouter(api: Api, spec: { projectId: string; name: string; externalNetworkId: string }): Promise<CloudRouter> {
-    const { body } = await api.post<{ router: NsRouter }>('network', `${V2}/routers`, { body: { router: { name: spec.name, project_id: spec.projectId, external_gateway_info: { network_id: spec.externalNetworkId } } } });
+  async createRouter(
+    api: Api,
+    spec: { projectId: string; name: string; externalNetworkId: string },
+  ): Promise<CloudRouter> {
+    const { body } = await api.post<{ router: NsRouter }>('network', `${V2}/routers`, {
+      body: {
+        router: {
+          name: spec.name,
+          project_id: spec.projectId,
+          external_gateway_info: { network_id: spec.externalNetworkId },
+        },
+      },
+    });
     return toRouter(body.router, []);
   },
 
   async getRouters(api: Api, ids: readonly string[]): Promise<Map<string, CloudRouter>> {
     if (ids.length === 0) return new Map();
-    const [routers, ports] = await Promise.all([byValues<NsRouter>(api, 'routers', 'id', ids), this.interfacePorts(api, ids)]);
+    const [routers, ports] = await Promise.all([
+      byValues<NsRouter>(api, 'routers', 'id', ids),
+      this.interfacePorts(api, ids),
+    ]);
     return new Map(routers.map((r) => [r.id, toRouter(r, ports)]));
   },
 
   async listRouters(api: Api, projectIds: readonly string[]): Promise<Map<string, CloudRouter[]>> {
     const routers = byCreation(await byValues<NsRouter>(api, 'routers', 'project_id', projectIds));
-    const ports = routers.length === 0 ? [] : await this.interfacePorts(api, routers.map((r) => r.id));
-    return new Map(projectIds.map((id) => [id, routers.filter((r) => r.project_id === id).map((r) => toRouter(r, ports))]));
+    const ports =
+      routers.length === 0
+        ? []
+        : await this.interfacePorts(
+            api,
+            routers.map((r) => r.id),
+          );
+    return new Map(
+      projectIds.map((id) => [id, routers.filter((r) => r.project_id === id).map((r) => toRouter(r, ports))]),
+    );
   },
 
   async deleteRouter(api: Api, id: string): Promise<void> {
@@ -130,28 +202,65 @@ export const neutron = {
   },
 
   async addRouterInterface(api: Api, routerId: string, subnetId: string): Promise<void> {
-    await api.put('network', `${V2}/routers/${routerId}/add_router_interface`, { body: { subnet_id: subnetId }, kind: 'Router', id: routerId });
+    await api.put('network', `${V2}/routers/${routerId}/add_router_interface`, {
+      body: { subnet_id: subnetId },
+      kind: 'Router',
+      id: routerId,
+    });
   },
 
   async removeRouterInterface(api: Api, routerId: string, subnetId: string): Promise<void> {
-    await api.put('network', `${V2}/routers/${routerId}/remove_router_interface`, { body: { subnet_id: subnetId }, kind: 'Router interface on subnet', id: subnetId });
+    await api.put('network', `${V2}/routers/${routerId}/remove_router_interface`, {
+      body: { subnet_id: subnetId },
+      kind: 'Router interface on subnet',
+      id: subnetId,
+    });
   },
 
   interfacePorts(api: Api, routerIds: readonly string[]): Promise<NsPort[]> {
-    return byValues<NsPort>(api, 'ports', 'device_id', routerIds, ROUTER_INTERFACE_OWNERS.map((o) => ['device_owner', o] as [string, string]));
+    return byValues<NsPort>(
+      api,
+      'ports',
+      'device_id',
+      routerIds,
+      ROUTER_INTERFACE_OWNERS.map((o) => ['device_owner', o] as [string, string]),
+    );
   },
 
   /** Listing a project's groups makes Neutron create its `default` group, as on a project's first use. */
   async listSecurityGroups(api: Api, projectIds: readonly string[]): Promise<Map<string, CloudSecurityGroup[]>> {
-    const found = await byValues<{ id: string; project_id: string; name: string; description: string }>(api, 'security-groups', 'project_id', projectIds, [['fields', 'id'], ['fields', 'project_id'], ['fields', 'name'], ['fields', 'description']]);
-    const groups = found.map((g) => ({ id: g.id, projectId: g.project_id, name: g.name, description: g.description })).sort((a, b) => a.name.localeCompare(b.name));
+    const found = await byValues<{ id: string; project_id: string; name: string; description: string }>(
+      api,
+      'security-groups',
+      'project_id',
+      projectIds,
+      [
+        ['fields', 'id'],
+        ['fields', 'project_id'],
+        ['fields', 'name'],
+        ['fields', 'description'],
+      ],
+    );
+    const groups = found
+      .map((g) => ({ id: g.id, projectId: g.project_id, name: g.name, description: g.description }))
+      .sort((a, b) => a.name.localeCompare(b.name));
     return new Map(projectIds.map((id) => [id, groups.filter((g) => g.projectId === id)]));
   },
 
   /** A server's port, made before the server so that an exhausted address pool is a CONFLICT at once, not a server in ERROR. */
-  async createPort(api: Api, spec: { projectId: string; networkId: string; name: string; securityGroupIds: string[] }): Promise<NsPort> {
+  async createPort(
+    api: Api,
+    spec: { projectId: string; networkId: string; name: string; securityGroupIds: string[] },
+  ): Promise<NsPort> {
     const { body } = await api.post<{ port: NsPort }>('network', `${V2}/ports`, {
-      body: { port: { network_id: spec.networkId, project_id: spec.projectId, name: spec.name, security_groups: spec.securityGroupIds } },
+      body: {
+        port: {
+          network_id: spec.networkId,
+          project_id: spec.projectId,
+          name: spec.name,
+          security_groups: spec.securityGroupIds,
+        },
+      },
       kind: 'Network',
       id: spec.networkId,
     });
@@ -166,8 +275,14 @@ export const neutron = {
     await api.delete('network', `${V2}/ports/${id}`);
   },
 
-  async quota(api: Api, projectId: string): Promise<{ networks: { limit: number; used: number }; routers: { limit: number; used: number } }> {
-    const { body } = await api.get<{ quota: Record<string, { limit: number; used: number }> }>('network', `${V2}/quotas/${projectId}/details`);
+  async quota(
+    api: Api,
+    projectId: string,
+  ): Promise<{ networks: { limit: number; used: number }; routers: { limit: number; used: number } }> {
+    const { body } = await api.get<{ quota: Record<string, { limit: number; used: number }> }>(
+      'network',
+      `${V2}/quotas/${projectId}/details`,
+    );
     return { networks: body.quota.network, routers: body.quota.router };
   },
 
@@ -187,7 +302,10 @@ function toRouter(r: NsRouter, ports: NsPort[]): CloudRouter {
     name: r.name,
     externalNetworkId: gateway?.network_id ?? null,
     externalIp: gateway?.external_fixed_ips?.[0]?.ip_address ?? null,
-    interfaces: ports.filter((p) => p.device_id === r.id).flatMap((p) => p.fixed_ips.map((ip) => ({ subnetId: ip.subnet_id, networkId: p.network_id, ip: ip.ip_address }))),
+    interfaces: ports
+      .filter((p) => p.device_id === r.id)
+      .flatMap((p) =>
+        p.fixed_ips.map((ip) => ({ subnetId: ip.subnet_id, networkId: p.network_id, ip: ip.ip_address })),
+      ),
   };
 }
-

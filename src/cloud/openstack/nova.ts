@@ -1,5 +1,12 @@
 import { NotFoundError } from '../../errors';
-import { CloudAvailabilityZone, CloudFlavor, CloudServer, CreateServerSpec, ServerCommand, ServerStatus } from '../resources';
+import {
+  CloudAvailabilityZone,
+  CloudFlavor,
+  CloudServer,
+  CreateServerSpec,
+  ServerCommand,
+  ServerStatus,
+} from '../resources';
 import { Api } from './http';
 import { neutron, NsPort } from './neutron';
 import { waitUntil } from './wait';
@@ -71,7 +78,11 @@ export function toServer(s: NvServer, ports: NsPort[]): CloudServer {
     imageId: s.image ? s.image.id : '',
     availabilityZone: s['OS-EXT-AZ:availability_zone'] ?? '',
     securityGroups: [...new Set((s.security_groups ?? []).map((g) => g.name))],
-    addresses: ports.filter((p) => p.device_id === s.id).flatMap((p) => p.fixed_ips.map((ip) => ({ networkId: p.network_id, subnetId: ip.subnet_id, ip: ip.ip_address }))),
+    addresses: ports
+      .filter((p) => p.device_id === s.id)
+      .flatMap((p) =>
+        p.fixed_ips.map((ip) => ({ networkId: p.network_id, subnetId: ip.subnet_id, ip: ip.ip_address })),
+      ),
     attachedVolumeIds: (s['os-extended-volumes:volumes_attached'] ?? []).map((v) => v.id),
     createdAt: new Date(s.created),
   };
@@ -88,15 +99,30 @@ export const nova = {
     });
     const ports: NsPort[] = [];
     try {
-      for (const networkId of spec.networkIds) ports.push(await neutron.createPort(api, { projectId: spec.projectId, networkId, name: spec.name, securityGroupIds }));
+      for (const networkId of spec.networkIds)
+        ports.push(
+          await neutron.createPort(api, { projectId: spec.projectId, networkId, name: spec.name, securityGroupIds }),
+        );
       const { body } = await api.post<{ server: { id: string } }>('compute', '/servers', {
         projectId: spec.projectId,
-        body: { server: { name: spec.name, flavorRef: spec.flavorId, imageRef: spec.imageId, availability_zone: spec.availabilityZone, networks: ports.map((p) => ({ port: p.id })), metadata: portsMetadata(ports) } },
+        body: {
+          server: {
+            name: spec.name,
+            flavorRef: spec.flavorId,
+            imageRef: spec.imageId,
+            availability_zone: spec.availabilityZone,
+            networks: ports.map((p) => ({ port: p.id })),
+            metadata: portsMetadata(ports),
+          },
+        },
       });
       try {
         const { body: made } = await api.get<{ server: NvServer }>('compute', `/servers/${body.server.id}`);
         // Nova binds the ports while it builds; until then they are ours, so the server's addresses are known now.
-        return toServer(made.server, ports.map((p) => ({ ...p, device_id: made.server.id })));
+        return toServer(
+          made.server,
+          ports.map((p) => ({ ...p, device_id: made.server.id })),
+        );
       } catch (error) {
         await this.deleteServer(api, body.server.id, waitMs).catch(() => undefined);
         throw error;
@@ -111,8 +137,13 @@ export const nova = {
   async getServers(api: Api, ids: readonly string[]): Promise<Map<string, CloudServer>> {
     if (ids.length === 0) return new Map();
     const unique = [...new Set(ids)];
-    const [found, ports] = await Promise.all([Promise.all(unique.map((id) => api.get<{ server?: NvServer }>('compute', `/servers/${id}`, { accept: [404] }))), neutron.portsOfDevices(api, unique)]);
-    return new Map(found.flatMap(({ body }) => (body?.server ? [[body.server.id, toServer(body.server, ports)] as const] : [])));
+    const [found, ports] = await Promise.all([
+      Promise.all(unique.map((id) => api.get<{ server?: NvServer }>('compute', `/servers/${id}`, { accept: [404] }))),
+      neutron.portsOfDevices(api, unique),
+    ]);
+    return new Map(
+      found.flatMap(({ body }) => (body?.server ? [[body.server.id, toServer(body.server, ports)] as const] : [])),
+    );
   },
 
   /** A project's servers in one call (admin: all_tenants=1&project_id=), and their ports in one more. */
@@ -120,9 +151,25 @@ export const nova = {
     const unique = [...new Set(projectIds)];
     const lists = await Promise.all(
       unique.map(async (projectId) => {
-        const servers = await api.all<NvServer>('compute', '/servers/detail', 'servers', { query: [['all_tenants', '1'], ['project_id', projectId]] });
-        const ports = servers.length === 0 ? [] : await neutron.portsOfDevices(api, servers.map((s) => s.id));
-        return [projectId, servers.map((s) => toServer(s, ports)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))] as const;
+        const servers = await api.all<NvServer>('compute', '/servers/detail', 'servers', {
+          query: [
+            ['all_tenants', '1'],
+            ['project_id', projectId],
+          ],
+        });
+        const ports =
+          servers.length === 0
+            ? []
+            : await neutron.portsOfDevices(
+                api,
+                servers.map((s) => s.id),
+              );
+        return [
+          projectId,
+          servers
+            .map((s) => toServer(s, ports))
+            .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id)),
+        ] as const;
       }),
     );
     return new Map(lists);
@@ -133,7 +180,8 @@ export const nova = {
     const action = ACTIONS[command];
     await api.post('compute', `/servers/${id}/action`, { body: action.body, kind: 'Server', id });
     const server = await waitUntil(
-      async () => (await api.get<{ server: NvServer }>('compute', `/servers/${id}`, { kind: 'Server', id })).body.server,
+      async () =>
+        (await api.get<{ server: NvServer }>('compute', `/servers/${id}`, { kind: 'Server', id })).body.server,
       (s) => !s['OS-EXT-STS:task_state'] && (s.status === action.to || s.status === 'ERROR'),
       `server ${id} to reach ${action.to} after ${command}`,
       waitMs,
@@ -146,16 +194,34 @@ export const nova = {
    * metadata names (a server still in BUILD has not bound them yet) and those bound to it.
    */
   async deleteServer(api: Api, id: string, waitMs: number): Promise<void> {
-    const [{ body }, bound] = await Promise.all([api.get<{ server?: NvServer }>('compute', `/servers/${id}`, { accept: [404] }), neutron.portsOfDevices(api, [id])]);
+    const [{ body }, bound] = await Promise.all([
+      api.get<{ server?: NvServer }>('compute', `/servers/${id}`, { accept: [404] }),
+      neutron.portsOfDevices(api, [id]),
+    ]);
     if (!body?.server && bound.length === 0) return;
-    const ports = new Set([...Object.entries(body?.server?.metadata ?? {}).flatMap(([key, value]) => (key.startsWith(PORT_KEY) ? [value] : [])), ...bound.map((p) => p.id)]);
+    const ports = new Set([
+      ...Object.entries(body?.server?.metadata ?? {}).flatMap(([key, value]) =>
+        key.startsWith(PORT_KEY) ? [value] : [],
+      ),
+      ...bound.map((p) => p.id),
+    ]);
     const { status } = await api.delete('compute', `/servers/${id}`);
-    if (status !== 404) await waitUntil(() => api.get('compute', `/servers/${id}`, { accept: [404] }), (r) => r.status === 404, `server ${id} to be deleted`, waitMs);
+    if (status !== 404)
+      await waitUntil(
+        () => api.get('compute', `/servers/${id}`, { accept: [404] }),
+        (r) => r.status === 404,
+        `server ${id} to be deleted`,
+        waitMs,
+      );
     await Promise.all([...ports].map((port) => neutron.deletePort(api, port)));
   },
 
   async attach(api: Api, serverId: string, volumeId: string): Promise<void> {
-    await api.post('compute', `/servers/${serverId}/os-volume_attachments`, { body: { volumeAttachment: { volumeId } }, kind: 'Server or volume', id: `${serverId}/${volumeId}` });
+    await api.post('compute', `/servers/${serverId}/os-volume_attachments`, {
+      body: { volumeAttachment: { volumeId } },
+      kind: 'Server or volume',
+      id: `${serverId}/${volumeId}`,
+    });
   },
 
   async detach(api: Api, serverId: string, volumeId: string): Promise<void> {
@@ -163,27 +229,42 @@ export const nova = {
   },
 
   async listFlavors(api: Api): Promise<CloudFlavor[]> {
-    const flavors = await api.all<{ id: string; name: string; vcpus: number; ram: number; disk: number }>('compute', '/flavors/detail', 'flavors');
-    return flavors.map((f) => ({ id: f.id, name: f.name, vcpus: f.vcpus, ramMb: f.ram, diskGb: f.disk })).sort((a, b) => a.ramMb - b.ramMb || a.vcpus - b.vcpus || a.diskGb - b.diskGb || a.name.localeCompare(b.name));
+    const flavors = await api.all<{ id: string; name: string; vcpus: number; ram: number; disk: number }>(
+      'compute',
+      '/flavors/detail',
+      'flavors',
+    );
+    return flavors
+      .map((f) => ({ id: f.id, name: f.name, vcpus: f.vcpus, ramMb: f.ram, diskGb: f.disk }))
+      .sort((a, b) => a.ramMb - b.ramMb || a.vcpus - b.vcpus || a.diskGb - b.diskGb || a.name.localeCompare(b.name));
   },
 
   async listAvailabilityZones(api: Api): Promise<CloudAvailabilityZone[]> {
-    const { body } = await api.get<{ availabilityZoneInfo: Array<{ zoneName: string; zoneState: { available: boolean } }> }>('compute', '/os-availability-zone');
+    const { body } = await api.get<{
+      availabilityZoneInfo: Array<{ zoneName: string; zoneState: { available: boolean } }>;
+    }>('compute', '/os-availability-zone');
     return body.availabilityZoneInfo.map((z) => ({ name: z.zoneName, available: z.zoneState.available }));
   },
 
   async quota(api: Api, projectId: string) {
-    const { body } = await api.get<{ quota_set: Record<string, { limit: number; in_use: number }> }>('compute', `/os-quota-sets/${projectId}/detail`);
+    const { body } = await api.get<{ quota_set: Record<string, { limit: number; in_use: number }> }>(
+      'compute',
+      `/os-quota-sets/${projectId}/detail`,
+    );
     const q = body.quota_set;
     return { instances: q.instances, cores: q.cores, ramMb: q.ram };
   },
 
-  async setQuota(api: Api, projectId: string, limits: { instances?: number; cores?: number; ramMb?: number }): Promise<void> {
+  async setQuota(
+    api: Api,
+    projectId: string,
+    limits: { instances?: number; cores?: number; ramMb?: number },
+  ): Promise<void> {
     const quota: Record<string, number> = {};
     if (limits.instances !== undefined) quota.instances = limits.instances;
     if (limits.cores !== undefined) quota.cores = limits.cores;
     if (limits.ramMb !== undefined) quota.ram = limits.ramMb;
-    if (Object.keys(quota).length > 0) await api.put('compute', `/os-quota-sets/${projectId}`, { body: { quota_set: quota } });
+    if (Object.keys(quota).length > 0)
+      await api.put('compute', `/os-quota-sets/${projectId}`, { body: { quota_set: quota } });
   },
 };
-

@@ -40,7 +40,9 @@ export class OpenStackError extends Error {
   /** fetch's failure: refused, reset, unresolvable, untrusted certificate, or no answer in time. */
   static fromTransport(call: OpenStackCall, error: unknown): OpenStackError {
     const cause = (error as { cause?: { code?: string; name?: string } } | undefined)?.cause;
-    const timedOut = [(error as { name?: string } | undefined)?.name, cause?.name].some((name) => name === 'TimeoutError' || name === 'AbortError');
+    const timedOut = [(error as { name?: string } | undefined)?.name, cause?.name].some(
+      (name) => name === 'TimeoutError' || name === 'AbortError',
+    );
     return new OpenStackError({ ...call, serviceMessage: '', transport: timedOut ? 'timeout' : cause?.code });
   }
 }
@@ -49,7 +51,11 @@ export class OpenStackError extends Error {
 const MAX_MESSAGE = 300;
 
 function fold(text: string): string {
-  return text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_MESSAGE);
+  return text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_MESSAGE);
 }
 
 /**
@@ -61,11 +67,17 @@ export function parseFault(body: unknown): { message: string; type?: string } {
   if (typeof body === 'string') return { message: fold(body) };
   if (!body || typeof body !== 'object') return { message: '' };
   const record = body as Record<string, unknown>;
-  if (typeof record.message === 'string') return { message: fold(record.message), type: typeof record.title === 'string' ? record.title : undefined };
+  if (typeof record.message === 'string')
+    return { message: fold(record.message), type: typeof record.title === 'string' ? record.title : undefined };
   for (const [key, value] of Object.entries(record)) {
     const fault = value as { message?: unknown; type?: unknown; title?: unknown } | null;
     if (!fault || typeof fault !== 'object' || typeof fault.message !== 'string') continue;
-    const type = typeof fault.type === 'string' ? fault.type : key === 'error' && typeof fault.title === 'string' ? fault.title : key;
+    const type =
+      typeof fault.type === 'string'
+        ? fault.type
+        : key === 'error' && typeof fault.title === 'string'
+          ? fault.title
+          : key;
     return { message: fold(fault.message), type };
   }
   return { message: '' };

@@ -56,7 +56,8 @@ export class TokenSession {
     const cached = this.tokens.get(key);
     if (cached) {
       const token = await cached.promise.catch(() => undefined);
-      if (this.tokens.get(key) === cached && token && token.expiresAt - this.options.renewBeforeMs > Date.now()) return token;
+      if (this.tokens.get(key) === cached && token && token.expiresAt - this.options.renewBeforeMs > Date.now())
+        return token;
       if (this.tokens.get(key) !== cached) return this.token(projectId);
     }
     const entry: { promise: Promise<Token>; token?: Token } = { promise: this.authenticate(projectId) };
@@ -81,7 +82,11 @@ export class TokenSession {
   /** Every cached token now counts as expired (tests: renewal without waiting an hour). */
   expireAll(): void {
     for (const entry of this.tokens.values()) if (entry.token) entry.token = { ...entry.token, expiresAt: 0 };
-    for (const [key, entry] of this.tokens) this.tokens.set(key, { promise: entry.promise.then((token) => ({ ...token, expiresAt: 0 })), token: entry.token });
+    for (const [key, entry] of this.tokens)
+      this.tokens.set(key, {
+        promise: entry.promise.then((token) => ({ ...token, expiresAt: 0 })),
+        token: entry.token,
+      });
   }
 
   /** The endpoint of a service for the configured region and interface. */
@@ -89,19 +94,41 @@ export class TokenSession {
     if (!this.catalog) await this.token();
     const entry = this.catalog!.find((e) => TYPE_ALIASES[service].includes(e.type) && this.pick(e));
     const url = entry && this.pick(entry)?.url;
-    if (!url) throw new UpstreamUnavailableError(bi(`The cloud's catalog has no ${this.cloud.interface} ${service} endpoint${this.cloud.regionName ? ` in region ${this.cloud.regionName}` : ''}`, `云平台服务目录中没有 ${this.cloud.interface} 类型的 ${service} 端点${this.cloud.regionName ? `（区域 ${this.cloud.regionName}）` : ''}`));
+    if (!url)
+      throw new UpstreamUnavailableError(
+        bi(
+          `The cloud's catalog has no ${this.cloud.interface} ${service} endpoint${this.cloud.regionName ? ` in region ${this.cloud.regionName}` : ''}`,
+          `云平台服务目录中没有 ${this.cloud.interface} 类型的 ${service} 端点${this.cloud.regionName ? `（区域 ${this.cloud.regionName}）` : ''}`,
+        ),
+      );
     return url.replace(/\/+$/, '');
   }
 
   private pick(entry: CatalogEntry) {
     const region = this.cloud.regionName;
-    return entry.endpoints.find((e) => e.interface === this.cloud.interface && (!region || e.region_id === region || e.region === region));
+    return entry.endpoints.find(
+      (e) => e.interface === this.cloud.interface && (!region || e.region_id === region || e.region === region),
+    );
   }
 
   private async authenticate(projectId: string | undefined): Promise<Token> {
     const { cloud } = this;
-    const scope = projectId ? { project: { id: projectId } } : { project: cloud.project.id ? { id: cloud.project.id } : { name: cloud.project.name, domain: cloud.project.domain } };
-    const body = { auth: { identity: { methods: ['password'], password: { user: { name: cloud.username, domain: cloud.userDomain, password: cloud.password } } }, scope } };
+    const scope = projectId
+      ? { project: { id: projectId } }
+      : {
+          project: cloud.project.id
+            ? { id: cloud.project.id }
+            : { name: cloud.project.name, domain: cloud.project.domain },
+        };
+    const body = {
+      auth: {
+        identity: {
+          methods: ['password'],
+          password: { user: { name: cloud.username, domain: cloud.userDomain, password: cloud.password } },
+        },
+        scope,
+      },
+    };
     const started = Date.now();
     const call: OpenStackCall = { service: 'identity', method: 'POST', path: '/auth/tokens' };
     let lastError: unknown;
@@ -127,7 +154,18 @@ export class TokenSession {
         continue;
       }
       const text = await response.text();
-      this.options.logger.debug({ cloud: 'openstack', service: 'identity', method: 'POST', path: '/auth/tokens', status: response.status, ms: Date.now() - started, scope: projectId ?? 'default' }, 'openstack auth');
+      this.options.logger.debug(
+        {
+          cloud: 'openstack',
+          service: 'identity',
+          method: 'POST',
+          path: '/auth/tokens',
+          status: response.status,
+          ms: Date.now() - started,
+          scope: projectId ?? 'default',
+        },
+        'openstack auth',
+      );
       if (response.status >= 500) {
         lastError = toCanopyError(OpenStackError.fromAnswer(call, response.status, response.headers, safeJson(text)));
         continue;
@@ -136,14 +174,37 @@ export class TokenSession {
         const refusal = OpenStackError.fromAnswer(call, response.status, response.headers, safeJson(text));
         // Which file and cloud, and Keystone's words, are for the operator's log, not the tenant's error.
         const { serviceMessage, requestId } = refusal.failure;
-        this.options.logger.warn({ cloud: 'openstack', service: 'identity', status: response.status, serviceMessage, upstreamRequestId: requestId, cloudsYaml: cloud.source, cloudName: cloud.name }, 'openstack auth refused');
+        this.options.logger.warn(
+          {
+            cloud: 'openstack',
+            service: 'identity',
+            status: response.status,
+            serviceMessage,
+            upstreamRequestId: requestId,
+            cloudsYaml: cloud.source,
+            cloudName: cloud.name,
+          },
+          'openstack auth refused',
+        );
         throw authenticationRefused(refusal);
       }
       const value = response.headers.get('x-subject-token');
-      const token = (safeJson(text) as { token?: { expires_at: string; user: { id: string }; project?: { id: string }; catalog?: CatalogEntry[] } }).token;
-      if (!value || !token) throw new UpstreamUnavailableError(bi('The cloud\'s identity service answered without a token', '云平台认证服务未返回令牌'));
+      const token = (
+        safeJson(text) as {
+          token?: { expires_at: string; user: { id: string }; project?: { id: string }; catalog?: CatalogEntry[] };
+        }
+      ).token;
+      if (!value || !token)
+        throw new UpstreamUnavailableError(
+          bi("The cloud's identity service answered without a token", '云平台认证服务未返回令牌'),
+        );
       if (token.catalog) this.catalog = token.catalog;
-      return { value, expiresAt: Date.parse(token.expires_at), userId: token.user.id, projectId: token.project?.id ?? '' };
+      return {
+        value,
+        expiresAt: Date.parse(token.expires_at),
+        userId: token.user.id,
+        projectId: token.project?.id ?? '',
+      };
     }
     throw lastError;
   }

@@ -9,7 +9,12 @@ export class FaultInjector {
 
   /** The call `operation` fails after `skip` successful calls of it. */
   failOn(operation: string, options: { skip?: number; error?: () => Error } = {}): void {
-    this.armed.set(operation, { remainingSkips: options.skip ?? 0, error: options.error ?? (() => new UpstreamUnavailableError(bi(`Simulated fault in ${operation}`, `模拟故障：${operation}`))) });
+    this.armed.set(operation, {
+      remainingSkips: options.skip ?? 0,
+      error:
+        options.error ??
+        (() => new UpstreamUnavailableError(bi(`Simulated fault in ${operation}`, `模拟故障：${operation}`))),
+    });
   }
 
   clear(): void {

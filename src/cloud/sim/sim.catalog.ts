@@ -21,7 +21,15 @@ export const SIM_IMAGES: readonly CloudImage[] = [
 export const SIM_ZONES: readonly CloudAvailabilityZone[] = [{ name: 'nova', available: true }];
 
 /** OpenStack's default project quotas (Nova, Cinder, Neutron). */
-export const SIM_DEFAULT_QUOTA: QuotaLimits = { instances: 10, cores: 20, ramMb: 51_200, volumes: 10, gigabytes: 1000, networks: 100, routers: 10 };
+export const SIM_DEFAULT_QUOTA: QuotaLimits = {
+  instances: 10,
+  cores: 20,
+  ramMb: 51_200,
+  volumes: 10,
+  gigabytes: 1000,
+  networks: 100,
+  routers: 10,
+};
 
 /** The provider network routers use as their WAN side (a documentation range, RFC 5737). */
 export const SIM_PUBLIC = {

@@ -38,20 +38,35 @@ export class SimCompute {
     const flavor = SIM_FLAVORS.find((f) => f.id === spec.flavorId);
     if (!flavor) throw new NotFoundError('Flavor', spec.flavorId);
     if (!SIM_IMAGES.some((i) => i.id === spec.imageId)) throw new NotFoundError('Image', spec.imageId);
-    if (!SIM_ZONES.some((z) => z.name === spec.availabilityZone)) throw new NotFoundError('Availability zone', spec.availabilityZone);
+    if (!SIM_ZONES.some((z) => z.name === spec.availabilityZone))
+      throw new NotFoundError('Availability zone', spec.availabilityZone);
     return this.db.transaction((tx) => {
-      const groups = tx.select({ name: simSecurityGroups.name }).from(simSecurityGroups).where(eq(simSecurityGroups.projectId, spec.projectId)).all();
+      const groups = tx
+        .select({ name: simSecurityGroups.name })
+        .from(simSecurityGroups)
+        .where(eq(simSecurityGroups.projectId, spec.projectId))
+        .all();
       const missing = spec.securityGroups.find((name) => !groups.some((g) => g.name === name));
       if (missing) throw new NotFoundError('Security group', missing);
       this.quotas.assertRoom(tx, spec.projectId, { instances: 1, cores: flavor.vcpus, ramMb: flavor.ramMb });
       const server = tx
         .insert(simServers)
-        .values({ id: uuid(), projectId: spec.projectId, name: spec.name, flavorId: flavor.id, imageId: spec.imageId, availabilityZone: spec.availabilityZone, securityGroups: spec.securityGroups, ...this.task('BUILD', 'ACTIVE') })
+        .values({
+          id: uuid(),
+          projectId: spec.projectId,
+          name: spec.name,
+          flavorId: flavor.id,
+          imageId: spec.imageId,
+          availabilityZone: spec.availabilityZone,
+          securityGroups: spec.securityGroups,
+          ...this.task('BUILD', 'ACTIVE'),
+        })
         .returning()
         .get();
       for (const networkId of spec.networkIds) {
         const network = tx.select().from(simNetworks).where(eq(simNetworks.id, networkId)).get();
-        if (!network || (network.projectId !== spec.projectId && !network.external)) throw new NotFoundError('Network', networkId);
+        if (!network || (network.projectId !== spec.projectId && !network.external))
+          throw new NotFoundError('Network', networkId);
         allocatePort(tx, firstSubnetOf(tx, networkId), 'compute', server.id);
       }
       return this.toServers(tx, [server])[0];
@@ -60,7 +75,11 @@ export class SimCompute {
 
   get(ids: readonly string[]): Map<string, CloudServer> {
     if (ids.length === 0) return new Map();
-    const rows = this.db.select().from(simServers).where(inArray(simServers.id, [...ids])).all();
+    const rows = this.db
+      .select()
+      .from(simServers)
+      .where(inArray(simServers.id, [...ids]))
+      .all();
     return new Map(this.toServers(this.db, rows).map((s) => [s.id, s]));
   }
 
@@ -69,7 +88,11 @@ export class SimCompute {
     const inProjects = inArray(simServers.projectId, [...projectIds]);
     const rows = this.db.select().from(simServers).where(inProjects).orderBy(simServers.createdAt, simServers.id).all();
     // Their ports and attachments by a subquery: a list of thousands of ids made SQL of thousands of parameters.
-    const servers = manyByKey(projectIds, this.toServers(this.db, rows, this.db.select({ id: simServers.id }).from(simServers).where(inProjects)), (s) => s.projectId);
+    const servers = manyByKey(
+      projectIds,
+      this.toServers(this.db, rows, this.db.select({ id: simServers.id }).from(simServers).where(inProjects)),
+      (s) => s.projectId,
+    );
     return new Map(projectIds.map((id, i) => [id, servers[i]]));
   }
 
@@ -79,8 +102,15 @@ export class SimCompute {
       if (!row) throw new NotFoundError('Server', id);
       const status = settled(row, this.clock.now());
       const rule = TRANSITIONS[command];
-      if (!rule.from.includes(status)) throw new ConflictError(bi(`Cannot ${command} a server in state ${status} (allowed from ${rule.from.join(', ')})`, `主机处于 ${status} 状态，不能执行 ${command}（仅在 ${rule.from.join('、')} 状态下可执行）`));
-      const change = command === 'REBOOT' ? this.task('REBOOT', 'ACTIVE') : { status: rule.to, settlesTo: null, settlesAt: null };
+      if (!rule.from.includes(status))
+        throw new ConflictError(
+          bi(
+            `Cannot ${command} a server in state ${status} (allowed from ${rule.from.join(', ')})`,
+            `主机处于 ${status} 状态，不能执行 ${command}（仅在 ${rule.from.join('、')} 状态下可执行）`,
+          ),
+        );
+      const change =
+        command === 'REBOOT' ? this.task('REBOOT', 'ACTIVE') : { status: rule.to, settlesTo: null, settlesAt: null };
       const updated = tx.update(simServers).set(change).where(eq(simServers.id, id)).returning().get();
       return this.toServers(tx, [updated])[0];
     });
@@ -97,16 +127,26 @@ export class SimCompute {
 
   /** A status that lasts `taskMs` before it settles (immediately when the delay is 0). */
   private task(now: ServerStatus, then: ServerStatus) {
-    return this.taskMs > 0 ? { status: now, settlesTo: then, settlesAt: new Date(this.clock.now() + this.taskMs) } : { status: then, settlesTo: null, settlesAt: null };
+    return this.taskMs > 0
+      ? { status: now, settlesTo: then, settlesAt: new Date(this.clock.now() + this.taskMs) }
+      : { status: then, settlesTo: null, settlesAt: null };
   }
 
   /** `devices` chooses the servers whose ports and attachments are read: the rows' ids unless given. */
-  private toServers(tx: SimDb, rows: ServerRow[], devices: string[] | SQLWrapper = rows.map((r) => r.id)): CloudServer[] {
+  private toServers(
+    tx: SimDb,
+    rows: ServerRow[],
+    devices: string[] | SQLWrapper = rows.map((r) => r.id),
+  ): CloudServer[] {
     const ids = rows.map((r) => r.id);
     if (ids.length === 0) return [];
     // Grouped by server first: filtering per server would make a page of n servers cost n² steps.
     const ports = manyByKey(ids, portsOfDevices(tx, devices, 'compute'), (p) => p.deviceId);
-    const attachments = manyByKey(ids, tx.select().from(simVolumeAttachments).where(inArray(simVolumeAttachments.serverId, devices)).all(), (a) => a.serverId);
+    const attachments = manyByKey(
+      ids,
+      tx.select().from(simVolumeAttachments).where(inArray(simVolumeAttachments.serverId, devices)).all(),
+      (a) => a.serverId,
+    );
     return rows.map((row, i) => ({
       id: row.id,
       projectId: row.projectId,

@@ -11,16 +11,39 @@ type DeviceOwner = PortRow['deviceOwner'];
 export function allocatePort(tx: SimDb, subnetId: string, deviceOwner: DeviceOwner, deviceId: string): PortRow {
   const subnet = tx.select().from(simSubnets).where(eq(simSubnets.id, subnetId)).get();
   if (!subnet) throw new NotFoundError('Subnet', subnetId);
-  const used = new Set(tx.select({ ip: simPorts.ip }).from(simPorts).where(eq(simPorts.subnetId, subnetId)).all().map((p) => p.ip));
+  const used = new Set(
+    tx
+      .select({ ip: simPorts.ip })
+      .from(simPorts)
+      .where(eq(simPorts.subnetId, subnetId))
+      .all()
+      .map((p) => p.ip),
+  );
   const ip = firstFree(subnet.poolStart, subnet.poolEnd, used);
-  if (!ip) throw new ConflictError(bi(`No more IP addresses available on subnet ${subnet.cidr}`, `子网 ${subnet.cidr} 已没有可用的 IP 地址`));
-  return tx.insert(simPorts).values({ id: uuid(), networkId: subnet.networkId, subnetId, ip, deviceOwner, deviceId }).returning().get();
+  if (!ip)
+    throw new ConflictError(
+      bi(`No more IP addresses available on subnet ${subnet.cidr}`, `子网 ${subnet.cidr} 已没有可用的 IP 地址`),
+    );
+  return tx
+    .insert(simPorts)
+    .values({ id: uuid(), networkId: subnet.networkId, subnetId, ip, deviceOwner, deviceId })
+    .returning()
+    .get();
 }
 
 /** The first subnet of each network: where a new server's port goes. */
 export function firstSubnetOf(tx: SimDb, networkId: string): string {
-  const subnet = tx.select({ id: simSubnets.id }).from(simSubnets).where(eq(simSubnets.networkId, networkId)).orderBy(simSubnets.id).limit(1).get();
-  if (!subnet) throw new ConflictError(bi(`Network ${networkId} has no subnet to take an address from`, `网络 ${networkId} 没有可分配地址的子网`));
+  const subnet = tx
+    .select({ id: simSubnets.id })
+    .from(simSubnets)
+    .where(eq(simSubnets.networkId, networkId))
+    .orderBy(simSubnets.id)
+    .limit(1)
+    .get();
+  if (!subnet)
+    throw new ConflictError(
+      bi(`Network ${networkId} has no subnet to take an address from`, `网络 ${networkId} 没有可分配地址的子网`),
+    );
   return subnet.id;
 }
 

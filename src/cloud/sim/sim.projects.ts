@@ -12,9 +12,18 @@ export class SimProjects {
 
   create(input: CreateProjectInput): CloudProject {
     return this.db.transaction((tx) => {
-      if (tx.select({ id: simProjects.id }).from(simProjects).where(eq(simProjects.name, input.name)).get()) throw new ConflictError(bi(`A project named "${input.name}" already exists in the cloud`, `云平台中已有名为“${input.name}”的项目`));
-      const row = tx.insert(simProjects).values({ id: uuid().replace(/-/g, ''), name: input.name, description: input.description }).returning().get();
-      tx.insert(simSecurityGroups).values({ id: uuid(), projectId: row.id, name: 'default', description: 'Default security group' }).run();
+      if (tx.select({ id: simProjects.id }).from(simProjects).where(eq(simProjects.name, input.name)).get())
+        throw new ConflictError(
+          bi(`A project named "${input.name}" already exists in the cloud`, `云平台中已有名为“${input.name}”的项目`),
+        );
+      const row = tx
+        .insert(simProjects)
+        .values({ id: uuid().replace(/-/g, ''), name: input.name, description: input.description })
+        .returning()
+        .get();
+      tx.insert(simSecurityGroups)
+        .values({ id: uuid(), projectId: row.id, name: 'default', description: 'Default security group' })
+        .run();
       return toProject(row);
     });
   }
@@ -36,12 +45,24 @@ export class SimProjects {
 
   get(ids: readonly string[]): Map<string, CloudProject> {
     if (ids.length === 0) return new Map();
-    const rows = this.db.select().from(simProjects).where(inArray(simProjects.id, [...ids])).all();
+    const rows = this.db
+      .select()
+      .from(simProjects)
+      .where(inArray(simProjects.id, [...ids]))
+      .all();
     return new Map(rows.map((row) => [row.id, toProject(row)]));
   }
 
   securityGroups(projectIds: readonly string[]): Map<string, CloudSecurityGroup[]> {
-    const rows = projectIds.length === 0 ? [] : this.db.select().from(simSecurityGroups).where(inArray(simSecurityGroups.projectId, [...projectIds])).orderBy(simSecurityGroups.name).all();
+    const rows =
+      projectIds.length === 0
+        ? []
+        : this.db
+            .select()
+            .from(simSecurityGroups)
+            .where(inArray(simSecurityGroups.projectId, [...projectIds]))
+            .orderBy(simSecurityGroups.name)
+            .all();
     return new Map(projectIds.map((id) => [id, rows.filter((r) => r.projectId === id)]));
   }
 }

@@ -7,7 +7,9 @@ export const simProjects = sqliteTable('sim_projects', {
   name: text('name').notNull().unique(),
   description: text('description').notNull().default(''),
   enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
-  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
 });
 
 const now = sql`(unixepoch('subsec') * 1000)`;
@@ -76,7 +78,11 @@ export const simPorts = sqliteTable(
     deviceOwner: text('device_owner', { enum: ['compute', 'router_interface', 'router_gateway'] }).notNull(),
     deviceId: text('device_id').notNull(),
   },
-  (t) => [uniqueIndex('sim_ports_ip').on(t.subnetId, t.ip), index('sim_ports_device').on(t.deviceId), index('sim_ports_network').on(t.networkId)],
+  (t) => [
+    uniqueIndex('sim_ports_ip').on(t.subnetId, t.ip),
+    index('sim_ports_device').on(t.deviceId),
+    index('sim_ports_network').on(t.networkId),
+  ],
 );
 
 export const simRouters = sqliteTable(
