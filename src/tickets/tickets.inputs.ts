@@ -33,7 +33,7 @@ export class CancelTicketInput {
   ticketId!: string;
 
   @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'true cancels (default); false deletes, hiding the ticket. 取消或删除' })
-  cancel!: boolean;
+  cancel?: boolean | null;
 }
 
 @InputType({ description: 'The v1 ticket to confirm. 确认工单参数' })
@@ -60,14 +60,14 @@ export class ReviewTicketInput {
   ticketId!: string;
 
   @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'Whether the review passes; default true. 是否通过' })
-  pass!: boolean;
+  pass?: boolean | null;
 }
 
 // ---- v2
 @InputType({ description: 'A tenant user\'s v2 ticket. 租户工单操作参数' })
 export class TenantTicketActionInput {
   @Field(() => TenantTicketActionType, { nullable: true, defaultValue: 'CREATE', description: 'Which kind of ticket to raise; default CREATE. 工单操作' })
-  action!: TenantTicketActionType;
+  action?: TenantTicketActionType | null;
 
   @Field(() => String, { description: 'The ticket\'s name (its title). 工单名' })
   @IsTitle()
@@ -81,7 +81,7 @@ export class TenantTicketActionInput {
 @InputType({ description: 'A telecom action on a v2 ticket, or a new provisioning ticket. 电信工单操作参数' })
 export class TelecomTicketActionInput {
   @Field(() => TelecomTicketActionType, { nullable: true, defaultValue: 'ACCEPT', description: 'Default ACCEPT. 工单操作' })
-  action!: TelecomTicketActionType;
+  action?: TelecomTicketActionType | null;
 
   @Field(() => Boolean, { nullable: true, description: 'For ACCEPT and CONFIRM: accept (default true) or not. 是否接受' })
   @IsOptional()

@@ -26,7 +26,8 @@ export class TicketV1Resolver {
 
   @Mutation(() => CancelTicketPayload, { description: 'Cancel (default) or delete a v1 ticket. 用户删除取消工单' })
   async cancelTicket(@Arg('input', () => CancelTicketInput, { description: 'The ticket, and cancel or delete. 工单及取消或删除' }) input: CancelTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
-    return { ticket: await ctx.tickets.tickets.act(parseId(input.ticketId, 'ticketId'), 'TENANT', input.cancel ? 'CANCEL' : 'DELETE') };
+    // An explicit null is the default (cancel), as leaving the field out is: it must not delete.
+    return { ticket: await ctx.tickets.tickets.act(parseId(input.ticketId, 'ticketId'), 'TENANT', (input.cancel ?? true) ? 'CANCEL' : 'DELETE') };
   }
 
   @Query(() => TicketConnection, { description: 'The viewer\'s v1 tickets waiting for its confirmation. 用户获取待确认工单' })
@@ -46,7 +47,7 @@ export class TicketV1Resolver {
 
   @Mutation(() => ReviewTicketPayload, { description: 'TELECOM passes or rejects a v1 ticket. 电信管理员审查工单' })
   async reviewTicket(@Arg('input', () => ReviewTicketInput, { description: 'The ticket and the verdict. 工单及审查结果' }) input: ReviewTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
-    return { ticket: await ctx.tickets.tickets.act(parseId(input.ticketId, 'ticketId'), 'TELECOM', 'REVIEW', { result: input.pass }) };
+    return { ticket: await ctx.tickets.tickets.act(parseId(input.ticketId, 'ticketId'), 'TELECOM', 'REVIEW', { result: input.pass ?? undefined }) };
   }
 
   @Query(() => TicketConnection, { description: 'v1 tickets for OPERATOR; default status PENDING_RECEIVE. 运维管理查询待接收工单' })

@@ -28,7 +28,8 @@ export class TicketV2Resolver {
 
   @Mutation(() => TenantTicketActionPayload, { description: 'A tenant user raises a v2 ticket; the action picks its type. 工单操作（租户用户）' })
   async tenantTicketAction(@Arg('input', () => TenantTicketActionInput, { description: 'The action, name and content. 工单操作、名称和内容' }) input: TenantTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
-    return { ticket: await ctx.tickets.tickets.create(V2_WORKFLOW, 'TENANT', input.action, { title: input.name, content: input.content }) };
+    // GraphQL applies a field's default only when the field is left out; an explicit null means the same (found by fuzzing: it was an internal error).
+    return { ticket: await ctx.tickets.tickets.create(V2_WORKFLOW, 'TENANT', input.action ?? 'CREATE', { title: input.name, content: input.content }) };
   }
 
   @Query(() => TicketConnection, { description: 'Every v2 ticket (TELECOM or ADMIN). 获取工单（电信用户）' })
@@ -39,7 +40,8 @@ export class TicketV2Resolver {
   @Mutation(() => TelecomTicketActionPayload, { description: 'TELECOM accepts, dispatches, confirms, or raises a provisioning ticket for a tenant. 工单操作（电信用户）' })
   async telecomTicketAction(@Arg('input', () => TelecomTicketActionInput, { description: 'The action and its ticket, or a new ticket\'s fields. 工单操作' }) input: TelecomTicketActionInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     const extra = input.extra ?? undefined;
-    if (input.action === 'CREATE') {
+    const action = input.action ?? 'ACCEPT'; // an explicit null is the default, as for tenantTicketAction
+    if (action === 'CREATE') {
       if (input.ticketId !== undefined && input.ticketId !== null) throw new BadInputError('ticketId', bi('CREATE makes a new ticket; leave ticketId out', 'CREATE 会新建工单，请不要提供 ticketId'));
       if (input.name === undefined || input.name === null) throw new BadInputError('name', bi('name is required to create a ticket', '创建工单需要提供 name'));
       const args = { title: input.name, content: input.content ?? undefined, extra, tenantId: optionalId(input.tenantId, 'tenantId') };
@@ -47,8 +49,8 @@ export class TicketV2Resolver {
     }
     rejectCreateFields(input);
     const ticketId = optionalId(input.ticketId, 'ticketId');
-    if (ticketId === undefined) throw new BadInputError('ticketId', bi(`ticketId is required for ${input.action}`, `${input.action} 需要提供 ticketId`));
-    return { ticket: await ctx.tickets.tickets.act(ticketId, 'TELECOM', input.action, { result: input.result ?? undefined, extra }) };
+    if (ticketId === undefined) throw new BadInputError('ticketId', bi(`ticketId is required for ${action}`, `${action} 需要提供 ticketId`));
+    return { ticket: await ctx.tickets.tickets.act(ticketId, 'TELECOM', action, { result: input.result ?? undefined, extra }) };
   }
 
   @Query(() => TicketConnection, { description: 'The v2 tickets at the platform (OPERATOR or ADMIN). 获取工单（平台管理员）' })
