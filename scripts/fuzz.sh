@@ -20,6 +20,9 @@ if [ ! -x "$VENV/bin/schemathesis" ]; then
   "$VENV/bin/pip" install --quiet "schemathesis==$SCHEMATHESIS_VERSION"
 fi
 
+# The tools first (scripts/fuzz_selftest.py): a table that lost a failure would prove nothing.
+SELFTEST="$(cd scripts && "../$VENV/bin/python" -m unittest fuzz_selftest 2>&1)" || { echo "$SELFTEST"; echo "fuzz: the fuzzing tools fail their own tests" >&2; exit 1; }
+
 WORK="$(mktemp -d)"
 LOG="$WORK/canopy.log"
 RECORD="$WORK/fuzz.jsonl"

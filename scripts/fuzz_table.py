@@ -1,6 +1,6 @@
 """Turns scripts/fuzz_hooks.py's JSON lines into the per-operation table of docs/SECURITY.md.
 
-    python3 scripts/fuzz_table.py RECORD.jsonl [--schema schema.graphql] [--update docs/SECURITY.md]
+    .venv-fuzz/bin/python scripts/fuzz_table.py RECORD.jsonl [--schema schema.graphql] [--update docs/SECURITY.md]
 
 Prints one row per Query and Mutation field of the schema (every one, also those no case
 reached), with cases, answered with data, refused (by code) and internal errors, per persona and
@@ -10,18 +10,17 @@ listing them. --update replaces the table between the FUZZ-TABLE markers of that
 import argparse
 import collections
 import json
-import re
 import sys
+
+import graphql  # graphql-core, which schemathesis brings into .venv-fuzz
 
 BEGIN, END = "<!-- FUZZ-TABLE:BEGIN -->", "<!-- FUZZ-TABLE:END -->"
 
 
 def operations(schema_text):
-    """`Query.x` and `Mutation.y` for every field of the two root types, in the schema's order."""
-    found = []
-    for root, body in re.findall(r"^type (Query|Mutation) \{\n(.*?)^\}", schema_text, re.S | re.M):
-        found += [f"{root}.{name}" for name in re.findall(r"^  ([A-Za-z_]\w*)[(:]", body, re.M)]
-    return sorted(found, key=lambda op: (not op.startswith("Query."), op))
+    """`Query.x` and `Mutation.y` for every field of the two root types: queries first, each by name."""
+    schema = graphql.build_schema(schema_text)
+    return [f"{root.name}.{name}" for root in (schema.query_type, schema.mutation_type) for name in sorted(root.fields)]
 
 
 def table(rows, ops):
