@@ -62,7 +62,8 @@ def main():
     unknown = sorted({r["op"] for r in rows} - set(ops))
     never = [op for op in ops if count[op]["data"] == 0]
     internal = [op for op in ops if count[op]["internal"]]
-    print(f"fuzz table: {len(ops)} operations, {total['cases']} cases, {total['data']} with data, {total['refused']} refused, {total['internal']} internal errors")
+    negative = sum(1 for r in rows if r.get("mode") == "negative")
+    print(f"fuzz table: {len(ops)} operations, {total['cases']} cases ({negative} negative: schema-violating on purpose), {total['data']} with data, {total['refused']} refused, {total['internal']} internal errors")
     if args.update:
         with open(args.update, encoding="utf-8") as f:
             doc = f.read()
