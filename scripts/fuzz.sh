@@ -50,7 +50,7 @@ done
 # schemathesis's not_a_server_error and positive_data_acceptance count every GraphQL errors entry
 # as a failure, which is Canopy's contract for refusals: scripts/fuzz_checks.py checks what must
 # never happen. The member goes first and the ADMIN last: each may disable, delete or re-quota
-# what the personas before it needed, never what those after it need (fuzz_plans.py keeps each
+# what the personas before it needed, never what those after it need (the hooks keep each
 # persona's own user out of reach of its own run).
 CASES=0
 for PERSONA in member:sam#acme:"$DEMO_PASSWORD" tenant-admin:admin#acme:"$DEMO_PASSWORD" ADMIN:admin:"$ADMIN_PASSWORD"; do
