@@ -1,4 +1,4 @@
-"""Canopy's own fuzzing checks, loaded by scripts/fuzz.sh through SCHEMATHESIS_HOOKS.
+"""Canopy's own fuzzing checks, registered when scripts/fuzz_hooks.py (SCHEMATHESIS_HOOKS) imports them.
 
 Canopy answers refusals as top-level GraphQL errors with `extensions.code` (PRODUCT.md "Errors"),
 so schemathesis's "any errors entry is a failure" checks do not apply. What must never happen:

@@ -37,7 +37,7 @@ export class CancelTicketInput {
     defaultValue: true,
     description: 'true cancels (default); false deletes, hiding the ticket. 取消或删除',
   })
-  cancel!: boolean;
+  cancel?: boolean | null;
 }
 
 @InputType({ description: 'The v1 ticket to confirm. 确认工单参数' })
@@ -68,7 +68,7 @@ export class ReviewTicketInput {
     defaultValue: true,
     description: 'Whether the review passes; default true. 是否通过',
   })
-  pass!: boolean;
+  pass?: boolean | null;
 }
 
 // ---- v2
@@ -79,7 +79,7 @@ export class TenantTicketActionInput {
     defaultValue: 'CREATE',
     description: 'Which kind of ticket to raise; default CREATE. 工单操作',
   })
-  action!: TenantTicketActionType;
+  action?: TenantTicketActionType | null;
 
   @Field(() => String, { description: "The ticket's name (its title). 工单名" })
   @IsTitle()
@@ -97,7 +97,7 @@ export class TelecomTicketActionInput {
     defaultValue: 'ACCEPT',
     description: 'Default ACCEPT. 工单操作',
   })
-  action!: TelecomTicketActionType;
+  action?: TelecomTicketActionType | null;
 
   @Field(() => Boolean, {
     nullable: true,

@@ -51,11 +51,12 @@ export class TicketV1Resolver {
     input: CancelTicketInput,
     @Ctx() ctx: Context,
   ): Promise<TicketPayload> {
+    // An explicit null is the default (cancel), as leaving the field out is: it must not delete.
     return {
       ticket: await ctx.tickets.tickets.act(
         parseId(input.ticketId, 'ticketId'),
         'TENANT',
-        input.cancel ? 'CANCEL' : 'DELETE',
+        (input.cancel ?? true) ? 'CANCEL' : 'DELETE',
       ),
     };
   }
@@ -90,7 +91,7 @@ export class TicketV1Resolver {
   ): Promise<TicketPayload> {
     return {
       ticket: await ctx.tickets.tickets.act(parseId(input.ticketId, 'ticketId'), 'TELECOM', 'REVIEW', {
-        result: input.pass,
+        result: input.pass ?? undefined,
       }),
     };
   }

@@ -47,8 +47,9 @@ export class TicketV2Resolver {
     input: TenantTicketActionInput,
     @Ctx() ctx: Context,
   ): Promise<TicketPayload> {
+    // GraphQL applies a field's default only when the field is left out; an explicit null means the same (found by fuzzing: it was an internal error).
     return {
-      ticket: await ctx.tickets.tickets.create(V2_WORKFLOW, 'TENANT', input.action, {
+      ticket: await ctx.tickets.tickets.create(V2_WORKFLOW, 'TENANT', input.action ?? 'CREATE', {
         title: input.name,
         content: input.content,
       }),
@@ -72,7 +73,8 @@ export class TicketV2Resolver {
     @Ctx() ctx: Context,
   ): Promise<TicketPayload> {
     const extra = input.extra ?? undefined;
-    if (input.action === 'CREATE') {
+    const action = input.action ?? 'ACCEPT'; // an explicit null is the default, as for tenantTicketAction
+    if (action === 'CREATE') {
       if (input.ticketId !== undefined && input.ticketId !== null)
         throw new BadInputError(
           'ticketId',
@@ -91,15 +93,9 @@ export class TicketV2Resolver {
     rejectCreateFields(input);
     const ticketId = optionalId(input.ticketId, 'ticketId');
     if (ticketId === undefined)
-      throw new BadInputError(
-        'ticketId',
-        bi(`ticketId is required for ${input.action}`, `${input.action} 需要提供 ticketId`),
-      );
+      throw new BadInputError('ticketId', bi(`ticketId is required for ${action}`, `${action} 需要提供 ticketId`));
     return {
-      ticket: await ctx.tickets.tickets.act(ticketId, 'TELECOM', input.action, {
-        result: input.result ?? undefined,
-        extra,
-      }),
+      ticket: await ctx.tickets.tickets.act(ticketId, 'TELECOM', action, { result: input.result ?? undefined, extra }),
     };
   }
 

@@ -1,5 +1,12 @@
 import { CreateNetwork, CreateServer } from '../helpers/cloud.documents';
 import { CreateTenant, UpdateGroup, UpdateTenant, UpdateUser } from '../helpers/documents';
+import {
+  CancelTicket,
+  CreateTicket,
+  ReviewTicket,
+  TelecomTicketAction,
+  TenantTicketAction,
+} from '../helpers/tickets.documents';
 import { buildWorld, World } from '../helpers/world';
 
 /** What `npm run fuzz` (schemathesis) found, kept as plain tests so it cannot come back. */
@@ -74,5 +81,26 @@ describe('fuzzing regressions', () => {
   it('an update that names no field changes nothing and answers with the object', async () => {
     expect((await w.a.admin.ok(UpdateGroup, { input: { groupId: w.team } })).updateGroup.group.name).toBe('team');
     expect((await w.admin.ok(UpdateTenant, { input: { tenantId: w.a.id } })).updateTenant.tenant.name).toBe('acme');
+  });
+
+  it('an explicit null for a ticket action or flag means its default', async () => {
+    // tenantTicketAction(action: null) was an internal error; cancelTicket(cancel: null) deleted instead of cancelling.
+    const raised = (await w.member.ok(TenantTicketAction, { input: { name: 'nullish action', action: null } }))
+      .tenantTicketAction.ticket;
+    expect(raised).toMatchObject({ type: { id: 1 }, status: { code: 'SUBMITTED' } });
+    const accepted = (
+      await w.telecom.ok(TelecomTicketAction, { input: { ticketId: raised.id, action: null, result: null } })
+    ).telecomTicketAction.ticket;
+    expect(accepted.status.code).toBe('ACCEPTED');
+    const v1 = async () =>
+      (await w.member.ok(CreateTicket, { input: { title: 'nullish flag' } })).createTicket.ticket.id;
+    expect(
+      (await w.telecom.ok(ReviewTicket, { input: { ticketId: await v1(), pass: null } })).reviewTicket.ticket.status
+        .code,
+    ).toBe('PENDING_RECEIVE');
+    expect(
+      (await w.member.ok(CancelTicket, { input: { ticketId: await v1(), cancel: null } })).cancelTicket.ticket.status
+        .code,
+    ).toBe('CANCELLED');
   });
 });

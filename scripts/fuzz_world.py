@@ -1,0 +1,124 @@
+"""What exists in the seeded Canopy, read through its own GraphQL API, for scripts/fuzz_hooks.py.
+
+The fuzzer's random ids never match anything, so the hooks put ids from here into most cases.
+Each part of the world is read again only when an operation that needs it finds it out of date:
+a mutation that answered with data bumps `version` (it may have made or removed objects).
+Objects are read as the platform ADMIN (every tenant's ids, so tenant users are fuzzed with
+ids they may not use too); tickets as the persona, whose `allowedActions` say what it may do.
+"""
+import json
+import urllib.error
+import urllib.request
+
+# A staff v1 list takes one status at a time; staff act on v1 tickets only in these (the rest is the tenant's).
+V1_STAFF_STATUSES = ["PENDING_REVIEW", "PENDING_RECEIVE", "PENDING_HANDLE"]
+TICKET_FIELDS = "nodes { id allowedActions { action result role } }"
+# Such a list costs about 320 a ticket: two lists of 70 fit the cost limit (50,000) of one request.
+TICKET_PAGE = 70
+TENANTS = """{ tenants { id name rootGroup { id }
+  servers { id serverType assignedUser { id } networks { id } attachments { id } }
+  volumes { id status attachments { id server { id } } }
+  networks { id routers { id } } routers { id networks { id } } } }"""
+CATALOG = "{ images { id } flavors { name } availabilityZones { name } externalNetworks { id } platformRootGroup { id } }"
+# Aliased group(id:) reads per request: the alias limit is 30, and a group tree in one query is too costly.
+GROUP_BATCH = 25
+MAX_GROUPS = 120
+
+
+class GraphQLError(Exception):
+    pass
+
+
+class Client:
+    def __init__(self, url, token=None):
+        self.url, self.token = url, token
+
+    def post(self, query, variables=None):
+        headers = {"content-type": "application/json"}
+        if self.token:
+            headers["authorization"] = f"Bearer {self.token}"
+        request = urllib.request.Request(self.url, json.dumps({"query": query, "variables": variables or {}}).encode(), headers)
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return json.load(response)
+        except urllib.error.HTTPError as error:
+            return json.load(error)
+
+    def run(self, query, variables=None):
+        body = self.post(query, variables)
+        if body.get("errors") or not body.get("data"):
+            raise GraphQLError(f"{query[:60]}…: {body.get('errors')}")
+        return body["data"]
+
+    def login(self, identification, password):
+        query = "mutation ($i: LoginInput!) { login(input: $i) { token } }"
+        token = self.run(query, {"i": {"identification": identification, "password": password}})["login"]["token"]
+        return Client(self.url, token)
+
+
+# A stale part is read again at the next operation, or after this many cases of the same one: often
+# enough that deletions find fresh targets, seldom enough that reads do not double the requests.
+STALE_CASES = 3
+
+
+class World:
+    def __init__(self, admin, persona_client, staff):
+        self.admin, self.persona, self.staff = admin, persona_client, staff
+        self.version, self.case, self.operation, self._started = 0, 0, None, 0
+        self._parts = {}
+        self.catalog = admin.run(CATALOG)
+        # The tenants there at the start: the ADMIN's createTenant cases add dozens, whose groups are not worth reading.
+        self.seeded_tenants = set(self.part("tenants"))
+
+    def tick(self, operation):
+        """Called before each case."""
+        self.case += 1
+        if operation != self.operation:
+            self.operation, self._started = operation, self.case
+
+    def part(self, name):
+        """The named part (tenants, groups, tickets), read again when a change may have made it stale."""
+        version, read_at, value = self._parts.get(name, (-1, 0, None))
+        due = version != self.version and (read_at < self._started or self.case - read_at >= STALE_CASES)
+        if value is None or due:
+            value = getattr(self, f"_read_{name}")()
+            self._parts[name] = (self.version, self.case, value)
+        return value
+
+    def changed(self):
+        """A mutation answered with data: what it made or removed is read again when next needed."""
+        self.version += 1
+
+    def _read_tenants(self):
+        return {t["id"]: t for t in self.admin.run(TENANTS)["tenants"]}
+
+    def _read_groups(self):
+        """The groups of the seeded tenants and the platform, breadth first from their roots: id -> {tenant, root, users, names, children}."""
+        roots = [(t["rootGroup"]["id"], t["id"]) for t in self.part("tenants").values() if t["rootGroup"] and t["id"] in self.seeded_tenants]
+        roots.append((self.catalog["platformRootGroup"]["id"], None))
+        groups, queue = {}, [(gid, tenant, True) for gid, tenant in roots]
+        while queue and len(groups) < MAX_GROUPS:
+            batch, queue = queue[:GROUP_BATCH], queue[GROUP_BATCH:]
+            query = "{ " + " ".join(f'g{i}: group(id: "{gid}") {{ id users {{ id name }} children {{ id }} }}' for i, (gid, _, _) in enumerate(batch)) + " }"
+            data = self.admin.run(query)
+            for i, (gid, tenant, root) in enumerate(batch):
+                group = data[f"g{i}"]
+                groups[gid] = {"tenant": tenant, "root": root, "users": [u["id"] for u in group["users"]], "names": {u["id"]: u["name"] for u in group["users"]}, "children": [c["id"] for c in group["children"]]}
+                queue += [(c, tenant, False) for c in groups[gid]["children"]]
+        return groups
+
+    def _read_tickets(self):
+        """The tickets the persona sees, each with the (action, result, role) it may take now."""
+        if self.staff:
+            lists = ["telecomTickets("] + [f'ticketsToReview(status: "{s}", ' for s in V1_STAFF_STATUSES]
+        else:
+            lists = ["myTickets(", "tenantTickets("]
+        lists = [f"{opening}first: {TICKET_PAGE})" for opening in lists]
+        connections = []
+        for pair in (lists[i : i + 2] for i in range(0, len(lists), 2)):
+            connections += self.persona.run("{ " + " ".join(f"l{i}: {q} {{ {TICKET_FIELDS} }}" for i, q in enumerate(pair)) + " }").values()
+        tickets = {}
+        for connection in connections:
+            for node in connection["nodes"]:
+                tickets[node["id"]] = [(a["action"], a["result"], a["role"]) for a in node["allowedActions"]]
+        return tickets
