@@ -1,6 +1,8 @@
+import { dispatcher } from './client';
+
 /** Raw HTTP to /graphql, for what typed documents cannot express (hostile queries, broken bodies). */
 export async function postRaw(url: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string; json: () => { errors?: { message: string; extensions?: Record<string, unknown> }[]; data?: unknown } }> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, dispatcher } as RequestInit);
   const text = await response.text();
   return { status: response.status, text, json: () => JSON.parse(text) };
 }
