@@ -5,6 +5,7 @@ import { OpenStackDriver } from '../../src/cloud/openstack/driver';
 import { quotaResource, toCanopyError } from '../../src/cloud/openstack/errors';
 import { openstackRequestId } from '../../src/cloud/openstack/http';
 import { createLogger } from '../../src/observability/logger';
+import { ManualClock } from '../../src/time/clock';
 
 /** The OpenStack driver's own parts, without an OpenStack: clouds.yaml, error mapping, and its HTTP behaviour against a fake. */
 describe('OpenStack driver, offline', () => {
@@ -38,11 +39,14 @@ describe('OpenStack driver, offline', () => {
   });
 
   describe('against a fake cloud', () => {
+    const ATTEMPT_MS = 30_000;
     let server: http.Server;
     let base: string;
     const seen: Array<{ method: string; url: string; headers: http.IncomingHttpHeaders }> = [];
     let flavorFailures = 0;
     let tokens = 0;
+    /** What the fake does when a call to its hung service arrives (the hang test moves its clock). */
+    let onHang: () => void = () => undefined;
     beforeAll(async () => {
       server = http.createServer((req, res) => {
         seen.push({ method: req.method!, url: req.url!, headers: req.headers });
@@ -60,7 +64,8 @@ describe('OpenStack driver, offline', () => {
           if (req.headers['x-auth-token'] === 'tok-1') return json(401, { error: { message: 'expired' } });
           return json(200, { availabilityZoneInfo: [{ zoneName: 'nova', zoneState: { available: true } }] });
         }
-        // /compute/v2.1/servers/detail: never answers (a hung service)
+        // A hung service: never answers.
+        if (req.url!.startsWith('/compute/v2.1/servers/detail')) return onHang();
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -70,10 +75,14 @@ describe('OpenStack driver, offline', () => {
       server.close();
     });
 
-    const driver = () =>
+    /**
+     * Attempt deadlines are on `clock`: by default one that stands still, so no call times out
+     * however slow the machine is; only the hang test moves its clock.
+     */
+    const driver = (clock = new ManualClock()) =>
       new OpenStackDriver(
         { name: 'fake', authUrl: `${base}/v3`, username: 'u', password: 'p', userDomain: { id: 'default' }, project: { name: 'admin', domain: { id: 'default' } }, regionName: 'R', interface: 'public', tls: { verify: true }, source: 'test' },
-        { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: 300, waitMs: 1000, logger: createLogger('silent') },
+        { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: ATTEMPT_MS, waitMs: 1000, logger: createLogger('silent'), clock },
       );
 
     it('retries a read on 5xx with backoff, with the request id and the microversion on every attempt', async () => {
@@ -99,15 +108,23 @@ describe('OpenStack driver, offline', () => {
     });
 
     it('gives up on a hung service after its timeout, on each of 3 attempts: UPSTREAM_UNAVAILABLE', async () => {
-      const error = await driver().listServers(['p']).catch((e: Error) => e);
+      const clock = new ManualClock();
+      let hung = 0;
+      // Each attempt's deadline passes once the fake has the call: the timeout fires for certain, at once.
+      onHang = () => {
+        hung++;
+        clock.advance(ATTEMPT_MS);
+      };
+      const error = await driver(clock).listServers(['p']).catch((e: Error) => e);
       expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
       expect((error as Error).message).toMatch(/compute did not answer in time/);
+      expect(hung).toBe(3);
     });
 
     it('is UPSTREAM_UNAVAILABLE when Keystone cannot be reached, without saying the password', async () => {
       const d = new OpenStackDriver(
         { name: 'gone', authUrl: 'http://127.0.0.1:9/v3', username: 'u', password: 'hunter2', userDomain: { id: 'default' }, project: { name: 'admin', domain: { id: 'default' } }, interface: 'public', tls: { verify: true }, source: 'test' },
-        { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: 300, waitMs: 1000, logger: createLogger('silent') },
+        { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: ATTEMPT_MS, waitMs: 1000, logger: createLogger('silent'), clock: new ManualClock() },
       );
       const error = await d.listFlavors().catch((e: Error) => e);
       expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { loadCloudConfig } from '../../src/cloud/openstack/clouds-yaml';
 import { OpenStackDriver } from '../../src/cloud/openstack/driver';
 import { createLogger } from '../../src/observability/logger';
+import { ManualClock } from '../../src/time/clock';
 import { makeCertificates } from '../helpers/tls';
 
 /**
@@ -45,12 +46,15 @@ describe('OpenStack driver over HTTPS with a private CA', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  /** A clouds.yaml with these extra lines, beside a secure.yaml holding the password. */
+  /**
+   * A clouds.yaml with these extra lines, beside a secure.yaml holding the password. Nothing here
+   * hangs: deadlines are on a clock that stands still, so a slow handshake cannot time out.
+   */
   function driverFor(extra: string): OpenStackDriver {
     fs.writeFileSync(file('clouds.yaml'), `clouds:\n  dc:\n    auth:\n      auth_url: ${base}\n      username: canopy\n      project_name: admin\n    region_name: R\n${extra}`);
     fs.writeFileSync(file('secure.yaml'), 'clouds:\n  dc:\n    auth:\n      password: from-secure-yaml\n');
     const cloud = loadCloudConfig({ OS_CLIENT_CONFIG_FILE: file('clouds.yaml'), OS_CLIENT_SECURE_FILE: file('secure.yaml') });
-    return new OpenStackDriver(cloud, { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: 2000, waitMs: 1000, logger: createLogger('silent') });
+    return new OpenStackDriver(cloud, { domain: 'Default', memberRole: 'member', projectPrefix: '', timeoutMs: 30_000, waitMs: 1000, logger: createLogger('silent'), clock: new ManualClock() });
   }
 
   it('trusts the cloud\'s CA from clouds.yaml (cacert, relative to the file), with the password from secure.yaml', async () => {
