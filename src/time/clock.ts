@@ -32,6 +32,7 @@ export class ManualClock implements Clock {
     this.current += ms;
     const passed = this.deadlines.filter((d) => d.at <= this.current);
     this.deadlines = this.deadlines.filter((d) => d.at > this.current);
-    for (const { controller } of passed) controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+    for (const { controller } of passed)
+      controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
   }
 }
