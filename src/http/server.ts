@@ -113,6 +113,10 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
       else app(req, res);
     },
   );
+  // Idle connections stay open 65 s, past the 60 s idle timeout of common proxies and load
+  // balancers, so the client closes first. A server that closes first races a client reusing the
+  // connection: the request meets a reset (node's default of 5 s did, under load: docs/TESTING.md).
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

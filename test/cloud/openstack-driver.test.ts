@@ -4,6 +4,7 @@ import { parseCloudsYaml } from '../../src/cloud/openstack/clouds-yaml';
 import { OpenStackDriver } from '../../src/cloud/openstack/driver';
 import { openstackRequestId } from '../../src/cloud/openstack/http';
 import { createLogger } from '../../src/observability/logger';
+import { ManualClock } from '../../src/time/clock';
 
 /** The OpenStack driver's own parts, without an OpenStack: clouds.yaml, request ids, and its HTTP behaviour against a fake (errors: openstack-errors.test.ts). */
 describe('OpenStack driver, offline', () => {
@@ -30,11 +31,14 @@ describe('OpenStack driver, offline', () => {
   });
 
   describe('against a fake cloud', () => {
+    const ATTEMPT_MS = 30_000;
     let server: http.Server;
     let base: string;
     const seen: Array<{ method: string; url: string; headers: http.IncomingHttpHeaders }> = [];
     let flavorFailures = 0;
     let tokens = 0;
+    /** What the fake does when a call to its hung service arrives (the hang test moves its clock). */
+    let onHang: () => void = () => undefined;
     beforeAll(async () => {
       server = http.createServer((req, res) => {
         seen.push({ method: req.method!, url: req.url!, headers: req.headers });
@@ -66,7 +70,8 @@ describe('OpenStack driver, offline', () => {
           if (req.headers['x-auth-token'] === 'tok-1') return json(401, { error: { message: 'expired' } });
           return json(200, { availabilityZoneInfo: [{ zoneName: 'nova', zoneState: { available: true } }] });
         }
-        // /compute/v2.1/servers/detail: never answers (a hung service)
+        // A hung service: never answers.
+        if (req.url!.startsWith('/compute/v2.1/servers/detail')) return onHang();
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -76,7 +81,11 @@ describe('OpenStack driver, offline', () => {
       server.close();
     });
 
-    const driver = () =>
+    /**
+     * Attempt deadlines are on `clock`: by default one that stands still, so no call times out
+     * however slow the machine is; only the hang test moves its clock.
+     */
+    const driver = (clock = new ManualClock()) =>
       new OpenStackDriver(
         {
           name: 'fake',
@@ -94,9 +103,10 @@ describe('OpenStack driver, offline', () => {
           domain: 'Default',
           memberRole: 'member',
           projectPrefix: '',
-          timeoutMs: 300,
+          timeoutMs: ATTEMPT_MS,
           waitMs: 1000,
           logger: createLogger('silent'),
+          clock,
         },
       );
 
@@ -128,11 +138,19 @@ describe('OpenStack driver, offline', () => {
     });
 
     it('gives up on a hung service after its timeout, on each of 3 attempts: UPSTREAM_UNAVAILABLE', async () => {
-      const error = await driver()
+      const clock = new ManualClock();
+      let hung = 0;
+      // Each attempt's deadline passes once the fake has the call: the timeout fires for certain, at once.
+      onHang = () => {
+        hung++;
+        clock.advance(ATTEMPT_MS);
+      };
+      const error = await driver(clock)
         .listServers(['p'])
         .catch((e: Error) => e);
       expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
       expect((error as Error).message).toMatch(/compute did not answer in time/);
+      expect(hung).toBe(3);
     });
 
     it('is UPSTREAM_UNAVAILABLE when Keystone cannot be reached, without saying the password', async () => {
@@ -152,9 +170,10 @@ describe('OpenStack driver, offline', () => {
           domain: 'Default',
           memberRole: 'member',
           projectPrefix: '',
-          timeoutMs: 300,
+          timeoutMs: ATTEMPT_MS,
           waitMs: 1000,
           logger: createLogger('silent'),
+          clock: new ManualClock(),
         },
       );
       const error = await d.listFlavors().catch((e: Error) => e);

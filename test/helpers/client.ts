@@ -1,5 +1,6 @@
 import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { Agent } from 'undici';
 
 export interface GqlError {
   message: string;
@@ -14,6 +15,14 @@ export interface GqlResponse<R> {
   extensions?: Record<string, unknown>;
   headers: Headers;
 }
+
+/**
+ * The tests' connections to Canopy. Idle ones close after 10 s, long before the server's 65 s
+ * (src/http/server.ts): client and server share this process's event loop, whose stalls under load
+ * start their idle clocks seconds apart, and a client reusing a connection the server is closing
+ * gets a reset ("fetch failed"; undici does not retry a POST).
+ */
+export const dispatcher = new Agent({ keepAliveTimeout: 10_000, keepAliveMaxTimeout: 10_000 });
 
 /** Sends codegen'd typed documents to a live server over HTTP, as a console would. */
 export class GqlClient {
@@ -41,7 +50,8 @@ export class GqlClient {
         ...headers,
       },
       body: JSON.stringify({ query: print(document), variables }),
-    });
+      dispatcher,
+    } as RequestInit);
     const body = (await response.json()) as Omit<GqlResponse<R>, 'status' | 'headers'>;
     return { ...body, status: response.status, headers: response.headers };
   }

@@ -1,3 +1,5 @@
+import { dispatcher } from './client';
+
 /** What /graphql answers, as far as these tests read it. */
 export interface RawBody {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
@@ -14,7 +16,8 @@ export async function postRaw(
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body,
-  });
+    dispatcher,
+  } as RequestInit);
   const text = await response.text();
   return { status: response.status, text, json: () => JSON.parse(text) as RawBody };
 }

@@ -72,7 +72,7 @@ describe('login failures kept in the database', () => {
   it('are not forgiven by a restart, and old windows are swept', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canopy-limiter-'));
     const dbFile = path.join(dir, 'canopy.db');
-    const env = { CANOPY_LOGIN_MAX_FAILURES: '2', CANOPY_LOGIN_LOCKOUT_SECONDS: '60' };
+    const env = { CANOPY_LOGIN_MAX_FAILURES: '2', CANOPY_LOGIN_LOCKOUT_SECONDS: '3600' };
     const fail = async (server: TestServer) =>
       (
         await new GqlClient(server.url).fail(Login, {
@@ -94,7 +94,7 @@ describe('login failures kept in the database', () => {
       const limiter = new LoginLimiter(second.canopy.deps.db, {
         maxFailuresPerAccount: 2,
         maxFailuresPerSource: 2,
-        lockoutSeconds: 60,
+        lockoutSeconds: 3600,
       });
       limiter.sweep(Date.now());
       expect(rows().n).toBe(2); // still in their window
@@ -117,7 +117,7 @@ describe('the source of a login behind a proxy', () => {
   };
 
   it('is the forwarded address only when CANOPY_TRUST_PROXY trusts the proxy', async () => {
-    const env = { CANOPY_LOGIN_MAX_FAILURES_PER_SOURCE: '2', CANOPY_LOGIN_LOCKOUT_SECONDS: '60' };
+    const env = { CANOPY_LOGIN_MAX_FAILURES_PER_SOURCE: '2', CANOPY_LOGIN_LOCKOUT_SECONDS: '3600' };
     const trusting = await startTestServer({ env: { ...env, CANOPY_TRUST_PROXY: 'loopback' } });
     const direct = await startTestServer({ env });
     try {

@@ -1,5 +1,6 @@
 import { bi, ConflictError, NotFoundError } from '../../errors';
 import { Logger } from '../../observability/logger';
+import { Clock, systemClock } from '../../time/clock';
 import { CloudDriver, CloudProject, CreateProjectInput } from '../driver';
 import { CloudQuota, CreateNetworkSpec, CreateServerSpec, QUOTA_KEYS, QuotaLimits, ServerCommand } from '../resources';
 import { cinder } from './cinder';
@@ -17,6 +18,8 @@ export interface OpenStackSettings extends KeystoneSettings {
   /** How long to wait for the cloud's asynchronous work: a power action, an attach, a delete (CANOPY_OS_WAIT_MS). */
   waitMs: number;
   logger: Logger;
+  /** Where each attempt's deadline is measured (tests pass a ManualClock and move it past a hung call). */
+  clock?: Clock;
 }
 
 /** What every request's view of the driver shares: the token session, the transport, Keystone's lookups. */
@@ -28,16 +31,19 @@ class Shared {
     readonly cloud: CloudConfig,
     readonly settings: OpenStackSettings,
   ) {
+    const clock = settings.clock ?? systemClock;
     this.session = new TokenSession(cloud, {
       timeoutMs: settings.timeoutMs,
       renewBeforeMs: 5 * 60_000,
       logger: settings.logger,
+      clock,
     });
     this.http = new OpenStackHttp(this.session, {
       timeoutMs: settings.timeoutMs,
       attempts: 3,
       backoffMs: 250,
       logger: settings.logger,
+      clock,
     });
     this.keystone = new Keystone(this.session, settings);
   }

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Logger } from '../../observability/logger';
+import { Clock } from '../../time/clock';
 import { toCanopyError } from './errors';
 import { OpenStackError } from './openstack-error';
 import { safeJson, ServiceType, TokenSession } from './session';
@@ -25,6 +26,8 @@ export interface HttpSettings {
   attempts: number;
   backoffMs: number;
   logger: Logger;
+  /** Where `timeoutMs` is measured. */
+  clock: Clock;
 }
 
 /** Microversions Canopy speaks, sent on every call to the service. */
@@ -151,7 +154,7 @@ export class Api {
             ...VERSION_HEADERS[service],
           },
           body: options.body === undefined ? undefined : JSON.stringify(options.body),
-          signal: AbortSignal.timeout(settings.timeoutMs),
+          signal: settings.clock.timeout(settings.timeoutMs),
         };
         response = await fetch(url, withDispatcher(init, session.dispatcher));
       } catch (error) {

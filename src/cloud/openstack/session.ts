@@ -1,5 +1,6 @@
 import { bi, UpstreamUnavailableError } from '../../errors';
 import { Logger } from '../../observability/logger';
+import { Clock } from '../../time/clock';
 import { Dispatcher } from 'undici';
 import { CloudConfig } from './clouds-yaml';
 import { dispatcherFor, withDispatcher } from './tls';
@@ -45,7 +46,7 @@ export class TokenSession {
 
   constructor(
     private readonly cloud: CloudConfig,
-    private readonly options: { timeoutMs: number; renewBeforeMs: number; logger: Logger },
+    private readonly options: { timeoutMs: number; renewBeforeMs: number; logger: Logger; clock: Clock },
   ) {
     this.dispatcher = dispatcherFor(cloud.tls);
   }
@@ -144,7 +145,7 @@ export class TokenSession {
               method: 'POST',
               headers: { 'content-type': 'application/json', accept: 'application/json' },
               body: JSON.stringify(body),
-              signal: AbortSignal.timeout(this.options.timeoutMs),
+              signal: this.options.clock.timeout(this.options.timeoutMs),
             },
             this.dispatcher,
           ),
