@@ -5,7 +5,7 @@ import { tenantFor } from '../resources/deps';
 import { allOrNothing, UndoStack } from '../shared/undo';
 import { bi, CanopyError, ConflictError, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
-import { createDefaultNetwork, DEFAULT_NETWORK } from '../cloud/default-network';
+import { createDefaultNetwork, DEFAULT_NETWORK } from '../network/default-network';
 import { ServerRow } from './compute.repo';
 import { ComputeDeps } from './deps';
 import { CreateServerArgs, planServer } from './server.plan';

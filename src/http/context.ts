@@ -7,6 +7,7 @@ import { CloudCallCounter, countingDriver } from '../cloud/counting';
 import { resourceServices } from '../graph/resource-services';
 import { Context } from '../graph/context';
 import { identityServices } from '../identity';
+import { createDefaultNetwork } from '../network/default-network';
 import { ticketServices } from '../tickets';
 import { languageOf } from './language';
 import type { AppDeps } from './app-deps';
@@ -45,7 +46,9 @@ export async function buildContext(
     logger: deps.logger,
     metrics: deps.metrics,
   });
-  const identity = identityServices(deps.identityRepo, deps.auth, session, cloud);
+  const identity = identityServices(deps.identityRepo, deps.auth, session, cloud, (projectId, undo) =>
+    createDefaultNetwork(cloud, projectId, undo),
+  );
   const cookie: SerializeOptions = { httpOnly: true, sameSite: 'strict', secure: deps.config.cookieSecure, path: '/' };
   return {
     requestId,

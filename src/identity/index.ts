@@ -1,5 +1,6 @@
 import { CloudDriver } from '../cloud/driver';
 import { Authenticated, AuthService } from './auth.service';
+import { IdentityDeps } from './deps';
 import { GroupService } from './group.service';
 import { identityLoaders } from './identity.loaders';
 import { IdentityRepo } from './identity.repo';
@@ -12,6 +13,7 @@ export function identityServices(
   auth: AuthService,
   session: Authenticated | undefined,
   cloud: CloudDriver,
+  createDefaultNetwork: IdentityDeps['createDefaultNetwork'],
 ) {
   const loaders = identityLoaders(repo);
   if (session) {
@@ -19,7 +21,7 @@ export function identityServices(
     loaders.membershipsByUserId.prime(session.user.id, session.memberships);
     if (session.tenant) loaders.tenantById.prime(session.tenant.id, session.tenant);
   }
-  const scope = { viewer: session?.viewer, repo, cloud, loaders };
+  const scope = { viewer: session?.viewer, repo, cloud, loaders, createDefaultNetwork };
   const users = new UserService(scope);
   return {
     auth,

@@ -2,7 +2,6 @@ import { policy, requireViewer } from '../auth/policy';
 import { assertPasswordPolicy, generatePassword, hashPassword } from '../auth/password';
 import { allOrNothing, UndoStack } from '../shared/undo';
 import { bi, ConflictError, NotFoundError } from '../errors';
-import { createDefaultNetwork } from '../cloud/default-network';
 import { TenantRow, UserRow } from './identity.repo';
 import { IdentityDeps } from './deps';
 
@@ -61,7 +60,7 @@ export class TenantService {
         description: `Canopy tenant ${args.name}`,
       });
       undo.push(`cloud project ${project.id}`, () => this.scope.cloud.deleteProject(project.id));
-      if (args.createDefaultNetwork) await createDefaultNetwork(this.scope.cloud, project.id, undo);
+      if (args.createDefaultNetwork) await this.scope.createDefaultNetwork(project.id, undo);
       const { tenant, admin } = this.scope.repo.insertTenantTree({
         tenant: {
           name: args.name,

@@ -1,9 +1,10 @@
 /**
- * The default network is driver calls only (no Canopy row, no rule of the network domain), so it
- * sits beside the driver: createTenant (identity, below network) and createServer (compute) make it.
+ * The default network is driver calls only (no Canopy row): createServer (compute) makes it, and so
+ * does createTenant, though identity sits below network: it gets this function through its deps
+ * (IdentityDeps.createDefaultNetwork, wired in src/http/context.ts), so identity imports no network.
  */
-import { CloudDriver } from './driver';
-import { CloudNetwork, CloudRouter } from './resources';
+import { CloudDriver } from '../cloud/driver';
+import { CloudNetwork, CloudRouter } from '../cloud/resources';
 import { UndoStack } from '../shared/undo';
 import { bi, ConflictError } from '../errors';
 
