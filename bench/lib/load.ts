@@ -90,3 +90,15 @@ export async function loginToken(url: string, identification: string, password: 
   );
   return data.login.token;
 }
+
+/** A tenant `acme` made by the platform ADMIN, and its admin's token: where most scenarios start. */
+export async function acmeAdminToken(url: string, adminPassword: string, userPassword: string): Promise<string> {
+  const admin = await loginToken(url, 'admin', adminPassword);
+  await call(
+    url,
+    'mutation($i: CreateTenantInput!) { createTenant(input: $i) { tenant { id } } }',
+    { i: { name: 'acme', adminPassword: userPassword } },
+    admin,
+  );
+  return loginToken(url, 'admin#acme', userPassword);
+}

@@ -1,5 +1,5 @@
 import { startChild } from '../lib/child';
-import { call, load, LoadResult, loginToken } from '../lib/load';
+import { acmeAdminToken, call, load, LoadResult } from '../lib/load';
 import { table } from '../lib/table';
 import { ADMIN_PASSWORD, tempDb, USER_PASSWORD } from '../lib/tempdb';
 
@@ -30,14 +30,7 @@ async function writesAt(mode: Synchronous, seconds: number): Promise<LoadResult>
     CANOPY_DB_SYNCHRONOUS: mode,
   });
   try {
-    const admin = await loginToken(canopy.url, 'admin', ADMIN_PASSWORD);
-    await call(
-      canopy.url,
-      'mutation($i: CreateTenantInput!) { createTenant(input: $i) { tenant { id } } }',
-      { i: { name: 'acme', adminPassword: USER_PASSWORD } },
-      admin,
-    );
-    const token = await loginToken(canopy.url, 'admin#acme', USER_PASSWORD);
+    const token = await acmeAdminToken(canopy.url, ADMIN_PASSWORD, USER_PASSWORD);
     const viewer = await call<{ viewer: { tenant: { rootGroup: { id: string } } } }>(
       canopy.url,
       '{ viewer { tenant { rootGroup { id } } } }',

@@ -1,5 +1,5 @@
 import { startChild } from '../lib/child';
-import { call, load, loginToken } from '../lib/load';
+import { acmeAdminToken, load } from '../lib/load';
 import { table } from '../lib/table';
 import { ADMIN_PASSWORD, tempDb, USER_PASSWORD } from '../lib/tempdb';
 
@@ -15,14 +15,7 @@ export async function loginLoad(seconds: number): Promise<{ markdown: string; p9
     CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD,
   });
   try {
-    const admin = await loginToken(canopy.url, 'admin', ADMIN_PASSWORD);
-    await call(
-      canopy.url,
-      'mutation($i: CreateTenantInput!) { createTenant(input: $i) { tenant { id } } }',
-      { i: { name: 'acme', adminPassword: USER_PASSWORD } },
-      admin,
-    );
-    const token = await loginToken(canopy.url, 'admin#acme', USER_PASSWORD);
+    const token = await acmeAdminToken(canopy.url, ADMIN_PASSWORD, USER_PASSWORD);
     const quiet = await load({
       url: canopy.url,
       token,

@@ -1,5 +1,5 @@
 import { Child, startChild } from '../lib/child';
-import { call, load, LoadResult, loginToken } from '../lib/load';
+import { acmeAdminToken, call, load, LoadResult } from '../lib/load';
 import { table } from '../lib/table';
 import { ADMIN_PASSWORD, tempDb, USER_PASSWORD } from '../lib/tempdb';
 
@@ -15,14 +15,7 @@ export async function throughput(seconds: number): Promise<{ markdown: string; r
   });
   const bare = await startChild('bare.ts', {});
   try {
-    const admin = await loginToken(canopy.url, 'admin', ADMIN_PASSWORD);
-    await call(
-      canopy.url,
-      'mutation($i: CreateTenantInput!) { createTenant(input: $i) { tenant { id } } }',
-      { i: { name: 'acme', adminPassword: USER_PASSWORD } },
-      admin,
-    );
-    const token = await loginToken(canopy.url, 'admin#acme', USER_PASSWORD);
+    const token = await acmeAdminToken(canopy.url, ADMIN_PASSWORD, USER_PASSWORD);
     const check = await call<{ viewer: { tenant: { name: string } } }>(canopy.url, QUERY, undefined, token);
     if (check.viewer.tenant.name !== 'acme') throw new Error('viewer query answered wrongly');
     const options = { query: QUERY, connections: 16, seconds };
