@@ -5,6 +5,7 @@ import { OpenStackDriver } from '../../src/cloud/openstack/driver';
 import { openstackRequestId } from '../../src/cloud/openstack/http';
 import { createLogger } from '../../src/observability/logger';
 import { ManualClock } from '../../src/time/clock';
+import { answerJson, answerToken } from '../helpers/fake-openstack';
 
 /** The OpenStack driver's own parts, without an OpenStack: clouds.yaml, request ids, and its HTTP behaviour against a fake (errors: openstack-errors.test.ts). */
 describe('OpenStack driver, offline', () => {
@@ -43,24 +44,10 @@ describe('OpenStack driver, offline', () => {
       server = http.createServer((req, res) => {
         seen.push({ method: req.method!, url: req.url!, headers: req.headers });
         const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-          res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+          answerJson(res, status, body, headers);
         if (req.url === '/v3/auth/tokens') {
           tokens++;
-          const catalog = [
-            { type: 'compute', endpoints: [{ interface: 'public', region_id: 'R', url: `${base}/compute/v2.1` }] },
-          ];
-          return json(
-            201,
-            {
-              token: {
-                expires_at: new Date(Date.now() + 3600_000).toISOString(),
-                user: { id: 'u' },
-                project: { id: 'p' },
-                catalog,
-              },
-            },
-            { 'x-subject-token': `tok-${tokens}` },
-          );
+          return answerToken(res, `tok-${tokens}`, { compute: `${base}/compute/v2.1` });
         }
         if (req.url === '/compute/v2.1/flavors/detail') {
           if (flavorFailures-- > 0) return json(503, { message: 'busy' });

@@ -10,6 +10,7 @@ import { CreateTenant } from '../helpers/documents';
 import { startTestServer, TestServer } from '../helpers/server';
 import { login, PASSWORD } from '../helpers/world';
 import { GqlClient } from '../helpers/client';
+import { answerJson, answerToken } from '../helpers/fake-openstack';
 
 const REQ = 'req-6f1c2a9e-0b7d-4e51-a3c8-9d2e4f6a1b3c';
 
@@ -431,7 +432,7 @@ describe('OpenStack errors through GraphQL', () => {
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
         const json = (status: number, answer: unknown, headers: Record<string, string> = {}) =>
-          res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(answer));
+          answerJson(res, status, answer, headers);
         const base = `http://127.0.0.1:${(cloud.address() as AddressInfo).port}`;
         if (req.url === '/v3/auth/tokens') {
           const password = (JSON.parse(body) as { auth: { identity: { password: { user: { password: string } } } } })
@@ -448,21 +449,7 @@ describe('OpenStack errors through GraphQL', () => {
               },
               { 'x-openstack-request-id': REQ },
             );
-          const catalog = [
-            { type: 'identity', endpoints: [{ interface: 'public', region_id: 'R', url: `${base}/v3` }] },
-          ];
-          return json(
-            201,
-            {
-              token: {
-                expires_at: new Date(Date.now() + 3600_000).toISOString(),
-                user: { id: 'u' },
-                project: { id: 'p' },
-                catalog,
-              },
-            },
-            { 'x-subject-token': 'tok' },
-          );
+          return answerToken(res, 'tok', { identity: `${base}/v3` });
         }
         if (req.url === '/v3/domains?name=Default') return json(200, { domains: [{ id: 'default' }] });
         if (req.url === '/v3/roles?name=member') return json(200, { roles: [{ id: 'r' }] });

@@ -8,6 +8,7 @@ import { OpenStackDriver } from '../../src/cloud/openstack/driver';
 import { createLogger } from '../../src/observability/logger';
 import { ManualClock } from '../../src/time/clock';
 import { makeCertificates } from '../helpers/tls';
+import { answerJson, answerToken } from '../helpers/fake-openstack';
 
 /**
  * A cloud behind HTTPS signed by a private CA, as in most data centres: real TLS (a CA and a
@@ -28,27 +29,13 @@ describe('OpenStack driver over HTTPS with a private CA', () => {
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
         const json = (status: number, answer: unknown, headers: Record<string, string> = {}) =>
-          res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(answer));
+          answerJson(res, status, answer, headers);
         if (req.url === '/v3/auth/tokens') {
           passwords.push(
             (JSON.parse(body) as { auth: { identity: { password: { user: { password: string } } } } }).auth.identity
               .password.user.password,
           );
-          const catalog = [
-            { type: 'compute', endpoints: [{ interface: 'public', region_id: 'R', url: `${base}/compute/v2.1` }] },
-          ];
-          return json(
-            201,
-            {
-              token: {
-                expires_at: new Date(Date.now() + 3600_000).toISOString(),
-                user: { id: 'u' },
-                project: { id: 'p' },
-                catalog,
-              },
-            },
-            { 'x-subject-token': 'tok' },
-          );
+          return answerToken(res, 'tok', { compute: `${base}/compute/v2.1` });
         }
         if (req.url === '/compute/v2.1/flavors/detail')
           return json(200, { flavors: [{ id: '1', name: 'm1.tiny', vcpus: 1, ram: 512, disk: 1 }] });
