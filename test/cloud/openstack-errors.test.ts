@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { OpenStackDriver } from '../../src/cloud/openstack/driver';
-import { CanopyError } from '../../src/errors';
+import { BadInputError, CanopyError } from '../../src/errors';
 import { quotaResource, toCanopyError } from '../../src/cloud/openstack/errors';
 import { OpenStackError } from '../../src/cloud/openstack/openstack-error';
 import { ServiceType } from '../../src/cloud/openstack/session';
@@ -487,7 +487,7 @@ describe('OpenStack errors through GraphQL', () => {
     server = await startTestServer({ cloud: () => driverWith('p') });
     admin = await login(server, 'admin', server.adminPassword);
   });
-  function driverWith(password: string): OpenStackDriver {
+  function driverWith(password: string, projectPrefix = ''): OpenStackDriver {
     const authUrl = `http://127.0.0.1:${(cloud.address() as AddressInfo).port}/v3`;
     return new OpenStackDriver(
       {
@@ -505,7 +505,7 @@ describe('OpenStack errors through GraphQL', () => {
       {
         domain: 'Default',
         memberRole: 'member',
-        projectPrefix: '',
+        projectPrefix,
         timeoutMs: 2000,
         waitMs: 1000,
         logger: createLogger('silent'),
@@ -540,6 +540,20 @@ describe('OpenStack errors through GraphQL', () => {
     expect(
       (await admin.fail(CreateTenant, { input: { name: 'quiet-co', adminPassword: PASSWORD } })).extensions,
     ).toEqual({ code: 'CONFLICT' });
+  });
+
+  it('refuses a tenant name too long for Keystone once prefixed before any call, naming the field and the limit', async () => {
+    const driver = driverWith('p', 'canopy-');
+    const tooLong = (await driver
+      .createProject({ name: 'a'.repeat(58), description: '' })
+      .catch((e: unknown) => e)) as BadInputError;
+    expect(tooLong).toBeInstanceOf(BadInputError);
+    expect(tooLong.field).toBe('name');
+    expect(tooLong.openstackRequestId).toBeUndefined();
+    expect(tooLong.message).toBe(
+      'On this cloud a tenant name has at most 57 characters (Keystone\'s 64, less the prefix "canopy-")',
+    );
+    await expect(driver.updateProject('p', { name: 'b'.repeat(58) })).rejects.toBeInstanceOf(BadInputError);
   });
 
   it('answers Keystone refusing the service account with UPSTREAM_UNAVAILABLE and its request id, not the clouds.yaml path', async () => {

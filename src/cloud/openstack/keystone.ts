@@ -1,4 +1,4 @@
-import { bi, ConflictError } from '../../errors';
+import { BadInputError, bi, ConflictError } from '../../errors';
 import { CloudProject, CreateProjectInput } from '../driver';
 import { Api } from './http';
 import { TokenSession } from './session';
@@ -19,6 +19,9 @@ export interface KeystoneSettings {
   projectPrefix: string;
 }
 
+/** Keystone's longest project name; the prefix takes its share of it. */
+const PROJECT_NAME_MAX = 64;
+
 /** Tenants are Keystone projects; ids of the domain and role are looked up once. */
 export class Keystone {
   private domainId: Promise<string> | undefined;
@@ -30,11 +33,12 @@ export class Keystone {
   ) {}
 
   async create(api: Api, input: CreateProjectInput): Promise<CloudProject> {
+    const name = this.projectName(input.name);
     const [domainId, roleId, me] = await Promise.all([this.domain(api), this.role(api), this.session.token()]);
     const { body } = await api.post<{ project: KsProject }>('identity', '/projects', {
       body: {
         project: {
-          name: this.settings.projectPrefix + input.name,
+          name,
           description: input.description,
           domain_id: domainId,
           enabled: true,
@@ -57,7 +61,7 @@ export class Keystone {
     patch: Partial<Pick<CloudProject, 'name' | 'description' | 'enabled'>>,
   ): Promise<CloudProject> {
     const project: Record<string, unknown> = { ...patch };
-    if (patch.name !== undefined) project.name = this.settings.projectPrefix + patch.name;
+    if (patch.name !== undefined) project.name = this.projectName(patch.name);
     const { body } = await api.patch<{ project: KsProject }>('identity', `/projects/${id}`, {
       body: { project },
       kind: 'Project',
@@ -85,6 +89,24 @@ export class Keystone {
     return new Map(
       found.flatMap(({ body }) => (body?.project ? [[body.project.id, this.toProject(body.project)] as const] : [])),
     );
+  }
+
+  /**
+   * The project's name: the prefix and the tenant's. Canopy allows tenant names Keystone would
+   * refuse once prefixed; refused here, before any call, the error names the field and the limit.
+   */
+  private projectName(tenantName: string): string {
+    const { projectPrefix } = this.settings;
+    const room = PROJECT_NAME_MAX - projectPrefix.length;
+    if (tenantName.length > room)
+      throw new BadInputError(
+        'name',
+        bi(
+          `On this cloud a tenant name has at most ${room} characters (Keystone's ${PROJECT_NAME_MAX}, less the prefix "${projectPrefix}")`,
+          `在此云平台上租户名最多 ${room} 个字符（Keystone 上限 ${PROJECT_NAME_MAX}，减去前缀“${projectPrefix}”）`,
+        ),
+      );
+    return projectPrefix + tenantName;
   }
 
   private toProject(p: KsProject): CloudProject {
