@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import { OpenStackDriver } from '../../src/cloud/openstack/driver';
+import { CanopyError } from '../../src/errors';
 import { ServiceType } from '../../src/cloud/openstack/session';
 import { createLogger } from '../../src/observability/logger';
 import { canopyCounts, makeNetwork } from '../helpers/cloud';
@@ -180,11 +181,19 @@ describe('OpenStack failures', () => {
 
   it('maps what the services refuse by meaning, with their request id in extensions and in the log', async () => {
     const before = canopyCounts(server);
-    // Keystone takes project names of up to 64 characters, Canopy's prefix included: a 64-character tenant name is the cloud's to refuse.
+    // Keystone takes project names of up to 64 characters, the test's prefix included: Canopy refuses
+    // a 64-character tenant name itself, before any call, so there is no request id.
     const long = await admin.fail(CreateTenant, { input: { name: 'n'.repeat(64), adminPassword: PASSWORD } });
-    expect(long.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(long.extensions?.openstackRequestId).toMatch(/^req-/);
-    expect(long.message).toMatch(/is too long/);
+    expect(long.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'name' });
+    // Keystone 400 for real, through the driver's mapping: a description must be a string (as a bug could send).
+    const scratch = await driver.createProject({ name: 'scratch', description: '' });
+    const refused = (await driver
+      .updateProject(scratch.id, { description: 42 as unknown as string })
+      .catch((e: unknown) => e)) as CanopyError;
+    await driver.deleteProject(scratch.id);
+    expect(refused.code).toBe('BAD_USER_INPUT');
+    expect(refused.openstackRequestId).toMatch(/^req-/);
+    expect(refused.message).toMatch(/Invalid input for field/);
 
     // Neutron 400 about state, not values: a second subnet of the same range on one router.
     const publicId = (await t.admin.ok(Catalog)).externalNetworks[0].id;
