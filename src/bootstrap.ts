@@ -12,7 +12,7 @@ export async function ensurePlatformAdmin(
 ): Promise<void> {
   if (await repo.platformRootGroup()) return;
   const password = configured ?? generatePassword();
-  repo.insertPlatformRoot({ name: 'admin', passwordHash: await hashPassword(password) });
+  await repo.insertPlatformRoot({ name: 'admin', passwordHash: await hashPassword(password) });
   if (configured) print('Created the platform ADMIN "admin" with the password from CANOPY_ADMIN_PASSWORD.');
   else print(`Created the platform ADMIN "admin". Its generated password, shown only this once: ${password}`);
 }

@@ -79,12 +79,12 @@ export async function serversTenant(file: string): Promise<ServersTenant> {
           availabilityZone: 'nova',
           securityGroups: ['default'],
         });
-        const row = computeRepo.insertServer({
+        const row = await computeRepo.insertServer({
           tenantId: tenant.id,
           cloudId: cloud.id,
           serverType: i % 2 ? 'SHARED' : 'PRIVATE',
         });
-        if (i % 4 === 0) computeRepo.assign(row.id, memberId);
+        if (i % 4 === 0) await computeRepo.assign(row.id, memberId);
         if (i % 10 === 0) {
           const volume = await sim.createVolume({
             projectId: tenant.projectId,
@@ -92,9 +92,9 @@ export async function serversTenant(file: string): Promise<ServersTenant> {
             description: '',
             sizeGb: 1,
           });
-          const volumeRow = storageRepo.insertVolume({ tenantId: tenant.id, cloudId: volume.id });
+          const volumeRow = await storageRepo.insertVolume({ tenantId: tenant.id, cloudId: volume.id });
           const attachment = await sim.attachVolume(cloud.id, volume.id);
-          computeRepo.insertAttachment({
+          await computeRepo.insertAttachment({
             tenantId: tenant.id,
             serverId: row.id,
             volumeId: volumeRow.id,

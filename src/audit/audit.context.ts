@@ -1,10 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Tx } from '../db/client';
+import { Tx } from '../db/database';
 import { AuditRepo, NewAuditEvent } from './audit.repo';
 
 /**
  * The audit record of the mutation running now, held per mutation in AsyncLocalStorage so that the
- * repository that makes the change appends the record inside its own synchronous transaction
+ * repository that makes the change appends the record inside its own transaction
  * (`recordChange`): the change and its record commit or roll back together, and repositories stay
  * the only SQL. Outside a mutation (bootstrap, CLI, session touches) there is no record to write.
  */
@@ -46,13 +46,13 @@ export interface ChangeFacts {
 }
 
 /** Called by repositories as the last statement of a mutation's write transaction. */
-export function recordChange(tx: Tx, facts: ChangeFacts = {}): void {
+export async function recordChange(tx: Tx, facts: ChangeFacts = {}): Promise<void> {
   const entry = auditStorage.getStore();
   if (!entry || entry.recorded) return;
   if (facts.tenantId !== undefined) concerns(entry, facts.tenantId);
   for (const [name, id] of Object.entries(facts.targets ?? {})) entry.targets[name] = String(id);
   if (facts.actorId !== undefined) entry.actorId = facts.actorId;
-  AuditRepo.append(tx, auditRow(entry, 'ok'));
+  await AuditRepo.append(tx, auditRow(entry, 'ok'));
   entry.recorded = true;
 }
 

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, lt, lte, SQL } from 'drizzle-orm';
-import { Db, Tx } from '../db/client';
+import { Database, Tx } from '../db/database';
 import { auditEvents } from './audit.tables';
 
 export type AuditEventRow = typeof auditEvents.$inferSelect;
@@ -19,15 +19,16 @@ export interface AuditFilter {
 
 /** The audit log's SQL. Appends take the caller's transaction, so a change and its record commit together. */
 export class AuditRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Database) {}
 
-  /** Inside another repository's transaction (`tx`), or alone (`db`) for failures and cloud-only changes. */
-  static append(writer: Db | Tx, event: NewAuditEvent): void {
-    writer.insert(auditEvents).values(event).run();
+  /** Inside another repository's transaction (`tx`), so the change and its record commit together. */
+  static async append(tx: Tx, event: NewAuditEvent): Promise<void> {
+    await tx.insert(auditEvents).values(event);
   }
 
-  append(event: NewAuditEvent): void {
-    AuditRepo.append(this.db, event);
+  /** In a transaction of its own, for failures and cloud-only changes. */
+  append(event: NewAuditEvent): Promise<void> {
+    return this.db.transaction((tx) => AuditRepo.append(tx, event));
   }
 
   /** Newest first. */
@@ -40,7 +41,7 @@ export class AuditRepo {
     if (filter.from !== undefined) conditions.push(gte(auditEvents.at, filter.from));
     if (filter.to !== undefined) conditions.push(lte(auditEvents.at, filter.to));
     if (filter.beforeId !== undefined) conditions.push(lt(auditEvents.id, filter.beforeId));
-    return this.db
+    return this.db.read
       .select()
       .from(auditEvents)
       .where(and(...conditions))

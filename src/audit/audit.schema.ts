@@ -21,10 +21,10 @@ export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
       return runAudited(entry, async () => {
         try {
           const result = await resolve(source, args, context, info);
-          if (!entry.recorded) context.audit.appendAfter(entry, 'ok');
+          if (!entry.recorded) await context.audit.appendAfter(entry, 'ok');
           return result;
         } catch (error) {
-          context.audit.appendAfter(entry, outcomeOf(error));
+          await context.audit.appendAfter(entry, outcomeOf(error));
           throw error;
         }
       });

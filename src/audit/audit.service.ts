@@ -19,9 +19,9 @@ export class AuditService {
    * A failure's record, or a success that changed only the cloud. A record that cannot be written
    * is logged, never thrown: it must not hide the mutation's own answer.
    */
-  appendAfter(entry: AuditEntry, outcome: string): void {
+  async appendAfter(entry: AuditEntry, outcome: string): Promise<void> {
     try {
-      this.repo.append(auditRow(entry, outcome));
+      await this.repo.append(auditRow(entry, outcome));
     } catch (error) {
       this.logger.error(
         { err: error, reqId: entry.requestId, operation: entry.operation, outcome },

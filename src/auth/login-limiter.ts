@@ -18,6 +18,8 @@ export interface LoginLimits {
  *
  * Counts live in Canopy's database (rate-limiter-flexible's SQLite store, table login_failures of
  * migration 0006): a restart does not forgive them, and processes sharing the file share them.
+ * The store runs its SQL on the write connection, so every call goes through a transaction, the
+ * only way onto that connection while other writes are open (docs/DATABASE.md).
  */
 export class LoginLimiter {
   private readonly perAccount: RateLimiterSQLite;
@@ -29,6 +31,8 @@ export class LoginLimiter {
   ) {
     const store = {
       storeClient: db.sqlite,
+      // The server's hourly sweep deletes them, through the mutex; the store's own timer would not.
+      clearExpiredByTimeout: false,
       storeType: 'better-sqlite3',
       tableName: 'login_failures',
       tableCreated: true,
@@ -40,15 +44,16 @@ export class LoginLimiter {
   }
 
   /** Forgets windows that ended an hour ago or more (the server calls it hourly). */
-  sweep(now = Date.now()): void {
-    this.db.db
-      .delete(loginFailures)
-      .where(lt(loginFailures.expire, now - 3_600_000))
-      .run();
+  sweep(now = Date.now()): Promise<void> {
+    return this.db.db.transaction(async (tx) => {
+      await tx.delete(loginFailures).where(lt(loginFailures.expire, now - 3_600_000));
+    });
   }
 
   async assertAllowed(account: string, source: string): Promise<void> {
-    const [byAccount, bySource] = await Promise.all([this.perAccount.get(account), this.perSource.get(source)]);
+    const [byAccount, bySource] = await this.exclusive(() =>
+      Promise.all([this.perAccount.get(account), this.perSource.get(source)]),
+    );
     const blocked = [
       [byAccount, this.limits.maxFailuresPerAccount],
       [bySource, this.limits.maxFailuresPerSource],
@@ -62,10 +67,15 @@ export class LoginLimiter {
 
   async recordFailure(account: string, source: string): Promise<void> {
     // consume() rejects once the limit is passed; the next assertAllowed() reports it.
-    await Promise.allSettled([this.perAccount.consume(account), this.perSource.consume(source)]);
+    await this.exclusive(() => Promise.allSettled([this.perAccount.consume(account), this.perSource.consume(source)]));
   }
 
   async recordSuccess(account: string): Promise<void> {
-    await this.perAccount.delete(account);
+    await this.exclusive(() => this.perAccount.delete(account));
+  }
+
+  /** The store's statements, alone on the write connection (they nest in the transaction as savepoints). */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.db.db.transaction(work);
   }
 }

@@ -19,13 +19,13 @@ export async function resetAdmin(dbPath: string, name: string, password?: string
     const passwordHash = await hashPassword(secret);
     const existing = await repo.userByScopedName(null, name);
     if (existing)
-      repo.updateUser(
+      await repo.updateUser(
         existing.id,
         { passwordHash, enabled: true, staffRole: 'ADMIN' },
         { groupId: root.id, isAdmin: true },
       );
     else
-      repo.insertUser(
+      await repo.insertUser(
         {
           tenantId: null,
           name,

@@ -1,5 +1,5 @@
 import { Config } from '../config';
-import { Db } from '../db/client';
+import { Database } from '../db/database';
 import { createLogger, Logger } from '../observability/logger';
 import { CloudDriver } from './driver';
 import { loadCloudConfig } from './openstack/clouds-yaml';
@@ -7,7 +7,7 @@ import { OpenStackDriver } from './openstack/driver';
 import { SimDriver } from './sim/sim.driver';
 
 /** The configured cloud driver (CANOPY_CLOUD). */
-export function createCloudDriver(config: Config, db: Db, logger: Logger = createLogger('silent')): CloudDriver {
+export function createCloudDriver(config: Config, db: Database, logger: Logger = createLogger('silent')): CloudDriver {
   switch (config.cloud) {
     case 'sim':
       return new SimDriver(db, { latencyMs: config.simLatencyMs, buildDelayMs: config.simBuildDelayMs });

@@ -25,14 +25,12 @@ export class AttachmentService {
     const undo = new UndoStack();
     undo.push(`attachment ${attachment.id}`, () => this.scope.cloud.detachVolume(server.cloudId, attachment.id));
     const row = await allOrNothing(undo, () =>
-      Promise.resolve(
-        this.scope.compute.insertAttachment({
-          tenantId,
-          serverId: server.id,
-          volumeId: volume.id,
-          cloudId: attachment.id,
-        }),
-      ),
+      this.scope.compute.insertAttachment({
+        tenantId,
+        serverId: server.id,
+        volumeId: volume.id,
+        cloudId: attachment.id,
+      }),
     );
     this.scope.cloudLoaders.volumeById.clear(volume.cloudId);
     this.scope.cloudLoaders.serverById.clear(server.cloudId);
@@ -45,7 +43,7 @@ export class AttachmentService {
     const row = await this.scope.rows.attachmentById.load(attachId);
     if (!row || row.serverId !== server.id) throw new NotFoundError('Attachment', attachId);
     await this.scope.cloud.detachVolume(server.cloudId, row.cloudId);
-    this.scope.compute.deleteAttachmentByCloudId(row.cloudId);
+    await this.scope.compute.deleteAttachmentByCloudId(row.cloudId);
     return row.id;
   }
 

@@ -1,25 +1,25 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.context';
-import { Db } from '../db/client';
+import { Database } from '../db/database';
 import { servers, volumeAttachments } from './compute.tables';
 
 export type ServerRow = typeof servers.$inferSelect;
 export type ServerType = ServerRow['serverType'];
 export type AttachmentRow = typeof volumeAttachments.$inferSelect;
 
-/** Compute's SQL: Canopy's server rows and their volume attachments. Reads awaited; each write one synchronous transaction ending with its audit record. */
+/** Compute's SQL: Canopy's server rows and their volume attachments. Reads awaited; each write one transaction ending with its audit record. */
 export class ComputeRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Database) {}
 
   serversByIds(ids: readonly number[]): Promise<ServerRow[]> {
-    return this.db
+    return this.db.read
       .select()
       .from(servers)
       .where(inArray(servers.id, [...ids]));
   }
 
   serversByCloudIds(cloudIds: readonly string[]): Promise<ServerRow[]> {
-    return this.db
+    return this.db.read
       .select()
       .from(servers)
       .where(inArray(servers.cloudId, [...cloudIds]));
@@ -32,68 +32,75 @@ export class ComputeRepo {
       visibleTo === undefined
         ? tenant
         : and(tenant, or(eq(servers.serverType, 'SHARED'), eq(servers.assignedUserId, visibleTo)));
-    return this.db.select().from(servers).where(where).orderBy(servers.id);
+    return this.db.read.select().from(servers).where(where).orderBy(servers.id);
   }
 
   attachmentsByIds(ids: readonly number[]): Promise<AttachmentRow[]> {
-    return this.db
+    return this.db.read
       .select()
       .from(volumeAttachments)
       .where(inArray(volumeAttachments.id, [...ids]));
   }
 
   attachmentsByCloudIds(cloudIds: readonly string[]): Promise<AttachmentRow[]> {
-    return this.db
+    return this.db.read
       .select()
       .from(volumeAttachments)
       .where(inArray(volumeAttachments.cloudId, [...cloudIds]));
   }
 
-  insertServer(row: { tenantId: number; cloudId: string; serverType: ServerType }): ServerRow {
-    return this.db.transaction((tx) => {
-      const inserted = tx.insert(servers).values(row).returning().get();
-      recordChange(tx, { tenantId: inserted.tenantId, targets: { serverId: inserted.id } });
+  insertServer(row: { tenantId: number; cloudId: string; serverType: ServerType }): Promise<ServerRow> {
+    return this.db.transaction(async (tx) => {
+      const [inserted] = await tx.insert(servers).values(row).returning();
+      await recordChange(tx, { tenantId: inserted.tenantId, targets: { serverId: inserted.id } });
       return inserted;
     });
   }
 
   /** Sets or clears the assigned user; undefined when the server was deleted meanwhile. */
-  assign(serverId: number, userId: number | null): ServerRow | undefined {
-    return this.db.transaction((tx) => {
-      const row = tx.update(servers).set({ assignedUserId: userId }).where(eq(servers.id, serverId)).returning().get();
-      recordChange(tx, { tenantId: row?.tenantId });
+  assign(serverId: number, userId: number | null): Promise<ServerRow | undefined> {
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(servers)
+        .set({ assignedUserId: userId })
+        .where(eq(servers.id, serverId))
+        .returning();
+      await recordChange(tx, { tenantId: row?.tenantId });
       return row;
     });
   }
 
   /** Removes the row; its attachment rows go with it (ON DELETE CASCADE). */
-  deleteServer(serverId: number): void {
-    this.db.transaction((tx) => {
-      const deleted = tx
+  deleteServer(serverId: number): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      const [deleted] = await tx
         .delete(servers)
         .where(eq(servers.id, serverId))
-        .returning({ tenantId: servers.tenantId })
-        .get();
-      recordChange(tx, { tenantId: deleted?.tenantId });
+        .returning({ tenantId: servers.tenantId });
+      await recordChange(tx, { tenantId: deleted?.tenantId });
     });
   }
 
-  insertAttachment(row: { tenantId: number; serverId: number; volumeId: number; cloudId: string }): AttachmentRow {
-    return this.db.transaction((tx) => {
-      const inserted = tx.insert(volumeAttachments).values(row).returning().get();
-      recordChange(tx, { tenantId: inserted.tenantId, targets: { attachId: inserted.id } });
+  insertAttachment(row: {
+    tenantId: number;
+    serverId: number;
+    volumeId: number;
+    cloudId: string;
+  }): Promise<AttachmentRow> {
+    return this.db.transaction(async (tx) => {
+      const [inserted] = await tx.insert(volumeAttachments).values(row).returning();
+      await recordChange(tx, { tenantId: inserted.tenantId, targets: { attachId: inserted.id } });
       return inserted;
     });
   }
 
-  deleteAttachmentByCloudId(cloudId: string): void {
-    this.db.transaction((tx) => {
-      const deleted = tx
+  deleteAttachmentByCloudId(cloudId: string): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      const [deleted] = await tx
         .delete(volumeAttachments)
         .where(eq(volumeAttachments.cloudId, cloudId))
-        .returning({ tenantId: volumeAttachments.tenantId })
-        .get();
-      recordChange(tx, { tenantId: deleted?.tenantId });
+        .returning({ tenantId: volumeAttachments.tenantId });
+      await recordChange(tx, { tenantId: deleted?.tenantId });
     });
   }
 }

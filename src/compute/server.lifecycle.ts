@@ -50,7 +50,7 @@ export class ServerLifecycle {
     const done: string[] = [];
     try {
       if (row.assignedUserId !== null) {
-        this.scope.compute.assign(row.id, null);
+        await this.scope.compute.assign(row.id, null);
         done.push('its assignment was released');
       }
       const live = (await this.scope.cloud.getServers([row.cloudId])).get(row.cloudId);
@@ -62,14 +62,14 @@ export class ServerLifecycle {
         const detachable = live.status === 'ACTIVE' || live.status === 'PAUSED' || live.status === 'SHUTOFF';
         for (const attachment of detachable ? attachments : []) {
           await this.scope.cloud.detachVolume(live.id, attachment.id);
-          this.scope.compute.deleteAttachmentByCloudId(attachment.id);
+          await this.scope.compute.deleteAttachmentByCloudId(attachment.id);
           done.push(`volume ${attachment.volumeId} was detached`);
         }
         await this.scope.cloud.deleteServer(live.id);
         for (const attachment of detachable ? [] : attachments)
-          this.scope.compute.deleteAttachmentByCloudId(attachment.id);
+          await this.scope.compute.deleteAttachmentByCloudId(attachment.id);
       }
-      this.scope.compute.deleteServer(row.id);
+      await this.scope.compute.deleteServer(row.id);
       return row.id;
     } catch (error) {
       if (error instanceof CanopyError && done.length > 0)
@@ -99,12 +99,12 @@ export class ServerLifecycle {
       );
     const user = await this.scope.identity.userById.load(userId);
     if (!user || user.tenantId !== row.tenantId) throw new NotFoundError('User', userId);
-    return this.updated(this.scope.compute.assign(row.id, user.id), serverId);
+    return this.updated(await this.scope.compute.assign(row.id, user.id), serverId);
   }
 
   async unassign(serverId: number): Promise<ServerRow> {
     const row = await this.manageable(serverId);
-    return this.updated(this.scope.compute.assign(row.id, null), serverId);
+    return this.updated(await this.scope.compute.assign(row.id, null), serverId);
   }
 
   /** Reuses the tenant's network named `default`, or makes it (with its router), registering the undo. */

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { drizzle, BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import SQLite from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { MIGRATIONS_DIR } from '../paths';
-
-export type Db = BetterSQLite3Database;
-/** The handle a `db.transaction(...)` callback gets. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+import { Database } from './database';
+import { SqliteDatabase } from './sqlite-database';
 
 /** Counts SQL statements, so tests can pin them per operation as NetBox pins query counts. */
 export class StatementCounter {
@@ -15,9 +14,9 @@ export class StatementCounter {
 }
 
 export interface OpenedDb {
-  db: Db;
-  /** The raw connection, for what drizzle does not cover (online backup, test inspection). */
-  sqlite: Database.Database;
+  db: Database;
+  /** The raw write connection, for what drizzle does not cover (online backup, test inspection); idle between transactions. */
+  sqlite: SQLite.Database;
   statements: StatementCounter;
   /** A function, not a method: callers destructure it. */
   close: () => void;
@@ -30,36 +29,53 @@ export interface OpenedDb {
  */
 export type Synchronous = 'FULL' | 'NORMAL';
 
-/** Opens (creating when missing) the SQLite file and applies every pending migration from drizzle/. */
+/**
+ * Opens (creating when missing) the SQLite file with its write and read connections, and applies
+ * every pending migration from drizzle/. ':memory:' becomes a private temporary file, removed on
+ * close: two connections cannot share an in-memory database, and WAL needs a file.
+ */
 export function openDb(
   file: string,
   onStatement: () => void = () => undefined,
   synchronous: Synchronous = 'FULL',
 ): OpenedDb {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma(`synchronous = ${synchronous}`);
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  const temporary = file === ':memory:' ? fs.mkdtempSync(path.join(os.tmpdir(), 'canopy-db-')) : undefined;
+  const location = temporary ? path.join(temporary, 'canopy.db') : file;
+  fs.mkdirSync(path.dirname(path.resolve(location)), { recursive: true });
   const statements = new StatementCounter();
-  const db = drizzle(sqlite, {
-    logger: {
-      logQuery: () => {
-        statements.count++;
-        onStatement();
-      },
+  const logger = {
+    logQuery: () => {
+      statements.count++;
+      onStatement();
     },
-  });
-  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  };
+  const writeConnection = new SQLite(location);
+  writeConnection.pragma('journal_mode = WAL');
+  writeConnection.pragma(`synchronous = ${synchronous}`);
+  writeConnection.pragma('foreign_keys = ON');
+  writeConnection.pragma('busy_timeout = 5000');
+  const writer = drizzle(writeConnection, { logger });
+  migrate(writer, { migrationsFolder: MIGRATIONS_DIR });
   // Table statistics let the planner choose between an index and a scan by id (the ticket lists
   // need both, depending on how much a filter matches); SQLite's advice for long-lived connections:
   // optimize at open, then hourly. It only re-analyses tables that changed a lot, with a bounded cost.
-  sqlite.pragma('optimize = 0x10002');
-  const optimizer = setInterval(() => sqlite.pragma('optimize'), 3_600_000).unref();
+  writeConnection.pragma('optimize = 0x10002');
+  const readConnection = new SQLite(location);
+  readConnection.pragma('busy_timeout = 5000');
+  // Writes belong to the write connection: one here would slip past the mutex.
+  readConnection.pragma('query_only = ON');
+  const db = new SqliteDatabase(writeConnection, writer, drizzle(readConnection, { logger }));
+  // Through the mutex, since it writes statistics on the write connection. A failed run (the file
+  // busy with another process) only leaves older statistics until the next hour.
+  const optimizer = setInterval(
+    () => void db.transaction(() => Promise.resolve(writeConnection.pragma('optimize'))).catch(() => undefined),
+    3_600_000,
+  ).unref();
   const close = () => {
     clearInterval(optimizer);
-    sqlite.close();
+    readConnection.close();
+    writeConnection.close();
+    if (temporary) fs.rmSync(temporary, { recursive: true, force: true });
   };
-  return { db, sqlite, statements, close };
+  return { db, sqlite: writeConnection, statements, close };
 }

@@ -51,7 +51,11 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const cloud = options.cloud ? options.cloud(db) : createCloudDriver(config, db.db, logger);
   const identityRepo = new IdentityRepo(db.db);
   const loginLimiter = new LoginLimiter(db, config.login);
-  const sweeper = setInterval(() => loginLimiter.sweep(), 3_600_000).unref();
+  const sweeper = setInterval(
+    () =>
+      void loginLimiter.sweep().catch((error: unknown) => logger.error({ err: error }, 'login failure sweep failed')),
+    3_600_000,
+  ).unref();
   const auth = new AuthService(
     identityRepo,
     { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes },

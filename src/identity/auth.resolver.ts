@@ -24,8 +24,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => LogoutPayload, { description: 'End this session (token and cookie). 登出' })
-  logout(@Ctx() ctx: Context): LogoutPayload {
-    ctx.identity.auth.logout(ctx.session.token);
+  async logout(@Ctx() ctx: Context): Promise<LogoutPayload> {
+    await ctx.identity.auth.logout(ctx.session.token);
     ctx.session.clear();
     return { ok: true };
   }

@@ -59,12 +59,12 @@ export class AuthService {
     const token = randomBytes(32).toString('base64url');
     const now = new Date(this.clock.now());
     const expiresAt = new Date(now.getTime() + this.sessions.ttlHours * 3_600_000);
-    this.repo.insertSession(user, hashToken(token), expiresAt, now);
+    await this.repo.insertSession(user, hashToken(token), expiresAt, now);
     return { token, expiresAt, user };
   }
 
-  logout(token: string | undefined): void {
-    if (token) this.repo.deleteSession(hashToken(token));
+  async logout(token: string | undefined): Promise<void> {
+    if (token) await this.repo.deleteSession(hashToken(token));
   }
 
   /** The viewer's own password; its other sessions end, this one goes on. Wrong guesses count as failed logins. */
@@ -77,7 +77,7 @@ export class AuthService {
       throw new UnauthenticatedError(bi('The current password is wrong', '当前密码错误'));
     }
     assertPasswordPolicy(newPassword, user.name, 'newPassword');
-    this.repo.changePassword(user.id, await hashPassword(newPassword), viewer.sessionId);
+    await this.repo.changePassword(user.id, await hashPassword(newPassword), viewer.sessionId);
   }
 
   /**
@@ -88,13 +88,14 @@ export class AuthService {
   async authenticate(token: string | undefined): Promise<Authenticated | undefined> {
     if (!token) return undefined;
     const now = new Date(this.clock.now());
-    const session = this.repo.activeSession(
+    const session = await this.repo.activeSession(
       hashToken(token),
       now,
       new Date(now.getTime() - this.sessions.idleMinutes * 60_000),
     );
     if (!session) return undefined;
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) this.repo.touchSession(session.sessionId, now);
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS)
+      await this.repo.touchSession(session.sessionId, now);
     const memberships = await this.repo.membershipsOfUsers([session.user.id]);
     const viewer: Viewer = {
       userId: session.user.id,

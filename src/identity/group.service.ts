@@ -30,7 +30,7 @@ export class GroupService {
     const parent = await this.load(parentId);
     policy.manageGroup(requireViewer(this.scope.viewer), parent);
     await this.assertSiblingNameFree(parent.id, args.name);
-    const group = this.scope.repo.insertGroup(parent, { name: args.name, description: args.description ?? '' });
+    const group = await this.scope.repo.insertGroup(parent, { name: args.name, description: args.description ?? '' });
     this.scope.loaders.childrenByGroupId.clear(parent.id);
     return group;
   }
@@ -40,7 +40,7 @@ export class GroupService {
     policy.manageGroup(requireViewer(this.scope.viewer), group);
     if (args.name !== undefined && args.name !== group.name && group.parentId !== null)
       await this.assertSiblingNameFree(group.parentId, args.name);
-    const updated = this.scope.repo.updateGroup(id, args);
+    const updated = await this.scope.repo.updateGroup(id, args);
     if (!updated) throw new NotFoundError('Group', id);
     this.scope.loaders.groupById.clear(id).prime(id, updated);
     if (group.parentId !== null) this.scope.loaders.childrenByGroupId.clear(group.parentId);
@@ -52,7 +52,7 @@ export class GroupService {
     const group = await this.load(id);
     policy.manageGroup(requireViewer(this.scope.viewer), group);
     if (isRootPath(group.path)) throw new ConflictError(bi('A root group cannot be deleted', '根组不能删除'));
-    this.scope.repo.deleteEmptyGroup(id);
+    await this.scope.repo.deleteEmptyGroup(id);
     this.scope.loaders.groupById.clear(id);
     if (group.parentId !== null) this.scope.loaders.childrenByGroupId.clear(group.parentId);
     return id;

@@ -1,6 +1,6 @@
 import { and, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.context';
-import { Db } from '../db/client';
+import { Database } from '../db/database';
 import { isUniqueViolation } from '../db/constraints';
 import { bi, ConflictError } from '../errors';
 import { StaffRole } from '../auth/viewer';
@@ -33,9 +33,9 @@ export interface NewUser {
 export type UserPatch = Partial<Pick<UserRow, 'name' | 'description' | 'enabled' | 'passwordHash' | 'staffRole'>>;
 
 /**
- * Identity's SQL, and the only place of it. Reads are awaited; every write is one synchronous
- * transaction (better-sqlite3's rule), so a failure leaves nothing half-written, and ends with its
- * audit record (`recordChange`), which commits with it or not at all.
+ * Identity's SQL, and the only place of it. Every method is async; every write is one transaction,
+ * so a failure leaves nothing half-written, and ends with its audit record (`recordChange`), which
+ * commits with it or not at all.
  */
 export class IdentityRepo {
   /**
@@ -44,13 +44,14 @@ export class IdentityRepo {
    */
   private readonly prepared;
 
-  constructor(private readonly db: Db) {
+  constructor(private readonly db: Database) {
     const id = sql.placeholder('id');
+    const read = db.read;
     this.prepared = {
-      tenant: db.select().from(tenants).where(eq(tenants.id, id)).prepare(),
-      group: db.select().from(groups).where(eq(groups.id, id)).prepare(),
-      user: db.select().from(users).where(eq(users.id, id)).prepare(),
-      memberships: db
+      tenant: read.select().from(tenants).where(eq(tenants.id, id)).prepare(),
+      group: read.select().from(groups).where(eq(groups.id, id)).prepare(),
+      user: read.select().from(users).where(eq(users.id, id)).prepare(),
+      memberships: read
         .select({
           userId: memberships.userId,
           groupId: memberships.groupId,
@@ -61,7 +62,7 @@ export class IdentityRepo {
         .innerJoin(groups, eq(groups.id, memberships.groupId))
         .where(eq(memberships.userId, id))
         .prepare(),
-      session: db
+      session: read
         .select({
           sessionId: sessions.id,
           lastSeenAt: sessions.lastSeenAt,
@@ -87,51 +88,48 @@ export class IdentityRepo {
   // ---- tenants
   async tenantsByIds(ids: readonly number[]): Promise<TenantRow[]> {
     if (ids.length === 1) return this.prepared.tenant.all({ id: ids[0] });
-    return this.db
+    return this.db.read
       .select()
       .from(tenants)
       .where(inArray(tenants.id, [...ids]));
   }
 
   tenantsByProjectIds(projectIds: readonly string[]): Promise<TenantRow[]> {
-    return this.db
+    return this.db.read
       .select()
       .from(tenants)
       .where(inArray(tenants.projectId, [...projectIds]));
   }
 
   listTenants(): Promise<TenantRow[]> {
-    return this.db.select().from(tenants).orderBy(tenants.id);
+    return this.db.read.select().from(tenants).orderBy(tenants.id);
   }
 
   async tenantByName(name: string): Promise<TenantRow | undefined> {
-    const [row] = await this.db.select().from(tenants).where(eq(tenants.name, name));
+    const [row] = await this.db.read.select().from(tenants).where(eq(tenants.name, name));
     return row;
   }
 
   /** The tenant, its root group and its admin user, all or nothing. */
-  insertTenantTree(tree: NewTenantTree): { tenant: TenantRow; rootGroup: GroupRow; admin: UserRow } {
+  insertTenantTree(tree: NewTenantTree): Promise<{ tenant: TenantRow; rootGroup: GroupRow; admin: UserRow }> {
     return this.write(() =>
-      this.db.transaction((tx) => {
-        const tenant = tx.insert(tenants).values(tree.tenant).returning().get();
-        const inserted = tx
+      this.db.transaction(async (tx) => {
+        const [tenant] = await tx.insert(tenants).values(tree.tenant).returning();
+        const [inserted] = await tx
           .insert(groups)
           .values({ tenantId: tenant.id, name: tenant.name, description: `Root group of ${tenant.name}` })
-          .returning()
-          .get();
-        const rootGroup = tx
+          .returning();
+        const [rootGroup] = await tx
           .update(groups)
           .set({ path: `/${inserted.id}/` })
           .where(eq(groups.id, inserted.id))
-          .returning()
-          .get();
-        const admin = tx
+          .returning();
+        const [admin] = await tx
           .insert(users)
           .values({ ...tree.admin, tenantId: tenant.id, nameScope: tenant.id, enabled: true })
-          .returning()
-          .get();
-        tx.insert(memberships).values({ userId: admin.id, groupId: rootGroup.id, isAdmin: true }).run();
-        recordChange(tx, {
+          .returning();
+        await tx.insert(memberships).values({ userId: admin.id, groupId: rootGroup.id, isAdmin: true });
+        await recordChange(tx, {
           tenantId: tenant.id,
           targets: { tenantId: tenant.id, rootGroupId: rootGroup.id, adminId: admin.id },
         });
@@ -143,15 +141,15 @@ export class IdentityRepo {
   updateTenant(
     id: number,
     patch: Partial<Pick<TenantRow, 'name' | 'description' | 'customerManager' | 'enabled'>>,
-  ): TenantRow | undefined {
+  ): Promise<TenantRow | undefined> {
     return this.write(() =>
-      this.db.transaction((tx) => {
+      this.db.transaction(async (tx) => {
         // An update that names no field changes nothing (drizzle refuses an empty SET).
-        const row =
+        const [row] =
           Object.keys(patch).length > 0
-            ? tx.update(tenants).set(patch).where(eq(tenants.id, id)).returning().get()
-            : tx.select().from(tenants).where(eq(tenants.id, id)).get();
-        recordChange(tx, { tenantId: id });
+            ? await tx.update(tenants).set(patch).where(eq(tenants.id, id)).returning()
+            : await tx.select().from(tenants).where(eq(tenants.id, id));
+        await recordChange(tx, { tenantId: id });
         return row;
       }),
     );
@@ -160,14 +158,14 @@ export class IdentityRepo {
   // ---- groups
   async groupsByIds(ids: readonly number[]): Promise<GroupRow[]> {
     if (ids.length === 1) return this.prepared.group.all({ id: ids[0] });
-    return this.db
+    return this.db.read
       .select()
       .from(groups)
       .where(inArray(groups.id, [...ids]));
   }
 
   childrenOf(parentIds: readonly number[]): Promise<GroupRow[]> {
-    return this.db
+    return this.db.read
       .select()
       .from(groups)
       .where(inArray(groups.parentId, [...parentIds]))
@@ -175,82 +173,79 @@ export class IdentityRepo {
   }
 
   rootGroupsOf(tenantIds: readonly number[]): Promise<GroupRow[]> {
-    return this.db
+    return this.db.read
       .select()
       .from(groups)
       .where(and(inArray(groups.tenantId, [...tenantIds]), isNull(groups.parentId)));
   }
 
   async platformRootGroup(): Promise<GroupRow | undefined> {
-    const [row] = await this.db
+    const [row] = await this.db.read
       .select()
       .from(groups)
       .where(and(isNull(groups.tenantId), isNull(groups.parentId)));
     return row;
   }
 
-  insertGroup(parent: GroupRow, group: { name: string; description: string }): GroupRow {
+  insertGroup(parent: GroupRow, group: { name: string; description: string }): Promise<GroupRow> {
     return this.write(() =>
-      this.db.transaction((tx) => {
-        const inserted = tx
+      this.db.transaction(async (tx) => {
+        const [inserted] = await tx
           .insert(groups)
           .values({ tenantId: parent.tenantId, parentId: parent.id, ...group })
-          .returning()
-          .get();
-        const row = tx
+          .returning();
+        const [row] = await tx
           .update(groups)
           .set({ path: `${parent.path}${inserted.id}/` })
           .where(eq(groups.id, inserted.id))
-          .returning()
-          .get();
-        recordChange(tx, { tenantId: parent.tenantId, targets: { groupId: row.id } });
+          .returning();
+        await recordChange(tx, { tenantId: parent.tenantId, targets: { groupId: row.id } });
         return row;
       }),
     );
   }
 
-  updateGroup(id: number, patch: { name?: string; description?: string }): GroupRow | undefined {
+  updateGroup(id: number, patch: { name?: string; description?: string }): Promise<GroupRow | undefined> {
     return this.write(() =>
-      this.db.transaction((tx) => {
-        const row =
+      this.db.transaction(async (tx) => {
+        const [row] =
           Object.keys(patch).length > 0
-            ? tx.update(groups).set(patch).where(eq(groups.id, id)).returning().get()
-            : tx.select().from(groups).where(eq(groups.id, id)).get();
-        recordChange(tx, { tenantId: row?.tenantId });
+            ? await tx.update(groups).set(patch).where(eq(groups.id, id)).returning()
+            : await tx.select().from(groups).where(eq(groups.id, id));
+        await recordChange(tx, { tenantId: row?.tenantId });
         return row;
       }),
     );
   }
 
   /** Deletes an empty group; the emptiness check sits in the same transaction, so no user slips in between. */
-  deleteEmptyGroup(id: number): void {
-    this.db.transaction((tx) => {
-      const child = tx.select({ id: groups.id }).from(groups).where(eq(groups.parentId, id)).limit(1).get();
+  deleteEmptyGroup(id: number): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      const [child] = await tx.select({ id: groups.id }).from(groups).where(eq(groups.parentId, id)).limit(1);
       if (child)
         throw new ConflictError(bi('The group still has subgroups; delete them first', '该组还有子组，请先删除子组'));
-      const member = tx
+      const [member] = await tx
         .select({ id: memberships.userId })
         .from(memberships)
         .where(eq(memberships.groupId, id))
-        .limit(1)
-        .get();
+        .limit(1);
       if (member) throw new ConflictError(bi('The group still has users; remove them first', '该组还有用户，请先移除'));
-      const deleted = tx.delete(groups).where(eq(groups.id, id)).returning({ tenantId: groups.tenantId }).get();
-      recordChange(tx, { tenantId: deleted?.tenantId });
+      const [deleted] = await tx.delete(groups).where(eq(groups.id, id)).returning({ tenantId: groups.tenantId });
+      await recordChange(tx, { tenantId: deleted?.tenantId });
     });
   }
 
   // ---- users and memberships
   async usersByIds(ids: readonly number[]): Promise<UserRow[]> {
     if (ids.length === 1) return this.prepared.user.all({ id: ids[0] });
-    return this.db
+    return this.db.read
       .select()
       .from(users)
       .where(inArray(users.id, [...ids]));
   }
 
   async userByScopedName(tenantId: number | null, name: string): Promise<UserRow | undefined> {
-    const [row] = await this.db
+    const [row] = await this.db.read
       .select()
       .from(users)
       .where(and(eq(users.nameScope, tenantId ?? 0), eq(users.name, name)));
@@ -259,7 +254,7 @@ export class IdentityRepo {
 
   async membershipsOfUsers(userIds: readonly number[]): Promise<MembershipRow[]> {
     if (userIds.length === 1) return this.prepared.memberships.all({ id: userIds[0] });
-    return this.db
+    return this.db.read
       .select({
         userId: memberships.userId,
         groupId: memberships.groupId,
@@ -272,7 +267,7 @@ export class IdentityRepo {
   }
 
   membersOfGroups(groupIds: readonly number[]): Promise<Array<UserRow & { groupId: number; isAdmin: boolean }>> {
-    return this.db
+    return this.db.read
       .select({ ...getTableColumns(users), groupId: memberships.groupId, isAdmin: memberships.isAdmin })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
@@ -280,18 +275,15 @@ export class IdentityRepo {
       .orderBy(users.name);
   }
 
-  insertUser(user: NewUser, membership: { groupId: number; isAdmin: boolean }): UserRow {
+  insertUser(user: NewUser, membership: { groupId: number; isAdmin: boolean }): Promise<UserRow> {
     return this.write(() =>
-      this.db.transaction((tx) => {
-        const row = tx
+      this.db.transaction(async (tx) => {
+        const [row] = await tx
           .insert(users)
           .values({ ...user, nameScope: user.tenantId ?? 0 })
-          .returning()
-          .get();
-        tx.insert(memberships)
-          .values({ userId: row.id, ...membership })
-          .run();
-        recordChange(tx, { tenantId: row.tenantId, targets: { userId: row.id } });
+          .returning();
+        await tx.insert(memberships).values({ userId: row.id, ...membership });
+        await recordChange(tx, { tenantId: row.tenantId, targets: { userId: row.id } });
         return row;
       }),
     );
@@ -306,51 +298,46 @@ export class IdentityRepo {
     patch: UserPatch,
     membership: { groupId: number; isAdmin?: boolean },
     keepSessionId?: number,
-  ): UserRow {
+  ): Promise<UserRow> {
     return this.write(() =>
-      this.db.transaction((tx) => {
-        const row =
+      this.db.transaction(async (tx) => {
+        const [row] =
           Object.keys(patch).length > 0
-            ? tx.update(users).set(patch).where(eq(users.id, userId)).returning().get()
-            : tx.select().from(users).where(eq(users.id, userId)).get();
+            ? await tx.update(users).set(patch).where(eq(users.id, userId)).returning()
+            : await tx.select().from(users).where(eq(users.id, userId));
         if (!row) throw new ConflictError(bi('The user was deleted meanwhile', '该用户刚被删除'));
-        tx.insert(memberships)
+        await tx
+          .insert(memberships)
           .values({ userId, groupId: membership.groupId, isAdmin: membership.isAdmin ?? false })
           .onConflictDoUpdate({
             target: [memberships.userId, memberships.groupId],
             set: membership.isAdmin === undefined ? { userId } : { isAdmin: membership.isAdmin },
-          })
-          .run();
+          });
         if (patch.enabled === false || patch.passwordHash !== undefined) {
           // The session making the change survives a new password (a user editing itself stays logged in).
           const others =
             keepSessionId === undefined
               ? eq(sessions.userId, userId)
               : and(eq(sessions.userId, userId), sql`${sessions.id} <> ${keepSessionId}`);
-          tx.delete(sessions)
-            .where(patch.enabled === false ? eq(sessions.userId, userId) : others)
-            .run();
+          await tx.delete(sessions).where(patch.enabled === false ? eq(sessions.userId, userId) : others);
         }
-        recordChange(tx, { tenantId: row.tenantId });
+        await recordChange(tx, { tenantId: row.tenantId });
         return row;
       }),
     );
   }
 
   /** Removes one membership; a user is never left in no group (delete it instead). */
-  removeMembership(userId: number, groupId: number): void {
-    this.db.transaction((tx) => {
-      const count =
-        tx
-          .select({ n: sql<number>`count(*)` })
-          .from(memberships)
-          .where(eq(memberships.userId, userId))
-          .get()?.n ?? 0;
-      const removed = tx
+  removeMembership(userId: number, groupId: number): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      const [{ count }] = await tx
+        .select({ count: sql<number>`count(*)` })
+        .from(memberships)
+        .where(eq(memberships.userId, userId));
+      const [removed] = await tx
         .delete(memberships)
         .where(and(eq(memberships.userId, userId), eq(memberships.groupId, groupId)))
-        .returning()
-        .get();
+        .returning();
       if (!removed) throw new ConflictError(bi('The user is not a member of that group', '该用户不是该组的成员'));
       if (count <= 1)
         throw new ConflictError(
@@ -359,23 +346,22 @@ export class IdentityRepo {
             '这是该用户唯一的组，请改为删除用户（removeUser 不带 groupId）',
           ),
         );
-      recordChange(tx, {
-        tenantId: tx.select({ tenantId: users.tenantId }).from(users).where(eq(users.id, userId)).get()?.tenantId,
-      });
+      const [user] = await tx.select({ tenantId: users.tenantId }).from(users).where(eq(users.id, userId));
+      await recordChange(tx, { tenantId: user?.tenantId });
     });
   }
 
   /** Deletes the user; its memberships and sessions go with it (ON DELETE CASCADE). */
-  deleteUser(userId: number): void {
-    this.db.transaction((tx) => {
-      const deleted = tx.delete(users).where(eq(users.id, userId)).returning({ tenantId: users.tenantId }).get();
-      recordChange(tx, { tenantId: deleted?.tenantId });
+  deleteUser(userId: number): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      const [deleted] = await tx.delete(users).where(eq(users.id, userId)).returning({ tenantId: users.tenantId });
+      await recordChange(tx, { tenantId: deleted?.tenantId });
     });
   }
 
   /** How many enabled users administer this root group: the last one must not be removed. */
   async enabledAdminsOfGroup(groupId: number): Promise<number[]> {
-    const rows = await this.db
+    const rows = await this.db.read
       .select({ id: users.id })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
@@ -384,18 +370,17 @@ export class IdentityRepo {
   }
 
   /** First start only: the platform's root group and its first ADMIN, an admin member of it. */
-  insertPlatformRoot(admin: { name: string; passwordHash: string }): UserRow {
-    return this.db.transaction((tx) => {
-      const inserted = tx
+  insertPlatformRoot(admin: { name: string; passwordHash: string }): Promise<UserRow> {
+    return this.db.transaction(async (tx) => {
+      const [inserted] = await tx
         .insert(groups)
         .values({ tenantId: null, name: 'platform', description: 'Platform staff' })
-        .returning()
-        .get();
-      tx.update(groups)
+        .returning();
+      await tx
+        .update(groups)
         .set({ path: `/${inserted.id}/` })
-        .where(eq(groups.id, inserted.id))
-        .run();
-      const user = tx
+        .where(eq(groups.id, inserted.id));
+      const [user] = await tx
         .insert(users)
         .values({
           ...admin,
@@ -404,23 +389,26 @@ export class IdentityRepo {
           staffRole: 'ADMIN',
           description: 'First platform administrator',
         })
-        .returning()
-        .get();
-      tx.insert(memberships).values({ userId: user.id, groupId: inserted.id, isAdmin: true }).run();
+        .returning();
+      await tx.insert(memberships).values({ userId: user.id, groupId: inserted.id, isAdmin: true });
       return user;
     });
   }
 
   // ---- sessions
   /** A login: the new session, and its audit record naming the user who logged in. */
-  insertSession(user: Pick<UserRow, 'id' | 'tenantId'>, tokenHash: string, expiresAt: Date, now: Date): number {
-    return this.db.transaction((tx) => {
-      const id = tx
+  insertSession(
+    user: Pick<UserRow, 'id' | 'tenantId'>,
+    tokenHash: string,
+    expiresAt: Date,
+    now: Date,
+  ): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const [{ id }] = await tx
         .insert(sessions)
         .values({ userId: user.id, tokenHash, expiresAt, lastSeenAt: now })
-        .returning({ id: sessions.id })
-        .get().id;
-      recordChange(tx, { tenantId: user.tenantId, actorId: user.id, targets: { userId: user.id } });
+        .returning({ id: sessions.id });
+      await recordChange(tx, { tenantId: user.tenantId, actorId: user.id, targets: { userId: user.id } });
       return id;
     });
   }
@@ -434,36 +422,38 @@ export class IdentityRepo {
     tokenHash: string,
     now: Date,
     idleSince: Date,
-  ): { sessionId: number; lastSeenAt: Date; user: UserRow; tenant: TenantRow | null } | undefined {
-    return this.prepared.session.get({ tokenHash, now: now.getTime(), idleSince: idleSince.getTime() });
+  ): Promise<{ sessionId: number; lastSeenAt: Date; user: UserRow; tenant: TenantRow | null } | undefined> {
+    return Promise.resolve(
+      this.prepared.session.get({ tokenHash, now: now.getTime(), idleSince: idleSince.getTime() }),
+    );
   }
 
-  touchSession(sessionId: number, now: Date): void {
-    this.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId)).run();
-  }
-
-  /** A new password, and every session of the user but the one that changed it ends. */
-  changePassword(userId: number, passwordHash: string, keepSessionId: number): void {
-    this.db.transaction((tx) => {
-      tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-      tx.delete(sessions)
-        .where(and(eq(sessions.userId, userId), sql`${sessions.id} <> ${keepSessionId}`))
-        .run();
-      recordChange(tx);
+  touchSession(sessionId: number, now: Date): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
     });
   }
 
-  deleteSession(tokenHash: string): void {
-    this.db.transaction((tx) => {
-      tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run();
-      recordChange(tx);
+  /** A new password, and every session of the user but the one that changed it ends. */
+  changePassword(userId: number, passwordHash: string, keepSessionId: number): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+      await tx.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.id} <> ${keepSessionId}`));
+      await recordChange(tx);
+    });
+  }
+
+  deleteSession(tokenHash: string): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+      await recordChange(tx);
     });
   }
 
   /** Unique-name races lost at the database become CONFLICT, like the checks made before them. */
-  private write<T>(run: () => T): T {
+  private async write<T>(run: () => Promise<T>): Promise<T> {
     try {
-      return run();
+      return await run();
     } catch (error) {
       if (isUniqueViolation(error)) throw new ConflictError(bi('That name is already taken', '该名称已被占用'));
       throw error;

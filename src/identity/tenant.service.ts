@@ -61,7 +61,7 @@ export class TenantService {
       });
       undo.push(`cloud project ${project.id}`, () => this.scope.cloud.deleteProject(project.id));
       if (args.createDefaultNetwork) await this.scope.createDefaultNetwork(project.id, undo);
-      const { tenant, admin } = this.scope.repo.insertTenantTree({
+      const { tenant, admin } = await this.scope.repo.insertTenantTree({
         tenant: {
           name: args.name,
           description: args.description ?? '',
@@ -79,7 +79,7 @@ export class TenantService {
     policy.manageTenants(requireViewer(this.scope.viewer), id);
     const current = await this.get(id);
     if (args.name !== undefined && args.name !== current.name) await this.assertNameFree(args.name);
-    const updated = this.scope.repo.updateTenant(id, args);
+    const updated = await this.scope.repo.updateTenant(id, args);
     if (!updated) throw new NotFoundError('Tenant', id);
     this.scope.loaders.tenantById.clear(id).prime(id, updated);
     return updated;

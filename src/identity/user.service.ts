@@ -57,7 +57,7 @@ export class UserService {
     await this.assertNameFree(group.tenantId, args.name);
     assertPasswordPolicy(args.password, args.name, 'password');
     const passwordHash = await hashPassword(args.password);
-    const user = this.scope.repo.insertUser(
+    const user = await this.scope.repo.insertUser(
       {
         tenantId: group.tenantId,
         name: args.name,
@@ -96,7 +96,7 @@ export class UserService {
       assertPasswordPolicy(args.password, args.name ?? user.name, 'password');
       patch.passwordHash = await hashPassword(args.password);
     }
-    const updated = this.scope.repo.updateUser(
+    const updated = await this.scope.repo.updateUser(
       user.id,
       patch,
       { groupId: group.id, isAdmin: args.isAdmin },
@@ -115,7 +115,7 @@ export class UserService {
       policy.deleteUser(viewer, facts);
       if (user.id === viewer.userId) throw new ConflictError(bi('You cannot delete yourself', '不能删除自己'));
       await this.assertNotLastRootAdmin(user);
-      this.scope.repo.deleteUser(user.id);
+      await this.scope.repo.deleteUser(user.id);
       this.forget(user.id);
       return { removedUserId: user.id, deleted: true };
     }
@@ -123,7 +123,7 @@ export class UserService {
     const group = await this.loadGroup(groupId);
     policy.manageGroup(viewer, group);
     await this.assertNotLastRootAdmin(user, group);
-    this.scope.repo.removeMembership(user.id, group.id);
+    await this.scope.repo.removeMembership(user.id, group.id);
     this.forget(user.id, group.id);
     return { removedUserId: user.id, deleted: false };
   }

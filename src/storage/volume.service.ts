@@ -47,7 +47,7 @@ export class VolumeService {
   async delete(tenantId: number, volumeId: number): Promise<number> {
     const row = await this.manageable(tenantId, volumeId);
     await this.scope.cloud.deleteVolume(row.cloudId);
-    this.scope.storage.deleteVolume(row.id);
+    await this.scope.storage.deleteVolume(row.id);
     return row.id;
   }
 

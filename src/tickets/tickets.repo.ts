@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, lt, ne, or, SQL, sql } from 'drizzle-orm';
 import { TicketScope } from './ticket.policy';
 import { recordChange } from '../audit/audit.context';
-import { Db } from '../db/client';
+import { Database } from '../db/database';
 import { bi, ConflictError } from '../errors';
 import { DELETED_STATUS_ID, TicketActionName, TicketRole } from './ticket.catalog';
 import { ticketEvents, tickets } from './tickets.tables';
@@ -37,19 +37,19 @@ export interface TicketFilter {
   limit: number;
 }
 
-/** Tickets' SQL, and the only place of it. Reads are awaited; each write is one synchronous transaction, ending with its audit record. */
+/** Tickets' SQL, and the only place of it. Reads are awaited; each write is one transaction, ending with its audit record. */
 export class TicketsRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Database) {}
 
   ticketsByIds(ids: readonly number[]): Promise<TicketRow[]> {
-    return this.db
+    return this.db.read
       .select()
       .from(tickets)
       .where(inArray(tickets.id, [...ids]));
   }
 
   eventsOfTickets(ticketIds: readonly number[]): Promise<TicketEventRow[]> {
-    return this.db
+    return this.db.read
       .select()
       .from(ticketEvents)
       .where(inArray(ticketEvents.ticketId, [...ticketIds]))
@@ -66,7 +66,7 @@ export class TicketsRepo {
     if (filter.statusIds) conditions.push(inArray(tickets.statusId, [...filter.statusIds]));
     if (filter.ticketId !== undefined) conditions.push(eq(tickets.id, filter.ticketId));
     if (filter.beforeId !== undefined) conditions.push(lt(tickets.id, filter.beforeId));
-    return this.db
+    return this.db.read
       .select()
       .from(tickets)
       .where(and(...conditions))
@@ -75,18 +75,15 @@ export class TicketsRepo {
   }
 
   /** The ticket and its creation event, together. */
-  insert(ticket: NewTicket, event: NewEvent): TicketRow {
-    return this.db.transaction((tx) => {
+  insert(ticket: NewTicket, event: NewEvent): Promise<TicketRow> {
+    return this.db.transaction(async (tx) => {
       const at = new Date();
-      const row = tx
+      const [row] = await tx
         .insert(tickets)
         .values({ ...ticket, createdAt: at, updatedAt: at })
-        .returning()
-        .get();
-      tx.insert(ticketEvents)
-        .values({ ...event, ticketId: row.id, fromStatusId: null, at })
-        .run();
-      recordChange(tx, { tenantId: row.tenantId, targets: { ticketId: row.id } });
+        .returning();
+      await tx.insert(ticketEvents).values({ ...event, ticketId: row.id, fromStatusId: null, at });
+      await recordChange(tx, { tenantId: row.tenantId, targets: { ticketId: row.id } });
       return row;
     });
   }
@@ -95,15 +92,14 @@ export class TicketsRepo {
    * Moves the ticket on and records the event, together, but only if nobody moved it since it was
    * read (same version): the loser of a race changes nothing and gets CONFLICT.
    */
-  transition(ticket: TicketRow, event: NewEvent): TicketRow {
-    return this.db.transaction((tx) => {
+  transition(ticket: TicketRow, event: NewEvent): Promise<TicketRow> {
+    return this.db.transaction(async (tx) => {
       const at = new Date();
-      const updated = tx
+      const [updated] = await tx
         .update(tickets)
         .set({ statusId: event.toStatusId, version: sql`${tickets.version} + 1`, updatedAt: at })
         .where(and(eq(tickets.id, ticket.id), eq(tickets.version, ticket.version)))
-        .returning()
-        .get();
+        .returning();
       if (!updated)
         throw new ConflictError(
           bi(
@@ -111,10 +107,8 @@ export class TicketsRepo {
             `工单 ${ticket.id} 刚被他人修改，请刷新后重试`,
           ),
         );
-      tx.insert(ticketEvents)
-        .values({ ...event, ticketId: ticket.id, fromStatusId: ticket.statusId, at })
-        .run();
-      recordChange(tx, { tenantId: updated.tenantId });
+      await tx.insert(ticketEvents).values({ ...event, ticketId: ticket.id, fromStatusId: ticket.statusId, at });
+      await recordChange(tx, { tenantId: updated.tenantId });
       return updated;
     });
   }

@@ -52,12 +52,12 @@ describe('cloud calls per request', () => {
         availabilityZone: 'nova',
         securityGroups: ['default'],
       });
-      const row = canopy.deps.computeRepo.insertServer({
+      const row = await canopy.deps.computeRepo.insertServer({
         tenantId: tenant.id,
         cloudId: cloud.id,
         serverType: i % 2 ? 'SHARED' : 'PRIVATE',
       });
-      if (i % 4 === 0) canopy.deps.computeRepo.assign(row.id, memberId);
+      if (i % 4 === 0) await canopy.deps.computeRepo.assign(row.id, memberId);
       if (i % 10 === 0) {
         const volume = await sim.createVolume({
           projectId: tenant.projectId,
@@ -65,9 +65,9 @@ describe('cloud calls per request', () => {
           description: '',
           sizeGb: 1,
         });
-        const volumeRow = canopy.deps.storageRepo.insertVolume({ tenantId: tenant.id, cloudId: volume.id });
+        const volumeRow = await canopy.deps.storageRepo.insertVolume({ tenantId: tenant.id, cloudId: volume.id });
         const attachment = await sim.attachVolume(cloud.id, volume.id);
-        canopy.deps.computeRepo.insertAttachment({
+        await canopy.deps.computeRepo.insertAttachment({
           tenantId: tenant.id,
           serverId: row.id,
           volumeId: volumeRow.id,

@@ -42,7 +42,7 @@ export async function waitForServer(client: GqlClient, id: string, timeoutMs = 1
 
 /** How many rows Canopy's tables hold: an orphan shows as a count that did not return. */
 export function canopyCounts(server: TestServer): Record<string, number> {
-  const db = server.canopy.deps.db.db;
+  const db = server.canopy.deps.db.db.read;
   const count = (table: string) => db.get<{ n: number }>(sql.raw(`select count(*) as n from ${table}`)).n;
   return {
     tenants: count('tenants'),
@@ -54,7 +54,7 @@ export function canopyCounts(server: TestServer): Record<string, number> {
 
 /** How many rows each simulated cloud and Canopy table holds (sim only). */
 export function rowCounts(server: TestServer): Record<string, number> {
-  const db = server.canopy.deps.db.db;
+  const db = server.canopy.deps.db.db.read;
   const count = (table: string, where = '1 = 1') =>
     db.get<{ n: number }>(sql.raw(`select count(*) as n from ${table} where ${where}`)).n;
   return {

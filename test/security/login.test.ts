@@ -96,9 +96,9 @@ describe('login failures kept in the database', () => {
         maxFailuresPerSource: 2,
         lockoutSeconds: 3600,
       });
-      limiter.sweep(Date.now());
+      await limiter.sweep(Date.now());
       expect(rows().n).toBe(2); // still in their window
-      limiter.sweep(Date.now() + 2 * 3_600_000);
+      await limiter.sweep(Date.now() + 2 * 3_600_000);
       expect(rows().n).toBe(0);
       await second.close();
     } finally {

@@ -15,11 +15,11 @@ describe('TicketsRepo.transition', () => {
   let tenantId: number;
   let userId: number;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canopy-tickets-'));
     opened = openDb(path.join(dir, 'canopy.db'));
     repo = new TicketsRepo(opened.db);
-    const tree = new IdentityRepo(opened.db).insertTenantTree({
+    const tree = await new IdentityRepo(opened.db).insertTenantTree({
       tenant: { name: 'acme', description: '', customerManager: '', projectId: 'p-1' },
       admin: { name: 'admin', description: '', passwordHash: 'x' },
     });
@@ -41,7 +41,7 @@ describe('TicketsRepo.transition', () => {
       extra: null,
       toStatusId: submitted,
     };
-    const read = repo.insert(
+    const read = await repo.insert(
       { typeId: 1, statusId: submitted, title: 't', content: '', tenantId, creatorId: userId },
       event,
     );
@@ -55,9 +55,9 @@ describe('TicketsRepo.transition', () => {
     };
     const reject = { ...accept, result: false, toStatusId: statusByCode('REJECTED').id };
 
-    const moved = repo.transition(read, accept);
+    const moved = await repo.transition(read, accept);
     expect(moved.version).toBe(read.version + 1);
-    expect(() => repo.transition(read, reject)).toThrow(ConflictError);
+    await expect(repo.transition(read, reject)).rejects.toThrow(ConflictError);
 
     const [now] = await repo.ticketsByIds([read.id]);
     expect(now.statusId).toBe(statusByCode('ACCEPTED').id);

@@ -1,10 +1,11 @@
 import { eq, inArray, SQLWrapper } from 'drizzle-orm';
 import { manyByKey } from '../../db/batch';
+import { Database } from '../../db/database';
 import { bi, ConflictError, NotFoundError } from '../../errors';
 import { Clock } from '../../time/clock';
 import { CloudServer, CreateServerSpec, ServerCommand, ServerStatus } from '../resources';
 import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
-import { SimDb, uuid } from './sim.db';
+import { SimDb, simTransaction, uuid } from './sim.db';
 import { allocatePort, deletePortsOf, firstSubnetOf, portsOfDevices } from './sim.ports';
 import { SimQuotas } from './sim.quota';
 import { simNetworks, simSecurityGroups, simServers, simVolumeAttachments } from './sim.tables';
@@ -28,19 +29,19 @@ const TRANSITIONS: Record<ServerCommand, { from: ServerStatus[]; to: ServerStatu
 /** Nova's servers. Tasks that take time (build, reboot) settle lazily: a read after `settlesAt` sees the end state. */
 export class SimCompute {
   constructor(
-    private readonly db: SimDb,
+    private readonly db: Database,
     private readonly quotas: SimQuotas,
     private readonly taskMs: number,
     private readonly clock: Clock,
   ) {}
 
-  create(spec: CreateServerSpec): CloudServer {
+  create(spec: CreateServerSpec): Promise<CloudServer> {
     const flavor = SIM_FLAVORS.find((f) => f.id === spec.flavorId);
     if (!flavor) throw new NotFoundError('Flavor', spec.flavorId);
     if (!SIM_IMAGES.some((i) => i.id === spec.imageId)) throw new NotFoundError('Image', spec.imageId);
     if (!SIM_ZONES.some((z) => z.name === spec.availabilityZone))
       throw new NotFoundError('Availability zone', spec.availabilityZone);
-    return this.db.transaction((tx) => {
+    return simTransaction(this.db, (tx) => {
       const groups = tx
         .select({ name: simSecurityGroups.name })
         .from(simSecurityGroups)
@@ -75,29 +76,34 @@ export class SimCompute {
 
   get(ids: readonly string[]): Map<string, CloudServer> {
     if (ids.length === 0) return new Map();
-    const rows = this.db
+    const rows = this.db.read
       .select()
       .from(simServers)
       .where(inArray(simServers.id, [...ids]))
       .all();
-    return new Map(this.toServers(this.db, rows).map((s) => [s.id, s]));
+    return new Map(this.toServers(this.db.read, rows).map((s) => [s.id, s]));
   }
 
   list(projectIds: readonly string[]): Map<string, CloudServer[]> {
     if (projectIds.length === 0) return new Map();
     const inProjects = inArray(simServers.projectId, [...projectIds]);
-    const rows = this.db.select().from(simServers).where(inProjects).orderBy(simServers.createdAt, simServers.id).all();
+    const rows = this.db.read
+      .select()
+      .from(simServers)
+      .where(inProjects)
+      .orderBy(simServers.createdAt, simServers.id)
+      .all();
     // Their ports and attachments by a subquery: a list of thousands of ids made SQL of thousands of parameters.
     const servers = manyByKey(
       projectIds,
-      this.toServers(this.db, rows, this.db.select({ id: simServers.id }).from(simServers).where(inProjects)),
+      this.toServers(this.db.read, rows, this.db.read.select({ id: simServers.id }).from(simServers).where(inProjects)),
       (s) => s.projectId,
     );
     return new Map(projectIds.map((id, i) => [id, servers[i]]));
   }
 
-  action(id: string, command: ServerCommand): CloudServer {
-    return this.db.transaction((tx) => {
+  action(id: string, command: ServerCommand): Promise<CloudServer> {
+    return simTransaction(this.db, (tx) => {
       const row = tx.select().from(simServers).where(eq(simServers.id, id)).get();
       if (!row) throw new NotFoundError('Server', id);
       const status = settled(row, this.clock.now());
@@ -117,8 +123,8 @@ export class SimCompute {
   }
 
   /** Like Nova, deleting a server frees its ports and detaches its volumes. */
-  delete(id: string): void {
-    this.db.transaction((tx) => {
+  delete(id: string): Promise<void> {
+    return simTransaction(this.db, (tx) => {
       deletePortsOf(tx, id);
       tx.delete(simVolumeAttachments).where(eq(simVolumeAttachments.serverId, id)).run();
       tx.delete(simServers).where(eq(simServers.id, id)).run();

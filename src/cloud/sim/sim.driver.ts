@@ -1,4 +1,4 @@
-import { Db } from '../../db/client';
+import { Database } from '../../db/database';
 import { Clock, systemClock } from '../../time/clock';
 import { CloudDriver, CloudProject, CreateProjectInput } from '../driver';
 import { CreateNetworkSpec, CreateServerSpec, QuotaLimits, ServerCommand } from '../resources';
@@ -22,8 +22,8 @@ export interface SimOptions {
 
 /**
  * The embedded simulated cloud: behaves like OpenStack where Canopy can tell, state in SQLite.
- * Each call enters (latency, injected faults), then runs one synchronous transaction in a part:
- * projects, compute, networks, routers, storage, quotas.
+ * Each call enters (latency, injected faults), then runs one transaction in a part (projects,
+ * compute, networks, routers, storage, quotas), whose SQL inside is still synchronous (sim.db.ts).
  */
 export class SimDriver implements CloudDriver {
   readonly kind = 'sim' as const;
@@ -34,9 +34,11 @@ export class SimDriver implements CloudDriver {
   private readonly networks: SimNetworks;
   private readonly routers: SimRouters;
   private readonly storage: SimStorage;
+  /** The shared public network, made once before the first call is served. */
+  private readonly seeded: Promise<void>;
 
   constructor(
-    db: Db,
+    db: Database,
     readonly options: SimOptions,
   ) {
     this.projects = new SimProjects(db);
@@ -46,11 +48,14 @@ export class SimDriver implements CloudDriver {
     this.networks = new SimNetworks(db, this.quotas);
     this.routers = new SimRouters(db, this.quotas);
     this.storage = new SimStorage(db, this.quotas, clock);
-    this.networks.seedPublic();
+    this.seeded = this.networks.seedPublic();
+    // A failure surfaces at the first call, which awaits it; not as an unhandled rejection before.
+    this.seeded.catch(() => undefined);
   }
 
   /** Every public call passes here: latency, then any injected fault, then the part's work. */
-  private async call<T>(operation: string, work: () => T): Promise<T> {
+  private async call<T>(operation: string, work: () => T | Promise<T>): Promise<T> {
+    await this.seeded;
     if (this.options.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs));
     this.faults.check(operation);
     return work();

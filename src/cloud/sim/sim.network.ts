@@ -1,9 +1,10 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { Database } from '../../db/database';
 import { BadInputError, bi, ConflictError } from '../../errors';
 import { isHostOf, ipToNumber, parseCidr } from '../ipv4';
 import { CloudNetwork, CloudSubnet, CreateNetworkSpec } from '../resources';
 import { SIM_PUBLIC } from './sim.catalog';
-import { SimDb, uuid } from './sim.db';
+import { SimDb, simTransaction, uuid } from './sim.db';
 import { simNetworks, simPorts, simSubnets } from './sim.tables';
 import { SimQuotas } from './sim.quota';
 
@@ -13,13 +14,13 @@ type SubnetRow = typeof simSubnets.$inferSelect;
 /** Neutron's networks and subnets; routers are in sim.routers.ts. */
 export class SimNetworks {
   constructor(
-    private readonly db: SimDb,
+    private readonly db: Database,
     private readonly quotas: SimQuotas,
   ) {}
 
   /** The provider's external network `public`, made once on a new database. */
-  seedPublic(): void {
-    this.db.transaction((tx) => {
+  seedPublic(): Promise<void> {
+    return simTransaction(this.db, (tx) => {
       const p = SIM_PUBLIC;
       tx.insert(simNetworks)
         .values({ id: p.networkId, projectId: null, name: p.name, external: true })
@@ -41,9 +42,9 @@ export class SimNetworks {
     });
   }
 
-  create(spec: CreateNetworkSpec): CloudNetwork {
+  create(spec: CreateNetworkSpec): Promise<CloudNetwork> {
     assertSubnet(spec.subnet);
-    return this.db.transaction((tx) => {
+    return simTransaction(this.db, (tx) => {
       this.quotas.assertRoom(tx, spec.projectId, { networks: 1 });
       const network = tx
         .insert(simNetworks)
@@ -66,32 +67,32 @@ export class SimNetworks {
 
   get(ids: readonly string[]): Map<string, CloudNetwork> {
     if (ids.length === 0) return new Map();
-    const rows = this.db
+    const rows = this.db.read
       .select()
       .from(simNetworks)
       .where(inArray(simNetworks.id, [...ids]))
       .all();
-    return new Map(this.toNetworks(this.db, rows).map((n) => [n.id, n]));
+    return new Map(this.toNetworks(this.db.read, rows).map((n) => [n.id, n]));
   }
 
   list(projectIds: readonly string[]): Map<string, CloudNetwork[]> {
     const rows =
       projectIds.length === 0
         ? []
-        : this.db
+        : this.db.read
             .select()
             .from(simNetworks)
             .where(inArray(simNetworks.projectId, [...projectIds]))
             .orderBy(simNetworks.createdAt, simNetworks.id)
             .all();
-    const networks = this.toNetworks(this.db, rows);
+    const networks = this.toNetworks(this.db.read, rows);
     return new Map(projectIds.map((id) => [id, networks.filter((n) => n.projectId === id)]));
   }
 
   listExternal(): CloudNetwork[] {
     return this.toNetworks(
-      this.db,
-      this.db
+      this.db.read,
+      this.db.read
         .select()
         .from(simNetworks)
         .where(and(eq(simNetworks.external, true), isNull(simNetworks.projectId)))
@@ -103,7 +104,7 @@ export class SimNetworks {
   subnets(ids: readonly string[]): Map<string, CloudSubnet> {
     if (ids.length === 0) return new Map();
     return new Map(
-      this.db
+      this.db.read
         .select()
         .from(simSubnets)
         .where(inArray(simSubnets.id, [...ids]))
@@ -113,8 +114,8 @@ export class SimNetworks {
   }
 
   /** Neutron's NetworkInUse: any port (a server's, a router interface) keeps the network. */
-  delete(id: string): void {
-    this.db.transaction((tx) => {
+  delete(id: string): Promise<void> {
+    return simTransaction(this.db, (tx) => {
       const network = tx.select().from(simNetworks).where(eq(simNetworks.id, id)).get();
       if (!network) return;
       if (network.external)

@@ -1,3 +1,4 @@
+import { Tx } from '../../db/database';
 import { and, eq, inArray, SQLWrapper } from 'drizzle-orm';
 import { bi, ConflictError, NotFoundError } from '../../errors';
 import { firstFree } from '../ipv4';
@@ -8,7 +9,7 @@ export type PortRow = typeof simPorts.$inferSelect;
 type DeviceOwner = PortRow['deviceOwner'];
 
 /** Takes the first free address of the subnet's DHCP pool for a device (Neutron's IPAM). */
-export function allocatePort(tx: SimDb, subnetId: string, deviceOwner: DeviceOwner, deviceId: string): PortRow {
+export function allocatePort(tx: Tx, subnetId: string, deviceOwner: DeviceOwner, deviceId: string): PortRow {
   const subnet = tx.select().from(simSubnets).where(eq(simSubnets.id, subnetId)).get();
   if (!subnet) throw new NotFoundError('Subnet', subnetId);
   const used = new Set(
@@ -61,6 +62,6 @@ export function portsOfDevices(tx: SimDb, devices: readonly string[] | SQLWrappe
     .all();
 }
 
-export function deletePortsOf(tx: SimDb, deviceId: string): void {
+export function deletePortsOf(tx: Tx, deviceId: string): void {
   tx.delete(simPorts).where(eq(simPorts.deviceId, deviceId)).run();
 }

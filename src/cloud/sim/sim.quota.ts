@@ -1,13 +1,14 @@
 import { eq, inArray } from 'drizzle-orm';
+import { Database } from '../../db/database';
 import { bi, ConflictError, QuotaExceededError } from '../../errors';
 import { CloudQuota, QUOTA_KEYS, QuotaKey, QuotaLimits } from '../resources';
 import { SIM_DEFAULT_QUOTA, SIM_FLAVORS } from './sim.catalog';
-import { SimDb } from './sim.db';
+import { SimDb, simTransaction } from './sim.db';
 import { simNetworks, simQuotas, simRouters, simServers, simVolumes } from './sim.tables';
 
 /** Per-project quotas, checked inside the same transaction as the create they guard. */
 export class SimQuotas {
-  constructor(private readonly db: SimDb) {}
+  constructor(private readonly db: Database) {}
 
   limits(tx: SimDb, projectId: string): QuotaLimits {
     const row = tx.select().from(simQuotas).where(eq(simQuotas.projectId, projectId)).get();
@@ -78,12 +79,12 @@ export class SimQuotas {
   }
 
   get(projectIds: readonly string[]): Map<string, CloudQuota> {
-    const usage = this.usage(this.db, projectIds);
-    return new Map(projectIds.map((id) => [id, { limits: this.limits(this.db, id), usage: usage.get(id)! }]));
+    const usage = this.usage(this.db.read, projectIds);
+    return new Map(projectIds.map((id) => [id, { limits: this.limits(this.db.read, id), usage: usage.get(id)! }]));
   }
 
-  update(projectId: string, patch: Partial<QuotaLimits>): CloudQuota {
-    return this.db.transaction((tx) => {
+  update(projectId: string, patch: Partial<QuotaLimits>): Promise<CloudQuota> {
+    return simTransaction(this.db, (tx) => {
       const limits = { ...this.limits(tx, projectId), ...patch };
       const used = this.usage(tx, [projectId]).get(projectId)!;
       for (const key of QUOTA_KEYS) {

@@ -1,8 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { Database } from '../../db/database';
 import { BadInputError, bi, ConflictError, NotFoundError } from '../../errors';
 import { overlaps, parseCidr } from '../ipv4';
 import { CloudRouter } from '../resources';
-import { SimDb, uuid } from './sim.db';
+import { SimDb, simTransaction, uuid } from './sim.db';
 import { allocatePort, deletePortsOf, firstSubnetOf, portsOfDevices } from './sim.ports';
 import { SimQuotas } from './sim.quota';
 import { simNetworks, simPorts, simRouters, simSubnets } from './sim.tables';
@@ -12,12 +13,12 @@ type RouterRow = typeof simRouters.$inferSelect;
 /** Neutron's routers: a gateway port on an external network and interfaces on tenant subnets. */
 export class SimRouters {
   constructor(
-    private readonly db: SimDb,
+    private readonly db: Database,
     private readonly quotas: SimQuotas,
   ) {}
 
-  create(spec: { projectId: string; name: string; externalNetworkId: string }): CloudRouter {
-    return this.db.transaction((tx) => {
+  create(spec: { projectId: string; name: string; externalNetworkId: string }): Promise<CloudRouter> {
+    return simTransaction(this.db, (tx) => {
       const external = tx.select().from(simNetworks).where(eq(simNetworks.id, spec.externalNetworkId)).get();
       if (!external) throw new NotFoundError('Network', spec.externalNetworkId);
       if (!external.external)
@@ -38,31 +39,31 @@ export class SimRouters {
 
   get(ids: readonly string[]): Map<string, CloudRouter> {
     if (ids.length === 0) return new Map();
-    const rows = this.db
+    const rows = this.db.read
       .select()
       .from(simRouters)
       .where(inArray(simRouters.id, [...ids]))
       .all();
-    return new Map(this.toRouters(this.db, rows).map((r) => [r.id, r]));
+    return new Map(this.toRouters(this.db.read, rows).map((r) => [r.id, r]));
   }
 
   list(projectIds: readonly string[]): Map<string, CloudRouter[]> {
     const rows =
       projectIds.length === 0
         ? []
-        : this.db
+        : this.db.read
             .select()
             .from(simRouters)
             .where(inArray(simRouters.projectId, [...projectIds]))
             .orderBy(simRouters.createdAt, simRouters.id)
             .all();
-    const routers = this.toRouters(this.db, rows);
+    const routers = this.toRouters(this.db.read, rows);
     return new Map(projectIds.map((id) => [id, routers.filter((r) => r.projectId === id)]));
   }
 
   /** Neutron's RouterInUse: interfaces must be removed first; the gateway goes with the router. */
-  delete(id: string): void {
-    this.db.transaction((tx) => {
+  delete(id: string): Promise<void> {
+    return simTransaction(this.db, (tx) => {
       if (portsOfDevices(tx, [id], 'router_interface').length > 0)
         throw new ConflictError(
           bi('The router still has interfaces; disconnect its networks first', '路由器仍连接着网络，请先断开'),
@@ -73,8 +74,8 @@ export class SimRouters {
   }
 
   /** The interface takes the subnet's gateway address, as Neutron does when no port is given. */
-  addInterface(routerId: string, subnetId: string): CloudRouter {
-    return this.db.transaction((tx) => {
+  addInterface(routerId: string, subnetId: string): Promise<CloudRouter> {
+    return simTransaction(this.db, (tx) => {
       const router = this.load(tx, routerId);
       const subnet = tx.select().from(simSubnets).where(eq(simSubnets.id, subnetId)).get();
       if (!subnet) throw new NotFoundError('Subnet', subnetId);
@@ -126,8 +127,8 @@ export class SimRouters {
     });
   }
 
-  removeInterface(routerId: string, subnetId: string): CloudRouter {
-    return this.db.transaction((tx) => {
+  removeInterface(routerId: string, subnetId: string): Promise<CloudRouter> {
+    return simTransaction(this.db, (tx) => {
       const router = this.load(tx, routerId);
       const removed = tx
         .delete(simPorts)

@@ -1,11 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { manyByKey } from '../../db/batch';
+import { Database } from '../../db/database';
 import { bi, ConflictError, NotFoundError } from '../../errors';
 import { Clock } from '../../time/clock';
 import { CloudVolume, CloudVolumeAttachment, ServerStatus } from '../resources';
 import { nextDevice } from './sim.catalog';
 import { settled } from './sim.compute';
-import { SimDb, uuid } from './sim.db';
+import { SimDb, simTransaction, uuid } from './sim.db';
 import { SimQuotas } from './sim.quota';
 import { simServers, simVolumeAttachments, simVolumes } from './sim.tables';
 
@@ -17,13 +18,13 @@ const ATTACHABLE: ServerStatus[] = ['ACTIVE', 'PAUSED', 'SHUTOFF'];
 /** Cinder's volumes and Nova's volume attachments: a volume is `available` until attached, then `in-use`. */
 export class SimStorage {
   constructor(
-    private readonly db: SimDb,
+    private readonly db: Database,
     private readonly quotas: SimQuotas,
     private readonly clock: Clock,
   ) {}
 
-  create(spec: { projectId: string; name: string; description: string; sizeGb: number }): CloudVolume {
-    return this.db.transaction((tx) => {
+  create(spec: { projectId: string; name: string; description: string; sizeGb: number }): Promise<CloudVolume> {
+    return simTransaction(this.db, (tx) => {
       this.quotas.assertRoom(tx, spec.projectId, { volumes: 1, gigabytes: spec.sizeGb });
       const row = tx
         .insert(simVolumes)
@@ -36,39 +37,39 @@ export class SimStorage {
 
   get(ids: readonly string[]): Map<string, CloudVolume> {
     if (ids.length === 0) return new Map();
-    const rows = this.db
+    const rows = this.db.read
       .select()
       .from(simVolumes)
       .where(inArray(simVolumes.id, [...ids]))
       .all();
-    return new Map(this.toVolumes(this.db, rows).map((v) => [v.id, v]));
+    return new Map(this.toVolumes(this.db.read, rows).map((v) => [v.id, v]));
   }
 
   list(projectIds: readonly string[]): Map<string, CloudVolume[]> {
     const rows =
       projectIds.length === 0
         ? []
-        : this.db
+        : this.db.read
             .select()
             .from(simVolumes)
             .where(inArray(simVolumes.projectId, [...projectIds]))
             .orderBy(simVolumes.createdAt, simVolumes.id)
             .all();
-    const volumes = manyByKey(projectIds, this.toVolumes(this.db, rows), (v) => v.projectId);
+    const volumes = manyByKey(projectIds, this.toVolumes(this.db.read, rows), (v) => v.projectId);
     return new Map(projectIds.map((id, i) => [id, volumes[i]]));
   }
 
   /** Cinder refuses to delete a volume that is in-use. */
-  delete(id: string): void {
-    this.db.transaction((tx) => {
+  delete(id: string): Promise<void> {
+    return simTransaction(this.db, (tx) => {
       if (tx.select().from(simVolumeAttachments).where(eq(simVolumeAttachments.volumeId, id)).get())
         throw new ConflictError(bi('The volume is in use; detach it first', '硬盘正在使用，请先卸载'));
       tx.delete(simVolumes).where(eq(simVolumes.id, id)).run();
     });
   }
 
-  attach(serverId: string, volumeId: string): CloudVolumeAttachment {
-    return this.db.transaction((tx) => {
+  attach(serverId: string, volumeId: string): Promise<CloudVolumeAttachment> {
+    return simTransaction(this.db, (tx) => {
       const server = tx.select().from(simServers).where(eq(simServers.id, serverId)).get();
       if (!server) throw new NotFoundError('Server', serverId);
       const volume = tx.select().from(simVolumes).where(eq(simVolumes.id, volumeId)).get();
@@ -99,8 +100,8 @@ export class SimStorage {
   }
 
   /** Like attaching, Nova refuses while the server is suspended, building, rebooting or in ERROR. */
-  detach(serverId: string, attachmentId: string): void {
-    this.db.transaction((tx) => {
+  detach(serverId: string, attachmentId: string): Promise<void> {
+    return simTransaction(this.db, (tx) => {
       const attachment = tx
         .select()
         .from(simVolumeAttachments)

@@ -1,0 +1,31 @@
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+
+type Drizzle = BetterSQLite3Database;
+
+/** The read side: committed data only, never another request's open transaction. */
+export type Reader = Omit<Drizzle, 'transaction' | 'insert' | 'update' | 'delete' | 'run' | '$client'>;
+
+/** An open write transaction: its reads see its own writes. It cannot open another one. */
+export type Tx = Omit<Drizzle, 'transaction' | '$client'>;
+
+/**
+ * What repositories see of the database, narrow so that the PostgreSQL backend can stand behind it
+ * too (docs/DATABASE.md): reads on `read`, every write inside `transaction`.
+ */
+export interface Database {
+  readonly read: Reader;
+  /**
+   * Runs `work` as the only write transaction: commits when it resolves, rolls back everything when
+   * it throws. Not re-entrant: `work` passes its `tx` down instead of opening another (refused).
+   * Hold it for SQL only, never across a cloud call.
+   */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
+/** A transaction opened from inside another one, which would wait for itself forever. */
+export class NestedTransactionError extends Error {
+  constructor() {
+    super('A write transaction was opened inside another one; pass the open transaction (tx) down instead');
+    this.name = 'NestedTransactionError';
+  }
+}
