@@ -2,7 +2,7 @@ import { and, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.context';
 import { Database, Tx } from '../db/database';
 import { isUniqueViolation } from '../db/constraints';
-import { bi, ConflictError } from '../errors';
+import { bi, ConflictError, NotFoundError } from '../errors';
 import { StaffRole } from '../auth/viewer';
 import { groups, memberships, sessions, tenants, users } from './identity.tables';
 
@@ -289,6 +289,7 @@ export class IdentityRepo {
   insertUser(user: NewUser, membership: { groupId: number; isAdmin: boolean }): Promise<UserRow> {
     return this.write(() =>
       this.db.transaction(async (tx) => {
+        await assertGroupExists(tx, membership.groupId);
         const [row] = await tx
           .insert(users)
           .values({ ...user, nameScope: user.tenantId ?? 0 })
@@ -314,6 +315,7 @@ export class IdentityRepo {
     return this.write(() =>
       this.db.transaction(async (tx) => {
         await guard?.(guardReads(tx));
+        await assertGroupExists(tx, membership.groupId);
         const [row] =
           Object.keys(patch).length > 0
             ? await tx.update(users).set(patch).where(eq(users.id, userId)).returning()
@@ -483,4 +485,10 @@ function guardReads(tx: Tx): GuardReads {
       return rows.map((row) => row.id);
     },
   };
+}
+
+/** A membership's group may have been deleted since the service read it: NOT_FOUND, as if it had been gone then. */
+async function assertGroupExists(tx: Tx, groupId: number): Promise<void> {
+  const [group] = await tx.select({ id: groups.id }).from(groups).where(eq(groups.id, groupId));
+  if (!group) throw new NotFoundError('Group', groupId);
 }
