@@ -206,6 +206,7 @@ export class IdentityRepo {
   insertGroup(parent: GroupRow, group: { name: string; description: string }): Promise<GroupRow> {
     return this.write(() =>
       this.db.transaction(async (tx) => {
+        await assertGroupExists(tx, parent.id);
         const [inserted] = await tx
           .insert(groups)
           .values({ tenantId: parent.tenantId, parentId: parent.id, ...group })
@@ -487,7 +488,7 @@ function guardReads(tx: Tx): GuardReads {
   };
 }
 
-/** A membership's group may have been deleted since the service read it: NOT_FOUND, as if it had been gone then. */
+/** A group gaining a member or a subgroup may have been deleted since the service read it: NOT_FOUND, as if gone then. */
 async function assertGroupExists(tx: Tx, groupId: number): Promise<void> {
   const [group] = await tx.select({ id: groups.id }).from(groups).where(eq(groups.id, groupId));
   if (!group) throw new NotFoundError('Group', groupId);

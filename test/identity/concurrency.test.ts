@@ -1,5 +1,14 @@
 import { GqlClient, GqlResponse } from '../helpers/client';
-import { CreateUser, DeleteGroup, GetGroup, Login, RemoveUser, UpdateUser, Viewer } from '../helpers/documents';
+import {
+  CreateGroup,
+  CreateUser,
+  DeleteGroup,
+  GetGroup,
+  Login,
+  RemoveUser,
+  UpdateUser,
+  Viewer,
+} from '../helpers/documents';
 import { startTestServer, TestServer } from '../helpers/server';
 import { createGroup, createTenant, createUser, login, PASSWORD, TenantFixture } from '../helpers/world';
 
@@ -96,22 +105,26 @@ describe('identity rules under concurrent requests', () => {
     },
   );
 
-  it('deleting a group while a user is added to it: the group goes empty or stays with the user', async () => {
+  it('deleting a group while a user or a subgroup is added to it: it goes empty or stays with the newcomer', async () => {
     const existing = await Promise.all(
       Array.from({ length: PAIRS }, (_, i) => createUser(t.admin, t.rootGroupId, `moved-${i}`)),
     );
     const groups = await Promise.all(
-      Array.from({ length: 2 * PAIRS }, (_, i) => createGroup(t.admin, t.rootGroupId, `g${i}`)),
+      Array.from({ length: 3 * PAIRS }, (_, i) => createGroup(t.admin, t.rootGroupId, `g${i}`)),
     );
+    // A third of the pairs create a user in the group, a third add an existing one (with a new
+    // password, see above), a third create a subgroup; the deletion is sent first in every other pair.
+    const adders = [
+      (groupId: string, i: number) =>
+        t.admin.request(CreateUser, { input: { groupId, name: `new-${i}`, password: PASSWORD } }),
+      (groupId: string, i: number) =>
+        t.admin.request(UpdateUser, { input: { userId: existing[i % PAIRS], groupId, password: NEW_PASSWORD } }),
+      (groupId: string) => t.admin.request(CreateGroup, { input: { parentGroupId: groupId, name: 'sub' } }),
+    ];
     const results = await Promise.all(
       groups.map(async (groupId, i) => {
         const remove = () => t.admin.request(DeleteGroup, { input: { groupId } });
-        // Half the pairs create a user in the group, half add an existing user to it (with a new password, see above).
-        const add = () =>
-          i < PAIRS
-            ? t.admin.request(CreateUser, { input: { groupId, name: `new-${i}`, password: PASSWORD } })
-            : t.admin.request(UpdateUser, { input: { userId: existing[i - PAIRS], groupId, password: NEW_PASSWORD } });
-        // Each sent first in every other pair.
+        const add = () => adders[i % 3](groupId, Math.floor(i / 3));
         if (i % 2 === 0) return Promise.all([remove(), add()]);
         const [added, deleted] = await Promise.all([add(), remove()]);
         return [deleted, added];
@@ -125,7 +138,7 @@ describe('identity rules under concurrent requests', () => {
       } else {
         expect(code(deleted)).toBe('CONFLICT');
         expect(succeeded(added)).toBe(true);
-        expect(group.data!.group.users).toHaveLength(1);
+        expect(group.data!.group.users.length + group.data!.group.children.length).toBe(1);
       }
     }
   });
