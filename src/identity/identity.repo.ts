@@ -1,8 +1,8 @@
 import { and, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.context';
-import { Database } from '../db/database';
+import { Database, Tx } from '../db/database';
 import { isUniqueViolation } from '../db/constraints';
-import { bi, ConflictError } from '../errors';
+import { bi, ConflictError, NotFoundError } from '../errors';
 import { StaffRole } from '../auth/viewer';
 import { groups, memberships, sessions, tenants, users } from './identity.tables';
 
@@ -32,6 +32,27 @@ export interface NewUser {
 
 export type UserPatch = Partial<Pick<UserRow, 'name' | 'description' | 'enabled' | 'passwordHash' | 'staffRole'>>;
 
+/** What a service's rule reads inside the write's own transaction: the rows the write then changes. */
+export interface GuardReads {
+  membershipsOf(userId: number): Promise<MembershipRow[]>;
+  /** The enabled users administering this group. */
+  enabledAdminsOf(groupId: number): Promise<number[]>;
+}
+
+/**
+ * A service's rule, run first inside a write's transaction; it throws to refuse the write. Checked
+ * there and not before, no other request's write can land between the check and the write.
+ */
+export type Guard = (reads: GuardReads) => Promise<void>;
+
+/** A membership with its group's path, which the rules read. */
+const membershipColumns = {
+  userId: memberships.userId,
+  groupId: memberships.groupId,
+  isAdmin: memberships.isAdmin,
+  groupPath: groups.path,
+};
+
 /**
  * Identity's SQL, and the only place of it. Every method is async; every write is one transaction,
  * so a failure leaves nothing half-written, and ends with its audit record (`recordChange`), which
@@ -52,12 +73,7 @@ export class IdentityRepo {
       group: read.select().from(groups).where(eq(groups.id, id)).prepare(),
       user: read.select().from(users).where(eq(users.id, id)).prepare(),
       memberships: read
-        .select({
-          userId: memberships.userId,
-          groupId: memberships.groupId,
-          isAdmin: memberships.isAdmin,
-          groupPath: groups.path,
-        })
+        .select(membershipColumns)
         .from(memberships)
         .innerJoin(groups, eq(groups.id, memberships.groupId))
         .where(eq(memberships.userId, id))
@@ -190,6 +206,7 @@ export class IdentityRepo {
   insertGroup(parent: GroupRow, group: { name: string; description: string }): Promise<GroupRow> {
     return this.write(() =>
       this.db.transaction(async (tx) => {
+        await assertGroupExists(tx, parent.id);
         const [inserted] = await tx
           .insert(groups)
           .values({ tenantId: parent.tenantId, parentId: parent.id, ...group })
@@ -255,12 +272,7 @@ export class IdentityRepo {
   async membershipsOfUsers(userIds: readonly number[]): Promise<MembershipRow[]> {
     if (userIds.length === 1) return this.prepared.memberships.all({ id: userIds[0] });
     return this.db.read
-      .select({
-        userId: memberships.userId,
-        groupId: memberships.groupId,
-        isAdmin: memberships.isAdmin,
-        groupPath: groups.path,
-      })
+      .select(membershipColumns)
       .from(memberships)
       .innerJoin(groups, eq(groups.id, memberships.groupId))
       .where(inArray(memberships.userId, [...userIds]));
@@ -278,6 +290,7 @@ export class IdentityRepo {
   insertUser(user: NewUser, membership: { groupId: number; isAdmin: boolean }): Promise<UserRow> {
     return this.write(() =>
       this.db.transaction(async (tx) => {
+        await assertGroupExists(tx, membership.groupId);
         const [row] = await tx
           .insert(users)
           .values({ ...user, nameScope: user.tenantId ?? 0 })
@@ -298,9 +311,12 @@ export class IdentityRepo {
     patch: UserPatch,
     membership: { groupId: number; isAdmin?: boolean },
     keepSessionId?: number,
+    guard?: Guard,
   ): Promise<UserRow> {
     return this.write(() =>
       this.db.transaction(async (tx) => {
+        await guard?.(guardReads(tx));
+        await assertGroupExists(tx, membership.groupId);
         const [row] =
           Object.keys(patch).length > 0
             ? await tx.update(users).set(patch).where(eq(users.id, userId)).returning()
@@ -328,8 +344,9 @@ export class IdentityRepo {
   }
 
   /** Removes one membership; a user is never left in no group (delete it instead). */
-  removeMembership(userId: number, groupId: number): Promise<void> {
+  removeMembership(userId: number, groupId: number, guard?: Guard): Promise<void> {
     return this.db.transaction(async (tx) => {
+      await guard?.(guardReads(tx));
       const [{ count }] = await tx
         .select({ count: sql<number>`count(*)` })
         .from(memberships)
@@ -352,21 +369,12 @@ export class IdentityRepo {
   }
 
   /** Deletes the user; its memberships and sessions go with it (ON DELETE CASCADE). */
-  deleteUser(userId: number): Promise<void> {
+  deleteUser(userId: number, guard?: Guard): Promise<void> {
     return this.db.transaction(async (tx) => {
+      await guard?.(guardReads(tx));
       const [deleted] = await tx.delete(users).where(eq(users.id, userId)).returning({ tenantId: users.tenantId });
       await recordChange(tx, { tenantId: deleted?.tenantId });
     });
-  }
-
-  /** How many enabled users administer this root group: the last one must not be removed. */
-  async enabledAdminsOfGroup(groupId: number): Promise<number[]> {
-    const rows = await this.db.read
-      .select({ id: users.id })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.groupId, groupId), eq(memberships.isAdmin, true), eq(users.enabled, true)));
-    return rows.map((row) => row.id);
   }
 
   /** First start only: the platform's root group and its first ADMIN, an admin member of it. */
@@ -459,4 +467,29 @@ export class IdentityRepo {
       throw error;
     }
   }
+}
+
+function guardReads(tx: Tx): GuardReads {
+  return {
+    membershipsOf: (userId) =>
+      tx
+        .select(membershipColumns)
+        .from(memberships)
+        .innerJoin(groups, eq(groups.id, memberships.groupId))
+        .where(eq(memberships.userId, userId)),
+    enabledAdminsOf: async (groupId) => {
+      const rows = await tx
+        .select({ id: users.id })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(and(eq(memberships.groupId, groupId), eq(memberships.isAdmin, true), eq(users.enabled, true)));
+      return rows.map((row) => row.id);
+    },
+  };
+}
+
+/** A group gaining a member or a subgroup may have been deleted since the service read it: NOT_FOUND, as if gone then. */
+async function assertGroupExists(tx: Tx, groupId: number): Promise<void> {
+  const [group] = await tx.select({ id: groups.id }).from(groups).where(eq(groups.id, groupId));
+  if (!group) throw new NotFoundError('Group', groupId);
 }

@@ -2,7 +2,7 @@ import { policy, requireViewer, UserFacts } from '../auth/policy';
 import { assertPasswordPolicy, hashPassword } from '../auth/password';
 import { isRootPath, StaffRole } from '../auth/viewer';
 import { BadInputError, bi, ConflictError, NotFoundError } from '../errors';
-import { GroupRow, MembershipRow, TenantRow, UserPatch, UserRow } from './identity.repo';
+import { GroupRow, Guard, MembershipRow, TenantRow, UserPatch, UserRow } from './identity.repo';
 import { IdentityDeps } from './deps';
 
 export interface CreateUserArgs {
@@ -86,8 +86,10 @@ export class UserService {
         bi('The group belongs to another tenant than the user', '该组与用户不属于同一租户'),
       );
     if (args.name !== undefined && args.name !== user.name) await this.assertNameFree(user.tenantId, args.name);
-    if (args.enabled === false || args.isAdmin === false)
-      await this.assertNotLastRootAdmin(user, args.enabled === false ? undefined : group);
+    const guard =
+      args.enabled === false || args.isAdmin === false
+        ? notLastRootAdmin(user.id, args.enabled === false ? undefined : group.id)
+        : undefined;
     const patch: UserPatch = {};
     if (args.name !== undefined) patch.name = args.name;
     if (args.description !== undefined) patch.description = args.description;
@@ -101,6 +103,7 @@ export class UserService {
       patch,
       { groupId: group.id, isAdmin: args.isAdmin },
       user.id === viewer.userId ? viewer.sessionId : undefined,
+      guard,
     );
     this.forget(user.id, group.id);
     return updated;
@@ -114,16 +117,14 @@ export class UserService {
     if (groupId === undefined) {
       policy.deleteUser(viewer, facts);
       if (user.id === viewer.userId) throw new ConflictError(bi('You cannot delete yourself', '不能删除自己'));
-      await this.assertNotLastRootAdmin(user);
-      await this.scope.repo.deleteUser(user.id);
+      await this.scope.repo.deleteUser(user.id, notLastRootAdmin(user.id));
       this.forget(user.id);
       return { removedUserId: user.id, deleted: true };
     }
     policy.manageUser(viewer, facts);
     const group = await this.loadGroup(groupId);
     policy.manageGroup(viewer, group);
-    await this.assertNotLastRootAdmin(user, group);
-    await this.scope.repo.removeMembership(user.id, group.id);
+    await this.scope.repo.removeMembership(user.id, group.id, notLastRootAdmin(user.id, group.id));
     this.forget(user.id, group.id);
     return { removedUserId: user.id, deleted: false };
   }
@@ -180,27 +181,30 @@ export class UserService {
     if (await this.scope.repo.userByScopedName(tenantId, name))
       throw new ConflictError(bi(`A user named "${name}" already exists here`, `此处已有名为“${name}”的用户`));
   }
+}
 
-  /**
-   * A tenant (and the platform) must keep one enabled admin of its root group, or nobody could
-   * manage it again. `group` narrows the check to losing admin rights there; without it the user
-   * is going away entirely (deleted or disabled).
-   */
-  private async assertNotLastRootAdmin(user: UserRow, group?: GroupRow): Promise<void> {
-    const memberships = await this.scope.loaders.membershipsByUserId.load(user.id);
+/**
+ * A tenant (and the platform) must keep one enabled admin of its root group, or nobody could
+ * manage it again. `groupId` narrows the check to losing admin rights there; without it the user
+ * is going away entirely (deleted or disabled). A guard: it reads inside the write's transaction,
+ * so two admins removing each other at once cannot both pass it.
+ */
+function notLastRootAdmin(userId: number, groupId?: number): Guard {
+  return async (reads) => {
+    const memberships = await reads.membershipsOf(userId);
     const rootAdmin = memberships.find(
-      (m) => m.isAdmin && isRootPath(m.groupPath) && (!group || m.groupId === group.id),
+      (m) => m.isAdmin && isRootPath(m.groupPath) && (groupId === undefined || m.groupId === groupId),
     );
     if (!rootAdmin) return;
-    const admins = await this.scope.repo.enabledAdminsOfGroup(rootAdmin.groupId);
-    if (admins.length <= 1 && admins.includes(user.id))
+    const admins = await reads.enabledAdminsOf(rootAdmin.groupId);
+    if (admins.length <= 1 && admins.includes(userId))
       throw new ConflictError(
         bi(
           'This is the last enabled admin of the root group; make another admin first',
           '这是根组最后一个启用的管理员，请先设置另一位管理员',
         ),
       );
-  }
+  };
 }
 
 function toFacts(user: UserRow, memberships: MembershipRow[] | Error | undefined): UserFacts {
