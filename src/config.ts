@@ -1,12 +1,16 @@
 /** Every setting Canopy reads from the environment, parsed once at start (PRODUCT.md "Configuration"). */
 import type { Synchronous } from './db/client';
+import { DEFAULT_POOL_SIZE } from './db/postgres-client';
 
 export type CloudKind = 'sim' | 'openstack';
 
 export interface Config {
   port: number;
   host: string;
+  /** A SQLite file path, or a postgres:// URL for PostgreSQL (CANOPY_DB). */
   dbPath: string;
+  /** PostgreSQL connections per process (CANOPY_DB_POOL). */
+  dbPool: number;
   /** SQLite's synchronous mode: FULL (durable, default) or NORMAL (faster writes, may lose the last commits on power loss). */
   dbSynchronous: Synchronous;
   cloud: CloudKind;
@@ -57,6 +61,12 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = int(env, name, fallback);
+  if (value === 0) throw new Error(`${name} must be at least 1`);
+  return value;
+}
+
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -81,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.CANOPY_HOST || '127.0.0.1',
     dbPath: env.CANOPY_DB || './data/canopy.db',
     dbSynchronous: synchronous(env),
+    dbPool: positive(env, 'CANOPY_DB_POOL', DEFAULT_POOL_SIZE),
     cloud,
     adminPassword: env.CANOPY_ADMIN_PASSWORD || undefined,
     debugCalls: env.CANOPY_DEBUG_CALLS === '1',

@@ -41,6 +41,6 @@ export async function resetAdmin(dbPath: string, name: string, password?: string
       ? `${verb} platform ADMIN "${name}" with the given password.`
       : `${verb} platform ADMIN "${name}". Its new password, shown only this once: ${secret}`;
   } finally {
-    close();
+    await close();
   }
 }

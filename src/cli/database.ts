@@ -4,9 +4,11 @@ import Database from 'better-sqlite3';
 import { openDb } from '../db/client';
 
 export function migrateDatabase(dbPath: string): string {
-  const { sqlite, close } = openDb(dbPath);
+  const opened = openDb(dbPath);
+  const sqlite = opened.sqlite!;
+  const close = opened.close;
   const applied = (sqlite.prepare('select count(*) n from __drizzle_migrations').get() as { n: number }).n;
-  close();
+  void close();
   return `${dbPath}: ${applied} migrations applied, schema up to date`;
 }
 

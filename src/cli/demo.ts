@@ -56,7 +56,7 @@ async function assertNew(dbPath: string): Promise<void> {
         `${dbPath} is not a new database; run the demo on a new file (CANOPY_DB=./data/demo.db canopy demo)`,
       );
   } finally {
-    close();
+    await close();
   }
 }
 

@@ -5,29 +5,23 @@ import SQLite from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { MIGRATIONS_DIR } from '../paths';
-import { Database } from './database';
+import { DbOptions, OpenedDb, StatementCounter, Synchronous } from './opened-db';
+import { openPostgres } from './postgres-client';
 import { SqliteDatabase } from './sqlite-database';
 
-/** Counts SQL statements, so tests can pin them per operation as NetBox pins query counts. */
-export class StatementCounter {
-  count = 0;
+export { DbOptions, OpenedDb, StatementCounter, Synchronous } from './opened-db';
+
+/** A postgres:// (or postgresql://) URL is PostgreSQL; anything else is a SQLite file path. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//.test(location);
 }
 
-export interface OpenedDb {
-  db: Database;
-  /** The raw write connection, for what drizzle does not cover (online backup, test inspection); idle between transactions. */
-  sqlite: SQLite.Database;
-  statements: StatementCounter;
-  /** A function, not a method: callers destructure it. */
-  close: () => void;
+/** Opens the database at `location`, either backend, migrated to the current schema. */
+export function openDatabase(location: string, options: DbOptions = {}): Promise<OpenedDb> {
+  return isPostgresUrl(location)
+    ? openPostgres(location, options.onStatement, options.poolSize)
+    : Promise.resolve(openDb(location, options.onStatement, options.synchronous));
 }
-
-/**
- * How hard a commit waits for the disk. FULL (the default) syncs the WAL on every commit, so an
- * acknowledged mutation survives power loss; NORMAL syncs only at checkpoints and may lose the
- * last commits on power loss (never corrupts). CANOPY_DB_SYNCHRONOUS relaxes it; docs/OPERATIONS.md.
- */
-export type Synchronous = 'FULL' | 'NORMAL';
 
 /**
  * Opens (creating when missing) the SQLite file with its write and read connections, and applies
@@ -55,7 +49,7 @@ export function openDb(
   writeConnection.pragma('foreign_keys = ON');
   writeConnection.pragma('busy_timeout = 5000');
   const writer = drizzle(writeConnection, { logger });
-  migrate(writer, { migrationsFolder: MIGRATIONS_DIR });
+  migrate(writer, { migrationsFolder: path.join(MIGRATIONS_DIR, 'sqlite') });
   // Table statistics let the planner choose between an index and a scan by id (the ticket lists
   // need both, depending on how much a filter matches); SQLite's advice for long-lived connections:
   // optimize at open, then hourly. It only re-analyses tables that changed a lot, with a bounded cost.
@@ -64,7 +58,7 @@ export function openDb(
   readConnection.pragma('busy_timeout = 5000');
   // Writes belong to the write connection: one here would slip past the mutex.
   readConnection.pragma('query_only = ON');
-  const db = new SqliteDatabase(writeConnection, writer, drizzle(readConnection, { logger }));
+  const db = new SqliteDatabase(writeConnection, writer, readConnection, drizzle(readConnection, { logger }));
   // Through the mutex, since it writes statistics on the write connection. A failed run (the file
   // busy with another process) only leaves older statistics until the next hour.
   const optimizer = setInterval(
@@ -76,6 +70,7 @@ export function openDb(
     readConnection.close();
     writeConnection.close();
     if (temporary) fs.rmSync(temporary, { recursive: true, force: true });
+    return Promise.resolve();
   };
   return { db, sqlite: writeConnection, statements, close };
 }

@@ -13,6 +13,7 @@ export type Tx = Omit<Drizzle, 'transaction' | '$client'>;
  * too (docs/DATABASE.md): reads on `read`, every write inside `transaction`.
  */
 export interface Database {
+  readonly dialect: 'sqlite' | 'postgres';
   readonly read: Reader;
   /**
    * Runs `work` as the only write transaction: commits when it resolves, rolls back everything when
@@ -20,6 +21,8 @@ export interface Database {
    * Hold it for SQL only, never across a cloud call.
    */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers (for /readyz). */
+  ping(): Promise<void>;
 }
 
 /** A transaction opened from inside another one, which would wait for itself forever. */

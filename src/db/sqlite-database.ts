@@ -10,6 +10,7 @@ import { Mutex } from './mutex';
  * docs/DATABASE.md says why and what it costs.
  */
 export class SqliteDatabase implements Database {
+  readonly dialect = 'sqlite';
   private readonly mutex = new Mutex();
   /** Which transaction the running code belongs to, to refuse re-entry instead of deadlocking on the mutex. */
   private readonly context = new AsyncLocalStorage<symbol>();
@@ -21,6 +22,7 @@ export class SqliteDatabase implements Database {
   constructor(
     private readonly writeConnection: SQLite.Database,
     private readonly writer: Tx,
+    private readonly readConnection: SQLite.Database,
     readonly read: Reader,
   ) {
     // Straight on the connection, not through drizzle: the statement counts stay those of the SQL repositories write.
@@ -43,6 +45,11 @@ export class SqliteDatabase implements Database {
           this.context.disable();
         });
     });
+  }
+
+  ping(): Promise<void> {
+    this.readConnection.prepare('select 1').get();
+    return Promise.resolve();
   }
 
   private async inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

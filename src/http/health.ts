@@ -12,7 +12,7 @@ export function healthRouter(deps: AppDeps): express.Router {
   });
   router.get('/readyz', async (_req, res) => {
     const checks = {
-      database: await check(() => Promise.resolve(deps.db.sqlite.prepare('select 1').get())),
+      database: await check(() => deps.db.db.ping()),
       cloud: await check(() => deps.cloud.getProjects([])),
     };
     const ready = checks.database === 'ok' && checks.cloud === 'ok';

@@ -8,7 +8,7 @@ import { CloudDriver } from '../cloud/driver';
 import { createCloudDriver } from '../cloud';
 import { ComputeRepo } from '../compute/compute.repo';
 import { Config } from '../config';
-import { openDb, OpenedDb } from '../db/client';
+import { openDatabase, OpenedDb } from '../db/client';
 import { canopySchema } from '../graph/schema';
 import { EXPLORER_DIR } from '../paths';
 import { LoginLimiter } from '../auth/login-limiter';
@@ -47,7 +47,11 @@ export interface StartOptions {
 export async function startCanopy(config: Config, options: StartOptions = {}): Promise<Canopy> {
   const logger = options.logger ?? createLogger('info');
   const metrics = createMetrics();
-  const db = openDb(config.dbPath, () => metrics.dbStatements.inc(), config.dbSynchronous);
+  const db = await openDatabase(config.dbPath, {
+    onStatement: () => metrics.dbStatements.inc(),
+    synchronous: config.dbSynchronous,
+    poolSize: config.dbPool,
+  });
   const cloud = options.cloud ? options.cloud(db) : createCloudDriver(config, db.db, logger);
   const identityRepo = new IdentityRepo(db.db);
   const loginLimiter = new LoginLimiter(db, config.login);
@@ -135,7 +139,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
       await apollo.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      db.close();
+      await db.close();
     },
   };
 }

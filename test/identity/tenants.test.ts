@@ -1,3 +1,4 @@
+import { sqliteOf } from '../helpers/sql';
 import { GqlClient } from '../helpers/client';
 import { CreateTenant, GetTenant, ListTenants, Login, UpdateTenant } from '../helpers/documents';
 import { startTestServer, TestServer } from '../helpers/server';
@@ -14,7 +15,7 @@ describe('tenants', () => {
   afterAll(() => server.close());
 
   const count = (table: string) =>
-    (server.canopy.deps.db.sqlite.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+    (sqliteOf(server.canopy.deps.db).prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
   const projectCount = () => ({ n: count('sim_projects') });
   const tenantCount = () => ({ n: count('tenants') });
 

@@ -16,7 +16,7 @@ describe('SQLite durability setting', () => {
       ['NORMAL', 1],
     ] as const) {
       const opened = openDb(':memory:', undefined, mode);
-      expect(opened.sqlite.pragma('synchronous', { simple: true })).toBe(value);
+      expect(opened.sqlite!.pragma('synchronous', { simple: true })).toBe(value);
       opened.close();
     }
   });

@@ -1,3 +1,4 @@
+import { sqliteOf } from '../helpers/sql';
 import { GqlClient } from '../helpers/client';
 import { CreateTenant, Login, Viewer } from '../helpers/documents';
 import { startTestServer, TestServer } from '../helpers/server';
@@ -82,7 +83,7 @@ describe('logs, metrics, readiness', () => {
     const noCloud = await fetch(`${server.url}/readyz`);
     expect(noCloud.status).toBe(503);
     expect(await noCloud.json()).toEqual({ status: 'not ready', checks: { database: 'ok', cloud: 'failing' } });
-    const prepare = jest.spyOn(server.canopy.deps.db.sqlite, 'prepare').mockImplementation(() => {
+    const prepare = jest.spyOn(sqliteOf(server.canopy.deps.db), 'prepare').mockImplementation(() => {
       throw new Error('database is locked');
     });
     try {

@@ -67,7 +67,7 @@ describe('write transactions on SQLite (src/db/sqlite-database.ts)', () => {
       }),
     ).rejects.toBe(failure);
     expect(await keys()).toEqual([]);
-    expect(opened.sqlite.inTransaction).toBe(false);
+    expect(opened.sqlite!.inTransaction).toBe(false);
     await opened.db.transaction((tx) => insert(tx, 'y1'));
     expect(await keys()).toEqual(['y1']);
   });

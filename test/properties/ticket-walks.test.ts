@@ -1,3 +1,4 @@
+import { sqliteOf } from '../helpers/sql';
 import fc from 'fast-check';
 import { findTransition } from '../../src/tickets/engine';
 import { statusByCode, StatusCode } from '../../src/tickets/ticket.catalog';
@@ -29,7 +30,7 @@ describe('ticket engine, properties', () => {
 
   it('random walks keep the status valid, count one event per transition, and allowedActions tells the truth', async () => {
     const stored = (id: string) => {
-      const sqlite = w.server.canopy.deps.db.sqlite;
+      const sqlite = sqliteOf(w.server.canopy.deps.db);
       const events = (
         sqlite.prepare('select count(*) as n from ticket_events where ticket_id = ?').get(Number(id)) as { n: number }
       ).n;

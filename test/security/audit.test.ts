@@ -1,3 +1,4 @@
+import { sqliteOf } from '../helpers/sql';
 import { makeNetwork } from '../helpers/cloud';
 import { DeleteNetwork } from '../helpers/cloud.documents';
 import { CreateGroup, CreateUser, Login, UpdateGroup, UpdateTenant } from '../helpers/documents';
@@ -7,7 +8,7 @@ import { buildWorld, login, PASSWORD, World } from '../helpers/world';
 /** The audit log: one record per mutation, in the change's own transaction, readable by ADMIN and tenant admins. */
 describe('audit log', () => {
   let w: World;
-  const sqlite = () => w.server.canopy.deps.db.sqlite;
+  const sqlite = () => sqliteOf(w.server.canopy.deps.db);
   /** The newest record of an operation, as ADMIN sees it. */
   const newest = async (operation: string) =>
     (await w.admin.ok(AuditEvents, { filter: { operation }, first: 1 })).auditEvents.nodes[0];

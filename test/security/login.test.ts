@@ -1,3 +1,4 @@
+import { sqliteOf } from '../helpers/sql';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,7 +34,7 @@ describe('brute-force protection on login', () => {
   // The window is an hour so no test races it; its end is reached by moving the stored expiry
   // (rate-limiter-flexible reads the system clock itself, so no Clock can be handed in).
   const endWindows = () =>
-    server.canopy.deps.db.sqlite.prepare('update login_failures set expire = ?').run(Date.now() - 1);
+    sqliteOf(server.canopy.deps.db).prepare('update login_failures set expire = ?').run(Date.now() - 1);
   const attempt = (identification: string, password: string) =>
     anon.fail(Login, { input: { identification, password } }).catch(() => ({ extensions: { code: 'ok' } }));
 
@@ -89,7 +90,7 @@ describe('login failures kept in the database', () => {
       });
       expect(locked.extensions).toMatchObject({ code: 'RATE_LIMITED' });
       const rows = () =>
-        second.canopy.deps.db.sqlite.prepare('select count(*) as n from login_failures').get() as { n: number };
+        sqliteOf(second.canopy.deps.db).prepare('select count(*) as n from login_failures').get() as { n: number };
       expect(rows().n).toBe(2); // the account's and the source's
       const limiter = new LoginLimiter(second.canopy.deps.db, {
         maxFailuresPerAccount: 2,
@@ -182,7 +183,7 @@ describe('sessions and password change', () => {
   it('a session ends when idle too long or past its absolute expiry', async () => {
     const idle = await login(server, 'admin', server.adminPassword);
     const old = await login(server, 'admin', server.adminPassword);
-    const sqlite = server.canopy.deps.db.sqlite;
+    const sqlite = sqliteOf(server.canopy.deps.db);
     const hash = (token: string) => createHash('sha256').update(token).digest('hex');
     sqlite
       .prepare('update sessions set last_seen_at = ? where token_hash = ?')
