@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../src/config';
 import { CloudDriver } from '../../src/cloud/driver';
@@ -9,6 +6,7 @@ import { SimDriver } from '../../src/cloud/sim/sim.driver';
 import { createLogger, Logger } from '../../src/observability/logger';
 import { Clock } from '../../src/time/clock';
 import { removeProjects } from './cleanup';
+import { freshLocation } from './database';
 import { ON_OPENSTACK } from './target';
 
 export interface TestServer {
@@ -19,12 +17,14 @@ export interface TestServer {
   sim: SimDriver;
   /** The cloud driver behind the server, whichever it is. */
   cloud: CloudDriver;
+  /** The database: a SQLite file, or a postgres:// URL under `npm run test:pg`. */
   dbFile: string;
   close(): Promise<void>;
 }
 
 /**
- * A real Canopy on loopback (random port) over a fresh SQLite file and the cloud under test: the
+ * A real Canopy on loopback (random port) over a fresh database (SQLite file, or PostgreSQL under
+ * `npm run test:pg`) and the cloud under test: the
  * simulated cloud, or with CANOPY_TEST_CLOUD=openstack the OpenStack of OS_CLOUD, where each
  * server's projects get a unique name prefix and are removed, with what is in them, on close.
  * `clock` is shared by the simulated cloud and sessions, so a test moves time for both. `cloud`
@@ -40,8 +40,8 @@ export async function startTestServer(
     cloud?: () => CloudDriver;
   } = {},
 ): Promise<TestServer> {
-  const dir = opts.dbFile ? path.dirname(opts.dbFile) : fs.mkdtempSync(path.join(os.tmpdir(), 'canopy-test-'));
-  const dbFile = opts.dbFile ?? path.join(dir, 'canopy.db');
+  const fresh = opts.dbFile ? undefined : await freshLocation();
+  const dbFile = opts.dbFile ?? fresh!.location;
   const adminPassword = opts.adminPassword ?? 'admin-password-for-tests';
   const cloudEnv = ON_OPENSTACK
     ? { ...process.env, CANOPY_CLOUD: 'openstack', CANOPY_OS_PROJECT_PREFIX: `ct-${randomBytes(3).toString('hex')}-` }
@@ -89,7 +89,7 @@ export async function startTestServer(
           : [];
       await canopy.close();
       await removeProjects(cloud, projects);
-      if (!opts.dbFile) fs.rmSync(dir, { recursive: true, force: true });
+      await fresh?.remove();
     },
   };
 }
