@@ -11,3 +11,20 @@ export function isUniqueViolation(error: unknown): boolean {
   const code = errorCode(error);
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
 }
+
+/** Node's socket errors and PostgreSQL's connection-exception class (08…) and shutdown states (57P01–57P03). */
+const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|08...|57P0[123])$/;
+/** node-postgres's own words when a connection ends under it or none can be had in time. */
+const UNREACHABLE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/;
+
+/** True when the database itself could not be reached (PostgreSQL down, restarting, or the network to it gone). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error; typeof current === 'object' && current !== null;) {
+    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof code === 'string' && UNREACHABLE.test(code)) return true;
+    if (typeof message === 'string' && UNREACHABLE_MESSAGE.test(message)) return true;
+    current = cause;
+  }
+  return false;
+}

@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { CanopyError, CODE_ZH } from '../errors';
+import { isDatabaseUnavailable } from '../db/constraints';
+import { bi, CanopyError, CODE_ZH, UpstreamUnavailableError } from '../errors';
 
 /** Apollo's own codes for requests that never reached a resolver: they are all the client's input. */
 const REQUEST_ERROR_CODES = new Set([
@@ -69,6 +70,18 @@ export function formatError(
   if (original instanceof GraphQLError && !original.originalError && original.nodes) {
     // A GraphQL execution error about the request itself (e.g. a bad enum value in variables).
     return { ...base, extensions: { code: 'BAD_USER_INPUT', [CHINESE]: `请求有误：${formatted.message}` } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // Logged too: an operator should see the database went away, but the client only needs to retry.
+    logUnexpected(original);
+    const unavailable = new UpstreamUnavailableError(
+      bi('The database is unreachable; try again shortly', '数据库暂时无法访问，请稍后再试'),
+    );
+    return {
+      ...base,
+      message: unavailable.message,
+      extensions: { code: unavailable.code, [CHINESE]: unavailable.chinese() },
+    };
   }
   logUnexpected(original);
   return {
