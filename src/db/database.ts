@@ -21,6 +21,12 @@ export interface Database {
    * Hold it for SQL only, never across a cloud call.
    */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs a periodic job (a sweep) as a write transaction, unless another process sharing the
+   * database is running the same job right now: then it skips and resolves false. Replicas each
+   * keep the timer; whichever comes first does the work.
+   */
+  runAlone(job: string, work: (tx: Tx) => Promise<void>): Promise<boolean>;
   /** Resolves when the database answers (for /readyz). */
   ping(): Promise<void>;
 }

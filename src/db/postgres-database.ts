@@ -30,12 +30,31 @@ export class PostgresDatabase implements Database {
     this.read = drizzle(pool, { logger }) as unknown as Reader;
   }
 
-  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.attempts((client) => this.once(client, (tx) => work(tx)));
+  }
+
+  /** A transaction-scoped advisory lock, keyed by the job's name, taken without waiting: released by COMMIT or ROLLBACK. */
+  runAlone(job: string, work: (tx: Tx) => Promise<void>): Promise<boolean> {
+    return this.attempts((client) =>
+      this.once(client, async (tx) => {
+        const { rows } = await client.query<{ locked: boolean }>(
+          'select pg_try_advisory_xact_lock(hashtext($1)) as locked',
+          [job],
+        );
+        if (!rows[0].locked) return false;
+        await work(tx);
+        return true;
+      }),
+    );
+  }
+
+  private async attempts<T>(run: (client: PoolClient) => Promise<T>): Promise<T> {
     if (this.context.getStore()) throw new NestedTransactionError();
     for (let attempt = 1; ; attempt++) {
       const client = await this.pool.connect();
       try {
-        return await this.context.run(true, () => this.once(client, work));
+        return await this.context.run(true, () => run(client));
       } catch (error) {
         const state = errorCode(error);
         if (!state || !RETRYABLE.has(state) || attempt === ATTEMPTS) throw error;

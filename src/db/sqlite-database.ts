@@ -47,6 +47,12 @@ export class SqliteDatabase implements Database {
     });
   }
 
+  /** One writer at a time already: BEGIN IMMEDIATE excludes the other processes on the file. */
+  async runAlone(_job: string, work: (tx: Tx) => Promise<void>): Promise<boolean> {
+    await this.transaction(work);
+    return true;
+  }
+
   ping(): Promise<void> {
     this.readConnection.prepare('select 1').get();
     return Promise.resolve();
