@@ -22,7 +22,7 @@ import {
  */
 export type SimDb = Reader | Tx;
 
-/** Every table of the simulated cloud, by a short name (here: *.tables.ts export tables only, drizzle/pg.schema.ts). */
+/** Every table of the simulated cloud, by a short name; here, since a *.tables.ts exports tables only (drizzle/pg.schema.ts spreads them). */
 const SIM_TABLES = {
   projects: simProjects,
   quotas: simQuotas,
