@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger as DrizzleLogger } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type { Pool, PoolClient } from 'pg';
+import { bi, ConflictError } from '../errors';
 import { errorCode } from './constraints';
 import { Database, NestedTransactionError, Reader, Tx } from './database';
 
@@ -57,7 +58,12 @@ export class PostgresDatabase implements Database {
         return await this.context.run(true, () => run(client));
       } catch (error) {
         const state = errorCode(error);
-        if (!state || !RETRYABLE.has(state) || attempt === ATTEMPTS) throw error;
+        if (!state || !RETRYABLE.has(state)) throw error;
+        // Still colliding after every attempt: the client may try again, as after any lost race.
+        if (attempt === ATTEMPTS)
+          throw new ConflictError(
+            bi('Too many changes to the same data at once; try again', '同一数据同时被多次修改，请重试'),
+          );
       } finally {
         client.release();
       }
