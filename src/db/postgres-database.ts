@@ -21,7 +21,9 @@ const ATTEMPTS = 8;
 export class PostgresDatabase implements Database {
   readonly dialect = 'postgres';
   readonly read: Reader;
-  private readonly context = new AsyncLocalStorage<true>();
+  /** Which transaction the running code belongs to, and those still open: code a transaction started may outlive it. */
+  private readonly context = new AsyncLocalStorage<symbol>();
+  private readonly open = new Set<symbol>();
 
   constructor(
     private readonly pool: Pool,
@@ -31,19 +33,28 @@ export class PostgresDatabase implements Database {
   }
 
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    if (this.context.getStore()) throw new NestedTransactionError();
-    for (let attempt = 1; ; attempt++) {
-      const client = await this.pool.connect();
-      try {
-        return await this.context.run(true, () => this.once(client, work));
-      } catch (error) {
-        const state = errorCode(error);
-        if (!state || !RETRYABLE.has(state) || attempt === ATTEMPTS) throw error;
-      } finally {
-        client.release();
+    const current = this.context.getStore();
+    if (current !== undefined && this.open.has(current)) throw new NestedTransactionError();
+    const token = Symbol('transaction');
+    this.open.add(token);
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const client = await this.pool.connect();
+        try {
+          return await this.context.run(token, () => this.once(client, work));
+        } catch (error) {
+          const state = errorCode(error);
+          if (!state || !RETRYABLE.has(state) || attempt === ATTEMPTS) throw error;
+        } finally {
+          client.release();
+        }
+        // A short random pause, so the transactions that collided do not collide again in step.
+        await sleep(Math.random() * 5 * attempt);
       }
-      // A short random pause, so the transactions that collided do not collide again in step.
-      await sleep(Math.random() * 5 * attempt);
+    } finally {
+      this.open.delete(token);
+      // Promise hooks cost every promise while a storage is on (src/audit/audit.context.ts): off while no transaction is open.
+      if (this.open.size === 0) this.context.disable();
     }
   }
 

@@ -1,7 +1,10 @@
 import { asc, sql } from 'drizzle-orm';
-import { loginFailures } from '../../src/auth/login-limiter.tables';
-import { openDb, OpenedDb } from '../../src/db/client';
+import * as loginLimiterTables from '../../src/auth/login-limiter.tables';
+import { OpenedDb } from '../../src/db/client';
+import { errorCode } from '../../src/db/constraints';
 import { NestedTransactionError, Tx } from '../../src/db/database';
+import { tablesFor } from '../../src/db/dialect-tables';
+import { itSqlite, ON_POSTGRES, openTestDb } from '../helpers/database';
 
 /** A promise the test settles itself, so an order is forced by the test and never by timing. */
 function gate(): { opened: Promise<void>; open: () => void } {
@@ -13,23 +16,27 @@ function gate(): { opened: Promise<void>; open: () => void } {
 /** Lets every queued callback and promise continuation run that can run now. */
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-describe('write transactions on SQLite (src/db/sqlite-database.ts)', () => {
+/** The same rules on either backend, but for the order of writers, which only SQLite's mutex decides. */
+describe('write transactions (src/db/sqlite-database.ts, src/db/postgres-database.ts)', () => {
   let opened: OpenedDb;
-  const insert = (tx: Tx, key: string) => tx.insert(loginFailures).values({ key });
+  const table = (q: Tx | OpenedDb['db']['read']) => tablesFor(q, loginLimiterTables).loginFailures;
+  const insert = (tx: Tx, key: string) => tx.insert(table(tx)).values({ key });
+  /** In key order: every test here names its keys so that it is also the order they were written in. */
   const keys = async () =>
     (
       await opened.db.read
         .select()
-        .from(loginFailures)
-        .orderBy(asc(sql`rowid`))
+        .from(table(opened.db.read))
+        .orderBy(asc(table(opened.db.read).key))
     ).map((row) => row.key);
 
-  beforeEach(() => {
-    opened = openDb(':memory:');
+  beforeEach(async () => {
+    opened = await openTestDb();
   });
   afterEach(() => opened.close());
 
-  it('runs concurrent async transactions one at a time, in the order they were asked for', async () => {
+  // PostgreSQL runs writers side by side, ordered by its row locks; the mutex is SQLite's.
+  itSqlite('runs concurrent async transactions one at a time, in the order they were asked for', async () => {
     const log: string[] = [];
     const first = gate();
     const a = opened.db.transaction(async (tx) => {
@@ -67,18 +74,22 @@ describe('write transactions on SQLite (src/db/sqlite-database.ts)', () => {
       }),
     ).rejects.toBe(failure);
     expect(await keys()).toEqual([]);
-    expect(opened.sqlite!.inTransaction).toBe(false);
+    if (opened.sqlite) expect(opened.sqlite.inTransaction).toBe(false);
     await opened.db.transaction((tx) => insert(tx, 'y1'));
     expect(await keys()).toEqual(['y1']);
   });
 
   it('rolls back a callback whose SQL fails (a constraint) and hands on the database error', async () => {
-    await expect(
-      opened.db.transaction(async (tx) => {
+    const failure = await opened.db
+      .transaction(async (tx) => {
         await insert(tx, 'dup');
         await insert(tx, 'dup');
-      }),
-    ).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_PRIMARYKEY' });
+      })
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(errorCode(failure)).toBe(ON_POSTGRES ? '23505' : 'SQLITE_CONSTRAINT_PRIMARYKEY');
     expect(await keys()).toEqual([]);
   });
 
@@ -87,7 +98,7 @@ describe('write transactions on SQLite (src/db/sqlite-database.ts)', () => {
     const commit = gate();
     const writing = opened.db.transaction(async (tx) => {
       await insert(tx, 'pending');
-      expect((await tx.select().from(loginFailures)).map((row) => row.key)).toEqual(['pending']);
+      expect((await tx.select().from(table(tx))).map((row) => row.key)).toEqual(['pending']);
       wrote.open();
       await commit.opened;
     });
@@ -118,7 +129,7 @@ describe('write transactions on SQLite (src/db/sqlite-database.ts)', () => {
     expect(await keys()).toEqual(['first', 'second']);
   });
 
-  it('keeps the read connection to reads: a write there is refused', () => {
+  itSqlite('keeps the read connection to reads: a write there is refused', () => {
     expect(() => opened.db.read.get(sql`insert into login_failures (key) values ('sneaked') returning key`)).toThrow(
       /readonly/,
     );
