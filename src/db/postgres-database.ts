@@ -4,7 +4,7 @@ import type { Logger as DrizzleLogger } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type { Pool, PoolClient } from 'pg';
 import { errorCode } from './constraints';
-import { Database, NestedTransactionError, Reader, Tx } from './database';
+import { Database, NestedTransactionError, Reader, TransactionOptions, Tx } from './database';
 
 /** SQLSTATEs after which the whole transaction may simply run again: serialization failure, deadlock. */
 const RETRYABLE = new Set(['40001', '40P01']);
@@ -12,7 +12,8 @@ const ATTEMPTS = 8;
 
 /**
  * PostgreSQL behind the Database interface. Reads go to the pool (each statement sees committed
- * data). Each write transaction takes a connection of its own and runs SERIALIZABLE, so rules
+ * data). Each write transaction takes a connection of its own and runs SERIALIZABLE (unless it asks
+ * for READ COMMITTED, TransactionOptions), so rules
  * checked inside one (the last admin, a group deleted meanwhile, quotas, free addresses) hold as
  * they do on SQLite, whose writers run one at a time; when PostgreSQL finds two that cannot both
  * stand, the loser is rolled back and run again from the start, which is safe because a
@@ -32,7 +33,7 @@ export class PostgresDatabase implements Database {
     this.read = drizzle(pool, { logger }) as unknown as Reader;
   }
 
-  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const current = this.context.getStore();
     if (current !== undefined && this.open.has(current)) throw new NestedTransactionError();
     const token = Symbol('transaction');
@@ -41,7 +42,7 @@ export class PostgresDatabase implements Database {
       for (let attempt = 1; ; attempt++) {
         const client = await this.pool.connect();
         try {
-          return await this.context.run(token, () => this.once(client, work));
+          return await this.context.run(token, () => this.once(client, work, options.isolation ?? 'serializable'));
         } catch (error) {
           const state = errorCode(error);
           if (!state || !RETRYABLE.has(state) || attempt === ATTEMPTS) throw error;
@@ -58,9 +59,15 @@ export class PostgresDatabase implements Database {
     }
   }
 
-  private async once<T>(client: PoolClient, work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async once<T>(
+    client: PoolClient,
+    work: (tx: Tx) => Promise<T>,
+    isolation: NonNullable<TransactionOptions['isolation']>,
+  ): Promise<T> {
     // BEGIN and COMMIT straight on the connection, not through drizzle: statement counts stay those of the repositories' SQL, as on SQLite.
-    await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+    await client.query(
+      isolation === 'serializable' ? 'BEGIN ISOLATION LEVEL SERIALIZABLE' : 'BEGIN ISOLATION LEVEL READ COMMITTED',
+    );
     try {
       const result = await work(drizzle(client, { logger: this.logger }) as unknown as Tx);
       await client.query('COMMIT');
