@@ -36,6 +36,27 @@ export interface Database {
   ping(): Promise<void>;
 }
 
+const rollbackHooks = new WeakMap<object, Array<() => void>>();
+
+/**
+ * Runs `undo` if the transaction `tx` belongs to ends without committing: rolled back, or (on
+ * PostgreSQL) about to run again from the start. For what is kept outside the database about a
+ * transaction's rows (the audit's mark that a mutation's record is written), which must not
+ * outlive them.
+ */
+export function onRollback(tx: Tx, undo: () => void): void {
+  const hooks = rollbackHooks.get(tx);
+  if (hooks) hooks.push(undo);
+  else rollbackHooks.set(tx, [undo]);
+}
+
+/** For the Database implementations, as each transaction (each attempt of one) ends. */
+export function transactionEnded(tx: Tx, committed: boolean): void {
+  const hooks = rollbackHooks.get(tx);
+  rollbackHooks.delete(tx);
+  if (!committed) hooks?.forEach((undo) => undo());
+}
+
 /** A transaction opened from inside another one, which would wait for itself forever. */
 export class NestedTransactionError extends Error {
   constructor() {

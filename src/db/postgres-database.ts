@@ -4,7 +4,17 @@ import type { Logger as DrizzleLogger } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type { Pool, PoolClient } from 'pg';
 import { errorCode } from './constraints';
-import { Database, NestedTransactionError, Reader, TransactionOptions, Tx } from './database';
+import { Database, NestedTransactionError, Reader, TransactionOptions, transactionEnded, Tx } from './database';
+
+/** A transaction PostgreSQL rolled back at COMMIT, since one of its statements had failed (and was caught). */
+export class AbortedTransactionError extends Error {
+  constructor() {
+    super(
+      'PostgreSQL rolled the transaction back at COMMIT: one of its statements had failed and the callback went on',
+    );
+    this.name = 'AbortedTransactionError';
+  }
+}
 
 /** SQLSTATEs after which the whole transaction may simply run again: serialization failure, deadlock. */
 const RETRYABLE = new Set(['40001', '40P01']);
@@ -68,12 +78,18 @@ export class PostgresDatabase implements Database {
     await client.query(
       isolation === 'serializable' ? 'BEGIN ISOLATION LEVEL SERIALIZABLE' : 'BEGIN ISOLATION LEVEL READ COMMITTED',
     );
+    const tx = drizzle(client, { logger: this.logger }) as unknown as Tx;
     try {
-      const result = await work(drizzle(client, { logger: this.logger }) as unknown as Tx);
-      await client.query('COMMIT');
+      const result = await work(tx);
+      // A statement that failed aborts the whole transaction; if the callback caught it and went on,
+      // COMMIT answers ROLLBACK, with no error. The work is lost, and that must not pass for success.
+      const end = await client.query('COMMIT');
+      if (end.command !== 'COMMIT') throw new AbortedTransactionError();
+      transactionEnded(tx, true);
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
+      transactionEnded(tx, false);
       throw error;
     }
   }

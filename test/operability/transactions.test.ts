@@ -1,8 +1,9 @@
-import { asc, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import * as loginLimiterTables from '../../src/auth/login-limiter.tables';
 import { OpenedDb } from '../../src/db/client';
 import { errorCode } from '../../src/db/constraints';
-import { NestedTransactionError, Tx } from '../../src/db/database';
+import { NestedTransactionError, onRollback, Reader, TransactionOptions, Tx } from '../../src/db/database';
+import { AbortedTransactionError } from '../../src/db/postgres-database';
 import { tablesFor } from '../../src/db/dialect-tables';
 import { itSqlite, ON_POSTGRES, openTestDb } from '../helpers/database';
 
@@ -19,7 +20,7 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 /** The same rules on either backend, but for the order of writers, which only SQLite's mutex decides. */
 describe('write transactions (src/db/sqlite-database.ts, src/db/postgres-database.ts)', () => {
   let opened: OpenedDb;
-  const table = (q: Tx | OpenedDb['db']['read']) => tablesFor(q, loginLimiterTables).loginFailures;
+  const table = (q: Reader | Tx) => tablesFor(q, loginLimiterTables).loginFailures;
   const insert = (tx: Tx, key: string) => tx.insert(table(tx)).values({ key });
   /** In key order: every test here names its keys so that it is also the order they were written in. */
   const keys = async () =>
@@ -133,5 +134,97 @@ describe('write transactions (src/db/sqlite-database.ts, src/db/postgres-databas
     expect(() => opened.db.read.get(sql`insert into login_failures (key) values ('sneaked') returning key`)).toThrow(
       /readonly/,
     );
+  });
+});
+
+describe('what a transaction leaves outside the database (onRollback)', () => {
+  let opened: OpenedDb;
+  const insert = (tx: Tx, key: string) => tx.insert(tablesFor(tx, loginLimiterTables).loginFailures).values({ key });
+
+  beforeEach(async () => {
+    opened = await openTestDb();
+  });
+  afterEach(() => opened.close());
+
+  it('is undone when the transaction rolls back, and kept when it commits', async () => {
+    const undone: string[] = [];
+    await opened.db
+      .transaction(async (tx) => {
+        await insert(tx, 'lost');
+        onRollback(tx, () => undone.push('lost'));
+        throw new Error('half-way');
+      })
+      .catch(() => undefined);
+    await opened.db.transaction(async (tx) => {
+      await insert(tx, 'kept');
+      onRollback(tx, () => undone.push('kept'));
+    });
+    await opened.db.transaction((tx) => insert(tx, 'next'));
+    expect(undone).toEqual(['lost']);
+  });
+});
+
+/** PostgreSQL's writers run side by side; how they settle a collision on one row. */
+(ON_POSTGRES ? describe : describe.skip)('write transactions on PostgreSQL (src/db/postgres-database.ts)', () => {
+  let opened: OpenedDb;
+  const table = (q: Reader | Tx) => tablesFor(q, loginLimiterTables).loginFailures;
+  const bump = (tx: Tx) =>
+    tx
+      .update(table(tx))
+      .set({ points: sql`${table(tx).points} + 1` })
+      .where(eq(table(tx).key, 'k'));
+
+  beforeEach(async () => {
+    opened = await openTestDb();
+    await opened.db.transaction((tx) => tx.insert(table(tx)).values({ key: 'k', points: 0 }));
+  });
+  afterEach(() => opened.close());
+
+  /** A transaction that reads the row, lets another change it and commit, then changes it too. */
+  async function collide(options?: TransactionOptions): Promise<{ attempts: number; undone: number; points: number }> {
+    const read = gate();
+    const changed = gate();
+    let attempts = 0;
+    let undone = 0;
+    const loser = opened.db.transaction(async (tx) => {
+      attempts++;
+      onRollback(tx, () => undone++);
+      await tx
+        .select()
+        .from(table(tx))
+        .where(eq(table(tx).key, 'k'));
+      if (attempts === 1) {
+        read.open();
+        await changed.opened;
+      }
+      await bump(tx);
+    }, options);
+    await read.opened;
+    await opened.db.transaction(bump);
+    changed.open();
+    await loser;
+    const [row] = await opened.db.read.select().from(table(opened.db.read));
+    return { attempts, undone, points: row.points };
+  }
+
+  it('runs a SERIALIZABLE transaction again from the start when it cannot be serialized, undoing the first attempt', async () => {
+    expect(await collide()).toEqual({ attempts: 2, undone: 1, points: 2 });
+  });
+
+  it('lets a READ COMMITTED one change the row as the other left it, without running again', async () => {
+    expect(await collide({ isolation: 'read committed' })).toEqual({ attempts: 1, undone: 0, points: 2 });
+  });
+
+  it('does not pass off a transaction a caught failure aborted for a committed one', async () => {
+    const attempt = opened.db.transaction(async (tx) => {
+      await bump(tx);
+      await tx
+        .insert(table(tx))
+        .values({ key: 'k' })
+        .catch(() => undefined);
+    });
+    await expect(attempt).rejects.toThrow(AbortedTransactionError);
+    const [row] = await opened.db.read.select().from(table(opened.db.read));
+    expect(row.points).toBe(0);
   });
 });
