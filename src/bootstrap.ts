@@ -12,7 +12,8 @@ export async function ensurePlatformAdmin(
 ): Promise<void> {
   if (await repo.platformRootGroup()) return;
   const password = configured ?? generatePassword();
-  await repo.insertPlatformRoot({ name: 'admin', passwordHash: await hashPassword(password) });
+  // Another process starting on the same new database may have made it meanwhile.
+  if (!(await repo.insertPlatformRoot({ name: 'admin', passwordHash: await hashPassword(password) }))) return;
   if (configured) print('Created the platform ADMIN "admin" with the password from CANOPY_ADMIN_PASSWORD.');
   else print(`Created the platform ADMIN "admin". Its generated password, shown only this once: ${password}`);
 }

@@ -415,10 +415,20 @@ export class IdentityRepo {
     });
   }
 
-  /** First start only: the platform's root group and its first ADMIN, an admin member of it. */
-  insertPlatformRoot(admin: { name: string; passwordHash: string }): Promise<UserRow> {
+  /**
+   * First start only: the platform's root group and its first ADMIN, an admin member of it; none
+   * (undefined) when the root exists already. Checked inside the transaction, so of replicas
+   * starting together on a new database one makes them, and the others find them.
+   */
+  insertPlatformRoot(admin: { name: string; passwordHash: string }): Promise<UserRow | undefined> {
     const { groups, users, memberships } = this.t;
     return this.db.transaction(async (tx) => {
+      const [root] = await tx
+        .select({ id: groups.id })
+        .from(groups)
+        .where(and(isNull(groups.tenantId), isNull(groups.parentId)))
+        .limit(1);
+      if (root) return undefined;
       const [inserted] = await tx
         .insert(groups)
         .values({ tenantId: null, name: 'platform', description: 'Platform staff' })

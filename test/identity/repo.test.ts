@@ -1,7 +1,7 @@
-import { OpenedDb } from '../../src/db/client';
+import { openDatabase, OpenedDb } from '../../src/db/client';
 import { ConflictError, NotFoundError } from '../../src/errors';
 import { IdentityRepo } from '../../src/identity/identity.repo';
-import { openTestDb } from '../helpers/database';
+import { freshLocation, ON_POSTGRES, openTestDb } from '../helpers/database';
 
 /**
  * Identity's SQL without HTTP, on the backend under test (npm run test:pg runs it on PostgreSQL):
@@ -64,7 +64,7 @@ describe('IdentityRepo', () => {
   });
 
   it('finds a staff session, which has no tenant', async () => {
-    const admin = await repo.insertPlatformRoot({ name: 'root', passwordHash: 'x' });
+    const admin = (await repo.insertPlatformRoot({ name: 'root', passwordHash: 'x' }))!;
     const now = new Date();
     await repo.insertSession(admin, 'staff', new Date(now.getTime() + minute), now);
     const session = await repo.activeSession('staff', now, new Date(now.getTime() - minute));
@@ -126,5 +126,31 @@ describe('IdentityRepo', () => {
     await repo.deleteEmptyGroup(gone.id);
     await expect(repo.insertGroup(gone, { name: 'child', description: '' })).rejects.toThrow(NotFoundError);
     expect((await repo.userByScopedName(tenant.id, 'dave'))?.name).toBe('dave');
+  });
+});
+
+describe('the platform root on a new database', () => {
+  it('is made once when processes sharing the database start together', async () => {
+    const fresh = await freshLocation();
+    const first = await openDatabase(fresh.location);
+    // Two SQLite Databases in one process would not take turns (docs/DATABASE.md): there, one, raced with itself.
+    const second = ON_POSTGRES ? await openDatabase(fresh.location) : first;
+    try {
+      const made = await Promise.all(
+        [first, second, first, second].map((opened, i) =>
+          new IdentityRepo(opened.db).insertPlatformRoot({ name: 'admin', passwordHash: `hash-${i}` }),
+        ),
+      );
+      expect(made.filter((user) => user !== undefined)).toHaveLength(1);
+      const repo = new IdentityRepo(second.db);
+      const root = await repo.platformRootGroup();
+      expect(await repo.membersOfGroups([root!.id])).toMatchObject([
+        { name: 'admin', staffRole: 'ADMIN', isAdmin: true },
+      ]);
+    } finally {
+      await first.close();
+      if (second !== first) await second.close();
+      await fresh.remove();
+    }
   });
 });
