@@ -23,11 +23,11 @@ const ATTEMPTS = 8;
 /**
  * PostgreSQL behind the Database interface. Reads go to the pool (each statement sees committed
  * data). Each write transaction takes a connection of its own and runs SERIALIZABLE (unless it asks
- * for READ COMMITTED, TransactionOptions), so rules
- * checked inside one (the last admin, a group deleted meanwhile, quotas, free addresses) hold as
- * they do on SQLite, whose writers run one at a time; when PostgreSQL finds two that cannot both
- * stand, the loser is rolled back and run again from the start, which is safe because a
- * transaction holds SQL only, never a cloud call (docs/DATABASE.md).
+ * for READ COMMITTED: TransactionOptions), so rules checked inside one (the last admin, a group
+ * deleted meanwhile, quotas, free addresses) hold as they do on SQLite, whose writers run one at a
+ * time; when PostgreSQL finds two that cannot both stand, the loser is rolled back and run again
+ * from the start, which is safe because a transaction holds SQL only, never a cloud call
+ * (docs/DATABASE.md), and what it left outside the database is undone first (onRollback).
  */
 export class PostgresDatabase implements Database {
   readonly dialect = 'postgres';
