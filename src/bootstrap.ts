@@ -14,10 +14,10 @@ export async function ensurePlatformAdmin(
   if (await repo.platformRootGroup()) return;
   const password = configured ?? generatePassword();
   try {
-    await repo.insertPlatformRoot({ name: 'admin', passwordHash: await hashPassword(password) });
+    // Another process starting on the same new database may have made it meanwhile (checked in the transaction).
+    if (!(await repo.insertPlatformRoot({ name: 'admin', passwordHash: await hashPassword(password) }))) return;
   } catch (error) {
-    // Replicas starting together on a new database: one made the ADMIN first, and this one's
-    // insert (root group and all) rolled back on the taken name. Nothing to print then.
+    // Or made it at the same instant: this insert then rolled back, root group and all, on the taken name.
     if (isUniqueViolation(error) && (await repo.platformRootGroup())) return;
     throw error;
   }
