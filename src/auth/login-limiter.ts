@@ -116,11 +116,12 @@ export class LoginLimiter {
   }
 
   /** Forgets windows that ended an hour ago or more (the server calls it hourly). */
-  sweep(now = Date.now()): Promise<void> {
-    return this.db.db.transaction(async (tx) => {
+  sweep(now = Date.now()): Promise<boolean> {
+    // One replica at a time: whichever timer fires first sweeps, the others skip (runAlone).
+    return this.db.db.runAlone('login-failures-sweep', async (tx) => {
       const { loginFailures } = tablesFor(tx, limiterTables);
       await tx.delete(loginFailures).where(lt(loginFailures.expire, new Date(now - 3_600_000)));
-    }, COUNTING);
+    });
   }
 
   async assertAllowed(account: string, source: string): Promise<void> {

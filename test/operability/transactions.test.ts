@@ -1,11 +1,11 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import * as loginLimiterTables from '../../src/auth/login-limiter.tables';
-import { OpenedDb } from '../../src/db/client';
+import { openDatabase, OpenedDb } from '../../src/db/client';
 import { errorCode } from '../../src/db/constraints';
 import { NestedTransactionError, onRollback, Reader, TransactionOptions, Tx } from '../../src/db/database';
 import { AbortedTransactionError } from '../../src/db/postgres-database';
 import { tablesFor } from '../../src/db/dialect-tables';
-import { itSqlite, ON_POSTGRES, openTestDb } from '../helpers/database';
+import { freshLocation, itSqlite, ON_POSTGRES, openTestDb } from '../helpers/database';
 
 /** A promise the test settles itself, so an order is forced by the test and never by timing. */
 function gate(): { opened: Promise<void>; open: () => void } {
@@ -226,5 +226,28 @@ describe('what a transaction leaves outside the database (onRollback)', () => {
     await expect(attempt).rejects.toThrow(AbortedTransactionError);
     const [row] = await opened.db.read.select().from(table(opened.db.read));
     expect(row.points).toBe(0);
+  });
+
+  it('runs a periodic job on one process at a time: a second one skips it while the first runs it', async () => {
+    const fresh = await freshLocation();
+    const [one, two] = [await openDatabase(fresh.location), await openDatabase(fresh.location)];
+    try {
+      const running = gate();
+      const release = gate();
+      const first = one.db.runAlone('sweep', async () => {
+        running.open();
+        await release.opened;
+      });
+      await running.opened;
+      expect(await two.db.runAlone('sweep', () => Promise.resolve())).toBe(false);
+      expect(await two.db.runAlone('another job', () => Promise.resolve())).toBe(true);
+      release.open();
+      expect(await first).toBe(true);
+      expect(await two.db.runAlone('sweep', () => Promise.resolve())).toBe(true);
+    } finally {
+      await one.close();
+      await two.close();
+      await fresh.remove();
+    }
   });
 });
