@@ -21,10 +21,16 @@ const UNREACHABLE_MESSAGE =
 /** True when the database itself could not be reached (PostgreSQL down, restarting, or the network to it gone). */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error; typeof current === 'object' && current !== null;) {
-    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
+    const { code, message, cause, originalError } = current as {
+      code?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      originalError?: unknown;
+    };
     if (typeof code === 'string' && UNREACHABLE.test(code)) return true;
     if (typeof message === 'string' && UNREACHABLE_MESSAGE.test(message)) return true;
-    current = cause;
+    // drizzle wraps a driver's error as `cause`; GraphQL (and Apollo, for a failed context) as `originalError`.
+    current = cause ?? originalError;
   }
   return false;
 }
