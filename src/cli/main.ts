@@ -13,8 +13,8 @@ const program = new Command('canopy').description(
 
 program
   .command('migrate')
-  .description('create the database if missing and apply pending migrations')
-  .action(() => print(migrateDatabase(loadConfig().dbPath)));
+  .description('create the database if missing (a SQLite file) and apply pending migrations')
+  .action(async () => print(await migrateDatabase(loadConfig().dbPath)));
 
 program
   .command('admin-reset')
@@ -27,7 +27,7 @@ program
 
 program
   .command('backup <file>')
-  .description('take an online backup of the database (safe while the server runs)')
+  .description('take an online backup of the database (safe while the server runs): SQLite file, or pg_dump -Fc')
   .action(async (file: string) => print(await backupDatabase(loadConfig().dbPath, file)));
 
 program
