@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../config';
 import { resetAdmin } from './admin';
 import { backupDatabase, migrateDatabase, restoreDatabase } from './database';
+import { copyDatabase } from './db-copy';
 import { runDemo } from './demo';
 
 /** `canopy`: the tasks nobody should do by hand. Settings come from the same environment as the server. */
@@ -34,6 +35,16 @@ program
   .command('restore <file>')
   .description('replace the database with a backup (stop the server first), then migrate it')
   .action(async (file: string) => print(await restoreDatabase(file, loadConfig().dbPath)));
+
+program
+  .command('db')
+  .description('move a database between backends')
+  .command('copy')
+  .description(
+    'copy the SQLite database of CANOPY_DB, everything in it, into an empty PostgreSQL database (stop the server first)',
+  )
+  .requiredOption('--to <url>', 'the PostgreSQL database, postgres://user@host:port/name (created beforehand, empty)')
+  .action(async (options: { to: string }) => print(await copyDatabase(loadConfig().dbPath, options.to)));
 
 program
   .command('demo')
