@@ -10,14 +10,14 @@ describe('SQLite durability setting', () => {
     );
   });
 
-  it('opens the database with that mode (FULL = 2, NORMAL = 1)', () => {
+  it('opens the database with that mode (FULL = 2, NORMAL = 1)', async () => {
     for (const [mode, value] of [
       ['FULL', 2],
       ['NORMAL', 1],
     ] as const) {
       const opened = openDb(':memory:', undefined, mode);
       expect(opened.sqlite!.pragma('synchronous', { simple: true })).toBe(value);
-      opened.close();
+      await opened.close();
     }
   });
 });

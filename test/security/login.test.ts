@@ -34,7 +34,9 @@ describe('brute-force protection on login', () => {
   // The window is an hour so no test races it; its end is reached by moving the stored expiry
   // (rate-limiter-flexible reads the system clock itself, so no Clock can be handed in).
   const endWindows = () =>
-    sqliteOf(server.canopy.deps.db).prepare('update login_failures set expire = ?').run(Date.now() - 1);
+    sqliteOf(server.canopy.deps.db)
+      .prepare('update login_failures set expire = ?')
+      .run(Date.now() - 1);
   const attempt = (identification: string, password: string) =>
     anon.fail(Login, { input: { identification, password } }).catch(() => ({ extensions: { code: 'ok' } }));
 

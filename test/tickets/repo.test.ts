@@ -26,8 +26,8 @@ describe('TicketsRepo.transition', () => {
     tenantId = tree.tenant.id;
     userId = tree.admin.id;
   });
-  afterAll(() => {
-    opened.close();
+  afterAll(async () => {
+    await opened.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
