@@ -98,7 +98,7 @@ describe('IP allocation, properties', () => {
         { numRuns: 60 },
       );
     } finally {
-      opened.close();
+      await opened.close();
     }
   });
 });
