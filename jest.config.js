@@ -12,7 +12,12 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   // test/openstack needs a running OpenStack: `npm run test:openstack` (jest.openstack.config.js).
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/openstack/'],
+  // test/replicas runs several Canopy processes on one PostgreSQL database: `npm run test:pg` only.
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '<rootDir>/test/openstack/',
+    ...(process.env.CANOPY_TEST_PG ? [] : ['<rootDir>/test/replicas/']),
+  ],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swc] },
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,

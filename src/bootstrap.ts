@@ -1,4 +1,5 @@
 import { generatePassword, hashPassword } from './auth/password';
+import { isUniqueViolation } from './db/constraints';
 import { IdentityRepo } from './identity/identity.repo';
 
 /**
@@ -12,7 +13,14 @@ export async function ensurePlatformAdmin(
 ): Promise<void> {
   if (await repo.platformRootGroup()) return;
   const password = configured ?? generatePassword();
-  await repo.insertPlatformRoot({ name: 'admin', passwordHash: await hashPassword(password) });
+  try {
+    // Another process starting on the same new database may have made it meanwhile (checked in the transaction).
+    if (!(await repo.insertPlatformRoot({ name: 'admin', passwordHash: await hashPassword(password) }))) return;
+  } catch (error) {
+    // Or made it at the same instant: this insert then rolled back, root group and all, on the taken name.
+    if (isUniqueViolation(error) && (await repo.platformRootGroup())) return;
+    throw error;
+  }
   if (configured) print('Created the platform ADMIN "admin" with the password from CANOPY_ADMIN_PASSWORD.');
   else print(`Created the platform ADMIN "admin". Its generated password, shown only this once: ${password}`);
 }

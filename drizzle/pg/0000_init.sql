@@ -22,7 +22,7 @@ CREATE TABLE "groups" (
 CREATE TABLE "login_failures" (
 	"key" text PRIMARY KEY NOT NULL,
 	"points" bigint DEFAULT 0 NOT NULL,
-	"expire" bigint
+	"expire" timestamp (3) with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "memberships" (

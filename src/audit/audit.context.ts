@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Tx } from '../db/database';
+import { onRollback, Tx } from '../db/database';
 import { AuditRepo, NewAuditEvent } from './audit.repo';
 
 /**
@@ -16,7 +16,7 @@ export interface AuditEntry {
   tenantFixed: boolean;
   tenantId: number | null;
   targets: Record<string, string>;
-  /** Set once a repository appended the success record in its transaction. */
+  /** Set once a repository appended the success record in its transaction, unset if that transaction did not commit. */
   recorded: boolean;
 }
 
@@ -54,6 +54,10 @@ export async function recordChange(tx: Tx, facts: ChangeFacts = {}): Promise<voi
   if (facts.actorId !== undefined) entry.actorId = facts.actorId;
   await AuditRepo.append(tx, auditRow(entry, 'ok'));
   entry.recorded = true;
+  // Recorded only if the transaction commits: one run again on PostgreSQL appends it again.
+  onRollback(tx, () => {
+    entry.recorded = false;
+  });
 }
 
 /** For changes made only in the cloud: the tenant they concern, once a service knows it. */

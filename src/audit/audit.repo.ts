@@ -1,9 +1,10 @@
 import { and, desc, eq, gte, lt, lte, SQL } from 'drizzle-orm';
 import { Database, Tx } from '../db/database';
-import { auditEvents } from './audit.tables';
+import { tablesFor } from '../db/dialect-tables';
+import * as auditTables from './audit.tables';
 
-export type AuditEventRow = typeof auditEvents.$inferSelect;
-export type NewAuditEvent = Omit<typeof auditEvents.$inferInsert, 'id' | 'at'>;
+export type AuditEventRow = typeof auditTables.auditEvents.$inferSelect;
+export type NewAuditEvent = Omit<typeof auditTables.auditEvents.$inferInsert, 'id' | 'at'>;
 
 export interface AuditFilter {
   tenantId?: number;
@@ -19,10 +20,16 @@ export interface AuditFilter {
 
 /** The audit log's SQL. Appends take the caller's transaction, so a change and its record commit together. */
 export class AuditRepo {
-  constructor(private readonly db: Database) {}
+  /** The tables as this database's dialect knows them (src/db/dialect-tables.ts); every query here uses these. */
+  private readonly t: typeof auditTables;
+
+  constructor(private readonly db: Database) {
+    this.t = tablesFor(db.read, auditTables);
+  }
 
   /** Inside another repository's transaction (`tx`), so the change and its record commit together. */
   static async append(tx: Tx, event: NewAuditEvent): Promise<void> {
+    const { auditEvents } = tablesFor(tx, auditTables);
     await tx.insert(auditEvents).values(event);
   }
 
@@ -33,6 +40,7 @@ export class AuditRepo {
 
   /** Newest first. */
   list(filter: AuditFilter): Promise<AuditEventRow[]> {
+    const { auditEvents } = this.t;
     const conditions: SQL[] = [];
     if (filter.tenantId !== undefined) conditions.push(eq(auditEvents.tenantId, filter.tenantId));
     if (filter.actorId !== undefined) conditions.push(eq(auditEvents.actorId, filter.actorId));

@@ -1,17 +1,24 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.context';
 import { Database } from '../db/database';
-import { servers, volumeAttachments } from './compute.tables';
+import { tablesFor } from '../db/dialect-tables';
+import * as computeTables from './compute.tables';
 
-export type ServerRow = typeof servers.$inferSelect;
+export type ServerRow = typeof computeTables.servers.$inferSelect;
 export type ServerType = ServerRow['serverType'];
-export type AttachmentRow = typeof volumeAttachments.$inferSelect;
+export type AttachmentRow = typeof computeTables.volumeAttachments.$inferSelect;
 
 /** Compute's SQL: Canopy's server rows and their volume attachments. Reads awaited; each write one transaction ending with its audit record. */
 export class ComputeRepo {
-  constructor(private readonly db: Database) {}
+  /** The tables as this database's dialect knows them (src/db/dialect-tables.ts); every query here uses these. */
+  private readonly t: typeof computeTables;
+
+  constructor(private readonly db: Database) {
+    this.t = tablesFor(db.read, computeTables);
+  }
 
   serversByIds(ids: readonly number[]): Promise<ServerRow[]> {
+    const { servers } = this.t;
     return this.db.read
       .select()
       .from(servers)
@@ -19,6 +26,7 @@ export class ComputeRepo {
   }
 
   serversByCloudIds(cloudIds: readonly string[]): Promise<ServerRow[]> {
+    const { servers } = this.t;
     return this.db.read
       .select()
       .from(servers)
@@ -27,6 +35,7 @@ export class ComputeRepo {
 
   /** A tenant's servers; with `visibleTo`, only the SHARED ones and the PRIVATE ones assigned to that user. */
   serversOfTenant(tenantId: number, visibleTo?: number): Promise<ServerRow[]> {
+    const { servers } = this.t;
     const tenant = eq(servers.tenantId, tenantId);
     const where =
       visibleTo === undefined
@@ -36,6 +45,7 @@ export class ComputeRepo {
   }
 
   attachmentsByIds(ids: readonly number[]): Promise<AttachmentRow[]> {
+    const { volumeAttachments } = this.t;
     return this.db.read
       .select()
       .from(volumeAttachments)
@@ -43,6 +53,7 @@ export class ComputeRepo {
   }
 
   attachmentsByCloudIds(cloudIds: readonly string[]): Promise<AttachmentRow[]> {
+    const { volumeAttachments } = this.t;
     return this.db.read
       .select()
       .from(volumeAttachments)
@@ -50,6 +61,7 @@ export class ComputeRepo {
   }
 
   insertServer(row: { tenantId: number; cloudId: string; serverType: ServerType }): Promise<ServerRow> {
+    const { servers } = this.t;
     return this.db.transaction(async (tx) => {
       const [inserted] = await tx.insert(servers).values(row).returning();
       await recordChange(tx, { tenantId: inserted.tenantId, targets: { serverId: inserted.id } });
@@ -59,6 +71,7 @@ export class ComputeRepo {
 
   /** Sets or clears the assigned user; undefined when the server was deleted meanwhile. */
   assign(serverId: number, userId: number | null): Promise<ServerRow | undefined> {
+    const { servers } = this.t;
     return this.db.transaction(async (tx) => {
       const [row] = await tx
         .update(servers)
@@ -72,6 +85,7 @@ export class ComputeRepo {
 
   /** Removes the row; its attachment rows go with it (ON DELETE CASCADE). */
   deleteServer(serverId: number): Promise<void> {
+    const { servers } = this.t;
     return this.db.transaction(async (tx) => {
       const [deleted] = await tx
         .delete(servers)
@@ -87,6 +101,7 @@ export class ComputeRepo {
     volumeId: number;
     cloudId: string;
   }): Promise<AttachmentRow> {
+    const { volumeAttachments } = this.t;
     return this.db.transaction(async (tx) => {
       const [inserted] = await tx.insert(volumeAttachments).values(row).returning();
       await recordChange(tx, { tenantId: inserted.tenantId, targets: { attachId: inserted.id } });
@@ -95,6 +110,7 @@ export class ComputeRepo {
   }
 
   deleteAttachmentByCloudId(cloudId: string): Promise<void> {
+    const { volumeAttachments } = this.t;
     return this.db.transaction(async (tx) => {
       const [deleted] = await tx
         .delete(volumeAttachments)

@@ -48,7 +48,7 @@ function pgColumn(tableName: string, column: SQLiteColumn): PgColumnBuilderBase 
   let builder;
   switch (kind) {
     case 'SQLiteInteger':
-      // SQLite's INTEGER is 64-bit (the login limiter keeps epoch milliseconds in one): bigint, read as a number.
+      // SQLite's INTEGER is 64-bit: bigint, read as a number.
       builder = bigint(column.name, { mode: 'number' });
       if ((column as unknown as { autoIncrement: boolean }).autoIncrement)
         builder = builder.generatedByDefaultAsIdentity();

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type SQLite from 'better-sqlite3';
-import { Database, NestedTransactionError, Reader, Tx } from './database';
+import { Database, NestedTransactionError, Reader, transactionEnded, Tx } from './database';
 import { Mutex } from './mutex';
 
 /**
@@ -47,6 +47,12 @@ export class SqliteDatabase implements Database {
     });
   }
 
+  /** One writer at a time already: BEGIN IMMEDIATE excludes the other processes on the file. */
+  async runAlone(_job: string, work: (tx: Tx) => Promise<void>): Promise<boolean> {
+    await this.transaction(work);
+    return true;
+  }
+
   ping(): Promise<void> {
     this.readConnection.prepare('select 1').get();
     return Promise.resolve();
@@ -57,9 +63,11 @@ export class SqliteDatabase implements Database {
     try {
       const result = await work(this.writer);
       this.commit.run();
+      transactionEnded(this.writer, true);
       return result;
     } catch (error) {
       if (this.writeConnection.inTransaction) this.rollback.run();
+      transactionEnded(this.writer, false);
       throw error;
     }
   }

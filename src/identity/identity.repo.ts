@@ -1,14 +1,16 @@
-import { and, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
+import { and, count as countAll, eq, getTableColumns, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.context';
 import { Database, Tx } from '../db/database';
 import { isUniqueViolation } from '../db/constraints';
+import { tablesFor } from '../db/dialect-tables';
+import { placeholderFor, prepareNamed } from '../db/prepared';
 import { bi, ConflictError, NotFoundError } from '../errors';
 import { StaffRole } from '../auth/viewer';
-import { groups, memberships, sessions, tenants, users } from './identity.tables';
+import * as identityTables from './identity.tables';
 
-export type TenantRow = typeof tenants.$inferSelect;
-export type GroupRow = typeof groups.$inferSelect;
-export type UserRow = typeof users.$inferSelect;
+export type TenantRow = typeof identityTables.tenants.$inferSelect;
+export type GroupRow = typeof identityTables.groups.$inferSelect;
+export type UserRow = typeof identityTables.users.$inferSelect;
 export interface MembershipRow {
   userId: number;
   groupId: number;
@@ -45,13 +47,18 @@ export interface GuardReads {
  */
 export type Guard = (reads: GuardReads) => Promise<void>;
 
+/** Identity's tables in the dialect of the database the repository runs on (src/db/dialect-tables.ts). */
+type Tables = typeof identityTables;
+
 /** A membership with its group's path, which the rules read. */
-const membershipColumns = {
-  userId: memberships.userId,
-  groupId: memberships.groupId,
-  isAdmin: memberships.isAdmin,
-  groupPath: groups.path,
-};
+function membershipColumns(t: Tables) {
+  return {
+    userId: t.memberships.userId,
+    groupId: t.memberships.groupId,
+    isAdmin: t.memberships.isAdmin,
+    groupPath: t.groups.path,
+  };
+}
 
 /**
  * Identity's SQL, and the only place of it. Every method is async; every write is one transaction,
@@ -59,51 +66,62 @@ const membershipColumns = {
  * commits with it or not at all.
  */
 export class IdentityRepo {
+  /** The tables as this database's dialect knows them; every query here uses these. */
+  private readonly t: Tables;
   /**
    * Every request authenticates and most read one user, tenant or group: those statements are
-   * prepared once, since building and preparing SQL anew was a third of a small request's CPU.
+   * prepared once, since building and preparing SQL anew was a third of a small request's CPU. They
+   * run with `execute`, awaited, on either backend (src/db/prepared.ts).
    */
   private readonly prepared;
 
   constructor(private readonly db: Database) {
+    const t = (this.t = tablesFor(db.read, identityTables));
     const id = sql.placeholder('id');
     const read = db.read;
     this.prepared = {
-      tenant: read.select().from(tenants).where(eq(tenants.id, id)).prepare(),
-      group: read.select().from(groups).where(eq(groups.id, id)).prepare(),
-      user: read.select().from(users).where(eq(users.id, id)).prepare(),
-      memberships: read
-        .select(membershipColumns)
-        .from(memberships)
-        .innerJoin(groups, eq(groups.id, memberships.groupId))
-        .where(eq(memberships.userId, id))
-        .prepare(),
-      session: read
-        .select({
-          sessionId: sessions.id,
-          lastSeenAt: sessions.lastSeenAt,
-          user: getTableColumns(users),
-          tenant: getTableColumns(tenants),
-        })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .leftJoin(tenants, eq(tenants.id, users.tenantId))
-        .where(
-          and(
-            eq(sessions.tokenHash, sql.placeholder('tokenHash')),
-            sql`${sessions.expiresAt} > ${sql.placeholder('now')}`,
-            sql`${sessions.lastSeenAt} > ${sql.placeholder('idleSince')}`,
-            eq(users.enabled, true),
-            sql`coalesce(${tenants.enabled}, 1) = 1`,
+      tenant: prepareNamed(read.select().from(t.tenants).where(eq(t.tenants.id, id)), 'identity_tenant'),
+      group: prepareNamed(read.select().from(t.groups).where(eq(t.groups.id, id)), 'identity_group'),
+      user: prepareNamed(read.select().from(t.users).where(eq(t.users.id, id)), 'identity_user'),
+      memberships: prepareNamed(
+        read
+          .select(membershipColumns(t))
+          .from(t.memberships)
+          .innerJoin(t.groups, eq(t.groups.id, t.memberships.groupId))
+          .where(eq(t.memberships.userId, id)),
+        'identity_memberships',
+      ),
+      session: prepareNamed(
+        read
+          .select({
+            sessionId: t.sessions.id,
+            lastSeenAt: t.sessions.lastSeenAt,
+            user: getTableColumns(t.users),
+            tenant: getTableColumns(t.tenants),
+          })
+          .from(t.sessions)
+          .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
+          .leftJoin(t.tenants, eq(t.tenants.id, t.users.tenantId))
+          .where(
+            and(
+              eq(t.sessions.tokenHash, sql.placeholder('tokenHash')),
+              // Dates, encoded through their columns: epoch milliseconds on SQLite, timestamptz on PostgreSQL.
+              gt(t.sessions.expiresAt, placeholderFor('now', t.sessions.expiresAt)),
+              gt(t.sessions.lastSeenAt, placeholderFor('idleSince', t.sessions.lastSeenAt)),
+              eq(t.users.enabled, true),
+              // Staff have no tenant; TRUE is a boolean in both dialects (SQLite reads it as 1).
+              sql`coalesce(${t.tenants.enabled}, true) = true`,
+            ),
           ),
-        )
-        .prepare(),
+        'identity_session',
+      ),
     };
   }
 
   // ---- tenants
   async tenantsByIds(ids: readonly number[]): Promise<TenantRow[]> {
-    if (ids.length === 1) return this.prepared.tenant.all({ id: ids[0] });
+    const { tenants } = this.t;
+    if (ids.length === 1) return this.prepared.tenant.execute({ id: ids[0] });
     return this.db.read
       .select()
       .from(tenants)
@@ -111,6 +129,7 @@ export class IdentityRepo {
   }
 
   tenantsByProjectIds(projectIds: readonly string[]): Promise<TenantRow[]> {
+    const { tenants } = this.t;
     return this.db.read
       .select()
       .from(tenants)
@@ -118,16 +137,19 @@ export class IdentityRepo {
   }
 
   listTenants(): Promise<TenantRow[]> {
+    const { tenants } = this.t;
     return this.db.read.select().from(tenants).orderBy(tenants.id);
   }
 
   async tenantByName(name: string): Promise<TenantRow | undefined> {
+    const { tenants } = this.t;
     const [row] = await this.db.read.select().from(tenants).where(eq(tenants.name, name));
     return row;
   }
 
   /** The tenant, its root group and its admin user, all or nothing. */
   insertTenantTree(tree: NewTenantTree): Promise<{ tenant: TenantRow; rootGroup: GroupRow; admin: UserRow }> {
+    const { tenants, groups, users, memberships } = this.t;
     return this.write(() =>
       this.db.transaction(async (tx) => {
         const [tenant] = await tx.insert(tenants).values(tree.tenant).returning();
@@ -158,6 +180,7 @@ export class IdentityRepo {
     id: number,
     patch: Partial<Pick<TenantRow, 'name' | 'description' | 'customerManager' | 'enabled'>>,
   ): Promise<TenantRow | undefined> {
+    const { tenants } = this.t;
     return this.write(() =>
       this.db.transaction(async (tx) => {
         // An update that names no field changes nothing (drizzle refuses an empty SET).
@@ -173,7 +196,8 @@ export class IdentityRepo {
 
   // ---- groups
   async groupsByIds(ids: readonly number[]): Promise<GroupRow[]> {
-    if (ids.length === 1) return this.prepared.group.all({ id: ids[0] });
+    const { groups } = this.t;
+    if (ids.length === 1) return this.prepared.group.execute({ id: ids[0] });
     return this.db.read
       .select()
       .from(groups)
@@ -181,6 +205,7 @@ export class IdentityRepo {
   }
 
   childrenOf(parentIds: readonly number[]): Promise<GroupRow[]> {
+    const { groups } = this.t;
     return this.db.read
       .select()
       .from(groups)
@@ -189,6 +214,7 @@ export class IdentityRepo {
   }
 
   rootGroupsOf(tenantIds: readonly number[]): Promise<GroupRow[]> {
+    const { groups } = this.t;
     return this.db.read
       .select()
       .from(groups)
@@ -196,6 +222,7 @@ export class IdentityRepo {
   }
 
   async platformRootGroup(): Promise<GroupRow | undefined> {
+    const { groups } = this.t;
     const [row] = await this.db.read
       .select()
       .from(groups)
@@ -204,9 +231,10 @@ export class IdentityRepo {
   }
 
   insertGroup(parent: GroupRow, group: { name: string; description: string }): Promise<GroupRow> {
+    const { groups } = this.t;
     return this.write(() =>
       this.db.transaction(async (tx) => {
-        await assertGroupExists(tx, parent.id);
+        await assertGroupExists(tx, this.t, parent.id);
         const [inserted] = await tx
           .insert(groups)
           .values({ tenantId: parent.tenantId, parentId: parent.id, ...group })
@@ -223,6 +251,7 @@ export class IdentityRepo {
   }
 
   updateGroup(id: number, patch: { name?: string; description?: string }): Promise<GroupRow | undefined> {
+    const { groups } = this.t;
     return this.write(() =>
       this.db.transaction(async (tx) => {
         const [row] =
@@ -237,6 +266,7 @@ export class IdentityRepo {
 
   /** Deletes an empty group; the emptiness check sits in the same transaction, so no user slips in between. */
   deleteEmptyGroup(id: number): Promise<void> {
+    const { groups, memberships } = this.t;
     return this.db.transaction(async (tx) => {
       const [child] = await tx.select({ id: groups.id }).from(groups).where(eq(groups.parentId, id)).limit(1);
       if (child)
@@ -254,7 +284,8 @@ export class IdentityRepo {
 
   // ---- users and memberships
   async usersByIds(ids: readonly number[]): Promise<UserRow[]> {
-    if (ids.length === 1) return this.prepared.user.all({ id: ids[0] });
+    const { users } = this.t;
+    if (ids.length === 1) return this.prepared.user.execute({ id: ids[0] });
     return this.db.read
       .select()
       .from(users)
@@ -262,6 +293,7 @@ export class IdentityRepo {
   }
 
   async userByScopedName(tenantId: number | null, name: string): Promise<UserRow | undefined> {
+    const { users } = this.t;
     const [row] = await this.db.read
       .select()
       .from(users)
@@ -270,15 +302,17 @@ export class IdentityRepo {
   }
 
   async membershipsOfUsers(userIds: readonly number[]): Promise<MembershipRow[]> {
-    if (userIds.length === 1) return this.prepared.memberships.all({ id: userIds[0] });
+    const { groups, memberships } = this.t;
+    if (userIds.length === 1) return this.prepared.memberships.execute({ id: userIds[0] });
     return this.db.read
-      .select(membershipColumns)
+      .select(membershipColumns(this.t))
       .from(memberships)
       .innerJoin(groups, eq(groups.id, memberships.groupId))
       .where(inArray(memberships.userId, [...userIds]));
   }
 
   membersOfGroups(groupIds: readonly number[]): Promise<Array<UserRow & { groupId: number; isAdmin: boolean }>> {
+    const { users, memberships } = this.t;
     return this.db.read
       .select({ ...getTableColumns(users), groupId: memberships.groupId, isAdmin: memberships.isAdmin })
       .from(memberships)
@@ -288,9 +322,10 @@ export class IdentityRepo {
   }
 
   insertUser(user: NewUser, membership: { groupId: number; isAdmin: boolean }): Promise<UserRow> {
+    const { users, memberships } = this.t;
     return this.write(() =>
       this.db.transaction(async (tx) => {
-        await assertGroupExists(tx, membership.groupId);
+        await assertGroupExists(tx, this.t, membership.groupId);
         const [row] = await tx
           .insert(users)
           .values({ ...user, nameScope: user.tenantId ?? 0 })
@@ -313,10 +348,11 @@ export class IdentityRepo {
     keepSessionId?: number,
     guard?: Guard,
   ): Promise<UserRow> {
+    const { users, memberships, sessions } = this.t;
     return this.write(() =>
       this.db.transaction(async (tx) => {
-        await guard?.(guardReads(tx));
-        await assertGroupExists(tx, membership.groupId);
+        await guard?.(guardReads(tx, this.t));
+        await assertGroupExists(tx, this.t, membership.groupId);
         const [row] =
           Object.keys(patch).length > 0
             ? await tx.update(users).set(patch).where(eq(users.id, userId)).returning()
@@ -334,7 +370,7 @@ export class IdentityRepo {
           const others =
             keepSessionId === undefined
               ? eq(sessions.userId, userId)
-              : and(eq(sessions.userId, userId), sql`${sessions.id} <> ${keepSessionId}`);
+              : and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId));
           await tx.delete(sessions).where(patch.enabled === false ? eq(sessions.userId, userId) : others);
         }
         await recordChange(tx, { tenantId: row.tenantId });
@@ -345,10 +381,11 @@ export class IdentityRepo {
 
   /** Removes one membership; a user is never left in no group (delete it instead). */
   removeMembership(userId: number, groupId: number, guard?: Guard): Promise<void> {
+    const { users, memberships } = this.t;
     return this.db.transaction(async (tx) => {
-      await guard?.(guardReads(tx));
+      await guard?.(guardReads(tx, this.t));
       const [{ count }] = await tx
-        .select({ count: sql<number>`count(*)` })
+        .select({ count: countAll() })
         .from(memberships)
         .where(eq(memberships.userId, userId));
       const [removed] = await tx
@@ -370,16 +407,28 @@ export class IdentityRepo {
 
   /** Deletes the user; its memberships and sessions go with it (ON DELETE CASCADE). */
   deleteUser(userId: number, guard?: Guard): Promise<void> {
+    const { users } = this.t;
     return this.db.transaction(async (tx) => {
-      await guard?.(guardReads(tx));
+      await guard?.(guardReads(tx, this.t));
       const [deleted] = await tx.delete(users).where(eq(users.id, userId)).returning({ tenantId: users.tenantId });
       await recordChange(tx, { tenantId: deleted?.tenantId });
     });
   }
 
-  /** First start only: the platform's root group and its first ADMIN, an admin member of it. */
-  insertPlatformRoot(admin: { name: string; passwordHash: string }): Promise<UserRow> {
+  /**
+   * First start only: the platform's root group and its first ADMIN, an admin member of it; none
+   * (undefined) when the root exists already. Checked inside the transaction, so of replicas
+   * starting together on a new database one makes them, and the others find them.
+   */
+  insertPlatformRoot(admin: { name: string; passwordHash: string }): Promise<UserRow | undefined> {
+    const { groups, users, memberships } = this.t;
     return this.db.transaction(async (tx) => {
+      const [root] = await tx
+        .select({ id: groups.id })
+        .from(groups)
+        .where(and(isNull(groups.tenantId), isNull(groups.parentId)))
+        .limit(1);
+      if (root) return undefined;
       const [inserted] = await tx
         .insert(groups)
         .values({ tenantId: null, name: 'platform', description: 'Platform staff' })
@@ -411,6 +460,7 @@ export class IdentityRepo {
     expiresAt: Date,
     now: Date,
   ): Promise<number> {
+    const { sessions } = this.t;
     return this.db.transaction(async (tx) => {
       const [{ id }] = await tx
         .insert(sessions)
@@ -426,17 +476,17 @@ export class IdentityRepo {
    * both user and tenant are enabled; and its tenant (null for staff), read in the same statement,
    * since most requests want both.
    */
-  activeSession(
+  async activeSession(
     tokenHash: string,
     now: Date,
     idleSince: Date,
   ): Promise<{ sessionId: number; lastSeenAt: Date; user: UserRow; tenant: TenantRow | null } | undefined> {
-    return Promise.resolve(
-      this.prepared.session.get({ tokenHash, now: now.getTime(), idleSince: idleSince.getTime() }),
-    );
+    const [row] = await this.prepared.session.execute({ tokenHash, now, idleSince });
+    return row;
   }
 
   touchSession(sessionId: number, now: Date): Promise<void> {
+    const { sessions } = this.t;
     return this.db.transaction(async (tx) => {
       await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
     });
@@ -444,14 +494,16 @@ export class IdentityRepo {
 
   /** A new password, and every session of the user but the one that changed it ends. */
   changePassword(userId: number, passwordHash: string, keepSessionId: number): Promise<void> {
+    const { users, sessions } = this.t;
     return this.db.transaction(async (tx) => {
       await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
-      await tx.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.id} <> ${keepSessionId}`));
+      await tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
       await recordChange(tx);
     });
   }
 
   deleteSession(tokenHash: string): Promise<void> {
+    const { sessions } = this.t;
     return this.db.transaction(async (tx) => {
       await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
       await recordChange(tx);
@@ -469,27 +521,27 @@ export class IdentityRepo {
   }
 }
 
-function guardReads(tx: Tx): GuardReads {
+function guardReads(tx: Tx, t: Tables): GuardReads {
   return {
     membershipsOf: (userId) =>
       tx
-        .select(membershipColumns)
-        .from(memberships)
-        .innerJoin(groups, eq(groups.id, memberships.groupId))
-        .where(eq(memberships.userId, userId)),
+        .select(membershipColumns(t))
+        .from(t.memberships)
+        .innerJoin(t.groups, eq(t.groups.id, t.memberships.groupId))
+        .where(eq(t.memberships.userId, userId)),
     enabledAdminsOf: async (groupId) => {
       const rows = await tx
-        .select({ id: users.id })
-        .from(memberships)
-        .innerJoin(users, eq(users.id, memberships.userId))
-        .where(and(eq(memberships.groupId, groupId), eq(memberships.isAdmin, true), eq(users.enabled, true)));
+        .select({ id: t.users.id })
+        .from(t.memberships)
+        .innerJoin(t.users, eq(t.users.id, t.memberships.userId))
+        .where(and(eq(t.memberships.groupId, groupId), eq(t.memberships.isAdmin, true), eq(t.users.enabled, true)));
       return rows.map((row) => row.id);
     },
   };
 }
 
 /** A group gaining a member or a subgroup may have been deleted since the service read it: NOT_FOUND, as if gone then. */
-async function assertGroupExists(tx: Tx, groupId: number): Promise<void> {
-  const [group] = await tx.select({ id: groups.id }).from(groups).where(eq(groups.id, groupId));
+async function assertGroupExists(tx: Tx, t: Tables, groupId: number): Promise<void> {
+  const [group] = await tx.select({ id: t.groups.id }).from(t.groups).where(eq(t.groups.id, groupId));
   if (!group) throw new NotFoundError('Group', groupId);
 }

@@ -2,12 +2,13 @@ import { and, asc, desc, eq, inArray, lt, ne, or, SQL, sql } from 'drizzle-orm';
 import { TicketScope } from './ticket.policy';
 import { recordChange } from '../audit/audit.context';
 import { Database } from '../db/database';
+import { tablesFor } from '../db/dialect-tables';
 import { bi, ConflictError } from '../errors';
 import { DELETED_STATUS_ID, TicketActionName, TicketRole } from './ticket.catalog';
-import { ticketEvents, tickets } from './tickets.tables';
+import * as ticketsTables from './tickets.tables';
 
-export type TicketRow = typeof tickets.$inferSelect;
-export type TicketEventRow = typeof ticketEvents.$inferSelect;
+export type TicketRow = typeof ticketsTables.tickets.$inferSelect;
+export type TicketEventRow = typeof ticketsTables.ticketEvents.$inferSelect;
 
 export interface NewTicket {
   typeId: number;
@@ -39,9 +40,15 @@ export interface TicketFilter {
 
 /** Tickets' SQL, and the only place of it. Reads are awaited; each write is one transaction, ending with its audit record. */
 export class TicketsRepo {
-  constructor(private readonly db: Database) {}
+  /** The tables as this database's dialect knows them (src/db/dialect-tables.ts); every query here uses these. */
+  private readonly t: typeof ticketsTables;
+
+  constructor(private readonly db: Database) {
+    this.t = tablesFor(db.read, ticketsTables);
+  }
 
   ticketsByIds(ids: readonly number[]): Promise<TicketRow[]> {
+    const { tickets } = this.t;
     return this.db.read
       .select()
       .from(tickets)
@@ -49,6 +56,7 @@ export class TicketsRepo {
   }
 
   eventsOfTickets(ticketIds: readonly number[]): Promise<TicketEventRow[]> {
+    const { ticketEvents } = this.t;
     return this.db.read
       .select()
       .from(ticketEvents)
@@ -58,8 +66,9 @@ export class TicketsRepo {
 
   /** Newest first; visibility (the scope) is part of the query, so pages are never short of visible tickets. */
   list(filter: TicketFilter): Promise<TicketRow[]> {
+    const { tickets } = this.t;
     const conditions: SQL[] = [
-      scopeCondition(filter.scope),
+      scopeCondition(tickets, filter.scope),
       ne(tickets.statusId, DELETED_STATUS_ID),
       inArray(tickets.typeId, [...filter.typeIds]),
     ];
@@ -76,6 +85,7 @@ export class TicketsRepo {
 
   /** The ticket and its creation event, together. */
   insert(ticket: NewTicket, event: NewEvent): Promise<TicketRow> {
+    const { tickets, ticketEvents } = this.t;
     return this.db.transaction(async (tx) => {
       const at = new Date();
       const [row] = await tx
@@ -93,6 +103,7 @@ export class TicketsRepo {
    * read (same version): the loser of a race changes nothing and gets CONFLICT.
    */
   transition(ticket: TicketRow, event: NewEvent): Promise<TicketRow> {
+    const { tickets, ticketEvents } = this.t;
     return this.db.transaction(async (tx) => {
       const at = new Date();
       const [updated] = await tx
@@ -114,7 +125,7 @@ export class TicketsRepo {
   }
 }
 
-function scopeCondition(scope: TicketScope): SQL {
+function scopeCondition(tickets: typeof ticketsTables.tickets, scope: TicketScope): SQL {
   switch (scope.kind) {
     case 'all':
       return sql`1 = 1`;

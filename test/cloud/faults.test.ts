@@ -47,14 +47,14 @@ describe('multi-step mutations under faults', () => {
       'addRouterInterface',
       'database',
     ])('a fault at %s leaves nothing behind', async (step) => {
-      const before = rowCounts(w.server);
+      const before = await rowCounts(w.server);
       if (step === 'database') breakOnce(w.server.canopy.deps.identityRepo, 'insertTenantTree');
       else w.server.sim.faults.failOn(step);
       const response = await create(`t-${step}`);
       expect(response.errors?.[0].extensions?.code).toBe(
         step === 'database' ? 'INTERNAL_SERVER_ERROR' : 'UPSTREAM_UNAVAILABLE',
       );
-      expect(rowCounts(w.server)).toEqual(before);
+      expect(await rowCounts(w.server)).toEqual(before);
     });
 
     it('says what an operator must remove when the undo fails too', async () => {
@@ -96,14 +96,14 @@ describe('multi-step mutations under faults', () => {
       'createServer',
       'database',
     ])('a fault at %s leaves nothing behind', async (step) => {
-      const before = rowCounts(w.server);
+      const before = await rowCounts(w.server);
       if (step === 'database') breakOnce(w.server.canopy.deps.computeRepo, 'insertServer');
       else w.server.sim.faults.failOn(step);
       const response = await create();
       expect(response.errors?.[0].extensions?.code).toBeDefined();
       if (['createRouter', 'addRouterInterface', 'createServer'].includes(step))
         expect(response.errors?.[0].message).toMatch(/undone/);
-      expect(rowCounts(w.server)).toEqual(before);
+      expect(await rowCounts(w.server)).toEqual(before);
     });
 
     it('without a fault makes the default network once and reuses it', async () => {
@@ -138,7 +138,7 @@ describe('multi-step mutations under faults', () => {
       ['database', 0],
     ])('a fault at %s (after %i calls) is finished by a retry, leaving no orphan', async (step, skip) => {
       const serverId = await busyServer();
-      const before = rowCounts(w.server);
+      const before = await rowCounts(w.server);
       if (step === 'database') breakOnce(w.server.canopy.deps.computeRepo, 'deleteServer');
       else w.server.sim.faults.failOn(step, { skip });
       const failed = await w.a.admin.request(DeleteServer, { input: { tenantId: w.a.id, serverId } });
@@ -150,7 +150,7 @@ describe('multi-step mutations under faults', () => {
       expect(
         (await w.a.admin.ok(DeleteServer, { input: { tenantId: w.a.id, serverId } })).deleteServer.deletedServerId,
       ).toBe(serverId);
-      expect(rowCounts(w.server)).toEqual({
+      expect(await rowCounts(w.server)).toEqual({
         ...before,
         simServers: before.simServers - 1,
         servers: before.servers - 1,

@@ -1,7 +1,8 @@
-import { openDb, OpenedDb } from '../../src/db/client';
+import { OpenedDb } from '../../src/db/client';
 import { SimDriver } from '../../src/cloud/sim/sim.driver';
 import { ManualClock } from '../../src/time/clock';
 import { SIM_IMAGES, SIM_PUBLIC } from '../../src/cloud/sim/sim.catalog';
+import { openTestDb } from '../helpers/database';
 import { CloudError } from './expect-error';
 
 /** The simulated cloud on its own: OpenStack's behaviour that Canopy relies on. */
@@ -30,12 +31,14 @@ describe('sim driver', () => {
   });
 
   beforeEach(async () => {
-    opened = openDb(':memory:');
+    opened = await openTestDb();
     sim = new SimDriver(opened.db, { latencyMs: 0, buildDelayMs: 0 });
     projectId = (await sim.createProject({ name: 'p', description: '' })).id;
     networkId = (await sim.createNetwork({ projectId, name: 'net', subnet })).id;
   });
-  afterEach(() => opened.close());
+  afterEach(async () => {
+    await opened.close();
+  });
 
   it('offers flavors, images, the zone nova, a default security group and the external network public', async () => {
     expect((await sim.listFlavors()).map((f) => f.name)).toEqual([

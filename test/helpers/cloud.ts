@@ -1,4 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { count as countRows, eq, sql, SQL } from 'drizzle-orm';
+import { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { simTables } from '../../src/cloud/sim/sim.db';
+import { servers, volumeAttachments } from '../../src/compute/compute.tables';
+import { tablesFor } from '../../src/db/dialect-tables';
+import { tenants } from '../../src/identity/identity.tables';
 import { GqlClient } from './client';
 import { CreateNetwork, CreateServer, GetServer } from './cloud.documents';
 import { TestServer } from './server';
@@ -52,21 +57,23 @@ export function canopyCounts(server: TestServer): Record<string, number> {
   };
 }
 
-/** How many rows each simulated cloud and Canopy table holds (sim only). */
-export function rowCounts(server: TestServer): Record<string, number> {
+/** How many rows each simulated cloud and Canopy table holds (sim only), on either backend. */
+export async function rowCounts(server: TestServer): Promise<Record<string, number>> {
   const db = server.canopy.deps.db.db.read;
-  const count = (table: string, where = '1 = 1') =>
-    db.get<{ n: number }>(sql.raw(`select count(*) as n from ${table} where ${where}`)).n;
+  const sim = simTables(db);
+  const canopy = tablesFor(db, { tenants, servers, volumeAttachments });
+  const count = async (table: SQLiteTable, where?: SQL) =>
+    (await db.select({ n: countRows() }).from(table).where(where))[0].n;
   return {
-    simProjects: count('sim_projects'),
-    simServers: count('sim_servers'),
-    simNetworks: count('sim_networks', 'external = 0'),
-    simRouters: count('sim_routers'),
-    simPorts: count('sim_ports'),
-    simAttachments: count('sim_volume_attachments'),
-    simVolumes: count('sim_volumes'),
-    tenants: count('tenants'),
-    servers: count('servers'),
-    attachments: count('volume_attachments'),
+    simProjects: await count(sim.projects),
+    simServers: await count(sim.servers),
+    simNetworks: await count(sim.networks, eq(sim.networks.external, false)),
+    simRouters: await count(sim.routers),
+    simPorts: await count(sim.ports),
+    simAttachments: await count(sim.attachments),
+    simVolumes: await count(sim.volumes),
+    tenants: await count(canopy.tenants),
+    servers: await count(canopy.servers),
+    attachments: await count(canopy.volumeAttachments),
   };
 }

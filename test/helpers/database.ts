@@ -62,6 +62,17 @@ export interface TestLocation {
   remove(): Promise<void>;
 }
 
+/** Rows of one SQL statement run straight on a PostgreSQL database (a test's look behind Canopy). */
+export async function pgRows<T>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
 /** A new, empty database on the backend under test. */
 export async function freshLocation(): Promise<TestLocation> {
   if (!ON_POSTGRES) {

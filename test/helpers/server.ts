@@ -56,6 +56,7 @@ export async function startTestServer(
     ...opts.env,
   });
   let sim: SimDriver | undefined;
+  // A server that fails to start still leaves its database behind to drop.
   const canopy = await startCanopy(config, {
     logger: opts.logger ?? createLogger('silent'),
     announce: () => undefined,
@@ -70,6 +71,9 @@ export async function startTestServer(
               buildDelayMs: config.simBuildDelayMs,
               clock: opts.clock,
             }))),
+  }).catch(async (error: unknown) => {
+    await fresh?.remove();
+    throw error;
   });
   const cloud = canopy.deps.cloud;
   return {

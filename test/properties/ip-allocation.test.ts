@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { openDb } from '../../src/db/client';
 import { SIM_IMAGES } from '../../src/cloud/sim/sim.catalog';
 import { SimDriver } from '../../src/cloud/sim/sim.driver';
 import { defaultPool, firstFree, ipToNumber, numberToIp, parseCidr } from '../../src/cloud/ipv4';
 import { CloudError } from '../cloud/expect-error';
+import { openTestDb } from '../helpers/database';
 
 /** A random small subnet (/26 to /30) somewhere in 10.0.0.0/8 with its gateway at a random host. */
 const subnetArb = fc
@@ -38,7 +38,7 @@ describe('IP allocation, properties', () => {
   });
 
   it('the sim never gives one address twice, stays in the DHCP range, and answers exhaustion with CONFLICT', async () => {
-    const opened = openDb(':memory:');
+    const opened = await openTestDb();
     const sim = new SimDriver(opened.db, { latencyMs: 0, buildDelayMs: 0 });
     const projectId = (await sim.createProject({ name: 'p', description: '' })).id;
     await sim.updateQuota(projectId, { instances: -1, cores: -1, ramMb: -1, networks: -1 });

@@ -1,23 +1,19 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDb, OpenedDb } from '../../src/db/client';
+import { OpenedDb } from '../../src/db/client';
 import { ConflictError } from '../../src/errors';
 import { IdentityRepo } from '../../src/identity/identity.repo';
 import { statusByCode } from '../../src/tickets/ticket.catalog';
 import { TicketsRepo } from '../../src/tickets/tickets.repo';
+import { openTestDb } from '../helpers/database';
 
 /** The conditional update itself, without HTTP: a transition made from a stale read changes nothing. */
 describe('TicketsRepo.transition', () => {
-  let dir: string;
   let opened: OpenedDb;
   let repo: TicketsRepo;
   let tenantId: number;
   let userId: number;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canopy-tickets-'));
-    opened = openDb(path.join(dir, 'canopy.db'));
+    opened = await openTestDb();
     repo = new TicketsRepo(opened.db);
     const tree = await new IdentityRepo(opened.db).insertTenantTree({
       tenant: { name: 'acme', description: '', customerManager: '', projectId: 'p-1' },
@@ -26,10 +22,7 @@ describe('TicketsRepo.transition', () => {
     tenantId = tree.tenant.id;
     userId = tree.admin.id;
   });
-  afterAll(async () => {
-    await opened.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => opened.close());
 
   it('refuses a transition from a stale version with CONFLICT and records no event', async () => {
     const submitted = statusByCode('SUBMITTED').id;

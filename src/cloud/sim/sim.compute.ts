@@ -5,10 +5,10 @@ import { bi, ConflictError, NotFoundError } from '../../errors';
 import { Clock } from '../../time/clock';
 import { CloudServer, CreateServerSpec, ServerCommand, ServerStatus } from '../resources';
 import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
-import { SimDb, simTransaction, uuid } from './sim.db';
+import { SimDb, simTables, uuid } from './sim.db';
 import { allocatePort, deletePortsOf, firstSubnetOf, portsOfDevices } from './sim.ports';
 import { SimQuotas } from './sim.quota';
-import { simNetworks, simSecurityGroups, simServers, simVolumeAttachments } from './sim.tables';
+import type { simServers } from './sim.tables';
 
 type ServerRow = typeof simServers.$inferSelect;
 
@@ -28,6 +28,8 @@ const TRANSITIONS: Record<ServerCommand, { from: ServerStatus[]; to: ServerStatu
 
 /** Nova's servers. Tasks that take time (build, reboot) settle lazily: a read after `settlesAt` sees the end state. */
 export class SimCompute {
+  private readonly t = simTables(this.db.read);
+
   constructor(
     private readonly db: Database,
     private readonly quotas: SimQuotas,
@@ -41,17 +43,17 @@ export class SimCompute {
     if (!SIM_IMAGES.some((i) => i.id === spec.imageId)) throw new NotFoundError('Image', spec.imageId);
     if (!SIM_ZONES.some((z) => z.name === spec.availabilityZone))
       throw new NotFoundError('Availability zone', spec.availabilityZone);
-    return simTransaction(this.db, (tx) => {
-      const groups = tx
-        .select({ name: simSecurityGroups.name })
-        .from(simSecurityGroups)
-        .where(eq(simSecurityGroups.projectId, spec.projectId))
-        .all();
+    const { networks, securityGroups, servers } = this.t;
+    return this.db.transaction(async (tx) => {
+      const groups = await tx
+        .select({ name: securityGroups.name })
+        .from(securityGroups)
+        .where(eq(securityGroups.projectId, spec.projectId));
       const missing = spec.securityGroups.find((name) => !groups.some((g) => g.name === name));
       if (missing) throw new NotFoundError('Security group', missing);
-      this.quotas.assertRoom(tx, spec.projectId, { instances: 1, cores: flavor.vcpus, ramMb: flavor.ramMb });
-      const server = tx
-        .insert(simServers)
+      await this.quotas.assertRoom(tx, spec.projectId, { instances: 1, cores: flavor.vcpus, ramMb: flavor.ramMb });
+      const [server] = await tx
+        .insert(servers)
         .values({
           id: uuid(),
           projectId: spec.projectId,
@@ -62,49 +64,45 @@ export class SimCompute {
           securityGroups: spec.securityGroups,
           ...this.task('BUILD', 'ACTIVE'),
         })
-        .returning()
-        .get();
+        .returning();
       for (const networkId of spec.networkIds) {
-        const network = tx.select().from(simNetworks).where(eq(simNetworks.id, networkId)).get();
+        const [network] = await tx.select().from(networks).where(eq(networks.id, networkId));
         if (!network || (network.projectId !== spec.projectId && !network.external))
           throw new NotFoundError('Network', networkId);
-        allocatePort(tx, firstSubnetOf(tx, networkId), 'compute', server.id);
+        await allocatePort(tx, await firstSubnetOf(tx, networkId), 'compute', server.id);
       }
-      return this.toServers(tx, [server])[0];
+      return (await this.toServers(tx, [server]))[0];
     });
   }
 
-  get(ids: readonly string[]): Map<string, CloudServer> {
+  async get(ids: readonly string[]): Promise<Map<string, CloudServer>> {
     if (ids.length === 0) return new Map();
-    const rows = this.db.read
+    const { servers } = this.t;
+    const rows = await this.db.read
       .select()
-      .from(simServers)
-      .where(inArray(simServers.id, [...ids]))
-      .all();
-    return new Map(this.toServers(this.db.read, rows).map((s) => [s.id, s]));
+      .from(servers)
+      .where(inArray(servers.id, [...ids]));
+    return new Map((await this.toServers(this.db.read, rows)).map((s) => [s.id, s]));
   }
 
-  list(projectIds: readonly string[]): Map<string, CloudServer[]> {
+  async list(projectIds: readonly string[]): Promise<Map<string, CloudServer[]>> {
     if (projectIds.length === 0) return new Map();
-    const inProjects = inArray(simServers.projectId, [...projectIds]);
-    const rows = this.db.read
-      .select()
-      .from(simServers)
-      .where(inProjects)
-      .orderBy(simServers.createdAt, simServers.id)
-      .all();
+    const { servers } = this.t;
+    const inProjects = inArray(servers.projectId, [...projectIds]);
+    const rows = await this.db.read.select().from(servers).where(inProjects).orderBy(servers.createdAt, servers.id);
     // Their ports and attachments by a subquery: a list of thousands of ids made SQL of thousands of parameters.
-    const servers = manyByKey(
+    const found = manyByKey(
       projectIds,
-      this.toServers(this.db.read, rows, this.db.read.select({ id: simServers.id }).from(simServers).where(inProjects)),
+      await this.toServers(this.db.read, rows, this.db.read.select({ id: servers.id }).from(servers).where(inProjects)),
       (s) => s.projectId,
     );
-    return new Map(projectIds.map((id, i) => [id, servers[i]]));
+    return new Map(projectIds.map((id, i) => [id, found[i]]));
   }
 
   action(id: string, command: ServerCommand): Promise<CloudServer> {
-    return simTransaction(this.db, (tx) => {
-      const row = tx.select().from(simServers).where(eq(simServers.id, id)).get();
+    const { servers } = this.t;
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.select().from(servers).where(eq(servers.id, id));
       if (!row) throw new NotFoundError('Server', id);
       const status = settled(row, this.clock.now());
       const rule = TRANSITIONS[command];
@@ -117,17 +115,18 @@ export class SimCompute {
         );
       const change =
         command === 'REBOOT' ? this.task('REBOOT', 'ACTIVE') : { status: rule.to, settlesTo: null, settlesAt: null };
-      const updated = tx.update(simServers).set(change).where(eq(simServers.id, id)).returning().get();
-      return this.toServers(tx, [updated])[0];
+      const [updated] = await tx.update(servers).set(change).where(eq(servers.id, id)).returning();
+      return (await this.toServers(tx, [updated]))[0];
     });
   }
 
   /** Like Nova, deleting a server frees its ports and detaches its volumes. */
   delete(id: string): Promise<void> {
-    return simTransaction(this.db, (tx) => {
-      deletePortsOf(tx, id);
-      tx.delete(simVolumeAttachments).where(eq(simVolumeAttachments.serverId, id)).run();
-      tx.delete(simServers).where(eq(simServers.id, id)).run();
+    const { attachments, servers } = this.t;
+    return this.db.transaction(async (tx) => {
+      await deletePortsOf(tx, id);
+      await tx.delete(attachments).where(eq(attachments.serverId, id));
+      await tx.delete(servers).where(eq(servers.id, id));
     });
   }
 
@@ -139,18 +138,19 @@ export class SimCompute {
   }
 
   /** `devices` chooses the servers whose ports and attachments are read: the rows' ids unless given. */
-  private toServers(
+  private async toServers(
     tx: SimDb,
     rows: ServerRow[],
     devices: string[] | SQLWrapper = rows.map((r) => r.id),
-  ): CloudServer[] {
+  ): Promise<CloudServer[]> {
     const ids = rows.map((r) => r.id);
     if (ids.length === 0) return [];
+    const { attachments } = this.t;
     // Grouped by server first: filtering per server would make a page of n servers cost n² steps.
-    const ports = manyByKey(ids, portsOfDevices(tx, devices, 'compute'), (p) => p.deviceId);
-    const attachments = manyByKey(
+    const ports = manyByKey(ids, await portsOfDevices(tx, devices, 'compute'), (p) => p.deviceId);
+    const attached = manyByKey(
       ids,
-      tx.select().from(simVolumeAttachments).where(inArray(simVolumeAttachments.serverId, devices)).all(),
+      await tx.select().from(attachments).where(inArray(attachments.serverId, devices)),
       (a) => a.serverId,
     );
     return rows.map((row, i) => ({
@@ -163,7 +163,7 @@ export class SimCompute {
       availabilityZone: row.availabilityZone,
       securityGroups: row.securityGroups,
       addresses: ports[i].map((p) => ({ networkId: p.networkId, subnetId: p.subnetId, ip: p.ip })),
-      attachedVolumeIds: attachments[i].map((a) => a.volumeId),
+      attachedVolumeIds: attached[i].map((a) => a.volumeId),
       createdAt: row.createdAt,
     }));
   }

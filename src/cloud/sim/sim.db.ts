@@ -1,18 +1,51 @@
 import { randomUUID } from 'node:crypto';
-import { Database, Reader, Tx } from '../../db/database';
+import { Reader, Tx } from '../../db/database';
+import { tablesFor } from '../../db/dialect-tables';
+import {
+  simNetworks,
+  simPorts,
+  simProjects,
+  simQuotas,
+  simRouters,
+  simSecurityGroups,
+  simServers,
+  simSubnets,
+  simVolumeAttachments,
+  simVolumes,
+} from './sim.tables';
 
 /**
- * The read connection or an open transaction: the simulated cloud's parts run the same code in both.
- * Its SQL stays synchronous (better-sqlite3's `.get()`, `.all()`, `.run()`) inside the async
- * transactions for now; the PostgreSQL step makes it await like the repositories (docs/DATABASE.md).
+ * The read side or an open transaction: the simulated cloud's parts run the same code in both.
+ * Its SQL is the awaited query builder both backends share, and each write is one
+ * `db.transaction(async (tx) => ...)` holding SQL only, so that PostgreSQL may run it again from
+ * the start after a serialization failure (docs/DATABASE.md).
  */
 export type SimDb = Reader | Tx;
 
-export function uuid(): string {
-  return randomUUID();
+/** Every table of the simulated cloud, by a short name; here, since a *.tables.ts exports tables only (drizzle/pg.schema.ts spreads them). */
+const SIM_TABLES = {
+  projects: simProjects,
+  quotas: simQuotas,
+  securityGroups: simSecurityGroups,
+  networks: simNetworks,
+  subnets: simSubnets,
+  ports: simPorts,
+  routers: simRouters,
+  servers: simServers,
+  volumes: simVolumes,
+  attachments: simVolumeAttachments,
+};
+
+export type SimTables = typeof SIM_TABLES;
+
+/**
+ * The sim's tables in the dialect of `q`. A database has one dialect, so the tables a part takes
+ * once from `db.read` serve its transactions too; helpers handed only a `tx` ask here.
+ */
+export function simTables(q: SimDb): SimTables {
+  return tablesFor(q, SIM_TABLES);
 }
 
-/** A transaction with synchronous SQL inside: a throw rolls it back like a rejection. */
-export function simTransaction<T>(db: Database, work: (tx: Tx) => T): Promise<T> {
-  return db.transaction((tx) => Promise.resolve(work(tx)));
+export function uuid(): string {
+  return randomUUID();
 }

@@ -21,9 +21,9 @@ export interface SimOptions {
 }
 
 /**
- * The embedded simulated cloud: behaves like OpenStack where Canopy can tell, state in SQLite.
- * Each call enters (latency, injected faults), then runs one transaction in a part (projects,
- * compute, networks, routers, storage, quotas), whose SQL inside is still synchronous (sim.db.ts).
+ * The embedded simulated cloud: behaves like OpenStack where Canopy can tell, state in Canopy's
+ * database (SQLite or PostgreSQL). Each call enters (latency, injected faults), then runs one
+ * read or one transaction in a part (projects, compute, networks, routers, storage, quotas).
  */
 export class SimDriver implements CloudDriver {
   readonly kind = 'sim' as const;

@@ -4,8 +4,8 @@ import { BadInputError, bi, ConflictError } from '../../errors';
 import { isHostOf, ipToNumber, parseCidr } from '../ipv4';
 import { CloudNetwork, CloudSubnet, CreateNetworkSpec } from '../resources';
 import { SIM_PUBLIC } from './sim.catalog';
-import { SimDb, simTransaction, uuid } from './sim.db';
-import { simNetworks, simPorts, simSubnets } from './sim.tables';
+import { SimDb, simTables, uuid } from './sim.db';
+import type { simNetworks, simSubnets } from './sim.tables';
 import { SimQuotas } from './sim.quota';
 
 type NetworkRow = typeof simNetworks.$inferSelect;
@@ -13,6 +13,8 @@ type SubnetRow = typeof simSubnets.$inferSelect;
 
 /** Neutron's networks and subnets; routers are in sim.routers.ts. */
 export class SimNetworks {
+  private readonly t = simTables(this.db.read);
+
   constructor(
     private readonly db: Database,
     private readonly quotas: SimQuotas,
@@ -20,13 +22,15 @@ export class SimNetworks {
 
   /** The provider's external network `public`, made once on a new database. */
   seedPublic(): Promise<void> {
-    return simTransaction(this.db, (tx) => {
+    const { networks, subnets } = this.t;
+    return this.db.transaction(async (tx) => {
       const p = SIM_PUBLIC;
-      tx.insert(simNetworks)
+      await tx
+        .insert(networks)
         .values({ id: p.networkId, projectId: null, name: p.name, external: true })
-        .onConflictDoNothing()
-        .run();
-      tx.insert(simSubnets)
+        .onConflictDoNothing();
+      await tx
+        .insert(subnets)
         .values({
           id: p.subnetId,
           networkId: p.networkId,
@@ -37,90 +41,84 @@ export class SimNetworks {
           poolStart: p.poolStart,
           poolEnd: p.poolEnd,
         })
-        .onConflictDoNothing()
-        .run();
+        .onConflictDoNothing();
     });
   }
 
   create(spec: CreateNetworkSpec): Promise<CloudNetwork> {
     assertSubnet(spec.subnet);
-    return simTransaction(this.db, (tx) => {
-      this.quotas.assertRoom(tx, spec.projectId, { networks: 1 });
-      const network = tx
-        .insert(simNetworks)
+    const { networks, subnets } = this.t;
+    return this.db.transaction(async (tx) => {
+      await this.quotas.assertRoom(tx, spec.projectId, { networks: 1 });
+      const [network] = await tx
+        .insert(networks)
         .values({ id: uuid(), projectId: spec.projectId, name: spec.name })
-        .returning()
-        .get();
+        .returning();
       const { dnsNameservers, ...subnet } = spec.subnet;
-      tx.insert(simSubnets)
-        .values({
-          id: uuid(),
-          networkId: network.id,
-          name: `${spec.name}-subnet`,
-          ...subnet,
-          dns: dnsNameservers.join(','),
-        })
-        .run();
-      return this.toNetworks(tx, [network])[0];
+      await tx.insert(subnets).values({
+        id: uuid(),
+        networkId: network.id,
+        name: `${spec.name}-subnet`,
+        ...subnet,
+        dns: dnsNameservers.join(','),
+      });
+      return (await this.toNetworks(tx, [network]))[0];
     });
   }
 
-  get(ids: readonly string[]): Map<string, CloudNetwork> {
+  async get(ids: readonly string[]): Promise<Map<string, CloudNetwork>> {
     if (ids.length === 0) return new Map();
-    const rows = this.db.read
+    const { networks } = this.t;
+    const rows = await this.db.read
       .select()
-      .from(simNetworks)
-      .where(inArray(simNetworks.id, [...ids]))
-      .all();
-    return new Map(this.toNetworks(this.db.read, rows).map((n) => [n.id, n]));
+      .from(networks)
+      .where(inArray(networks.id, [...ids]));
+    return new Map((await this.toNetworks(this.db.read, rows)).map((n) => [n.id, n]));
   }
 
-  list(projectIds: readonly string[]): Map<string, CloudNetwork[]> {
+  async list(projectIds: readonly string[]): Promise<Map<string, CloudNetwork[]>> {
+    const { networks } = this.t;
     const rows =
       projectIds.length === 0
         ? []
-        : this.db.read
+        : await this.db.read
             .select()
-            .from(simNetworks)
-            .where(inArray(simNetworks.projectId, [...projectIds]))
-            .orderBy(simNetworks.createdAt, simNetworks.id)
-            .all();
-    const networks = this.toNetworks(this.db.read, rows);
-    return new Map(projectIds.map((id) => [id, networks.filter((n) => n.projectId === id)]));
+            .from(networks)
+            .where(inArray(networks.projectId, [...projectIds]))
+            .orderBy(networks.createdAt, networks.id);
+    const found = await this.toNetworks(this.db.read, rows);
+    return new Map(projectIds.map((id) => [id, found.filter((n) => n.projectId === id)]));
   }
 
-  listExternal(): CloudNetwork[] {
-    return this.toNetworks(
-      this.db.read,
-      this.db.read
-        .select()
-        .from(simNetworks)
-        .where(and(eq(simNetworks.external, true), isNull(simNetworks.projectId)))
-        .orderBy(simNetworks.name)
-        .all(),
-    );
+  async listExternal(): Promise<CloudNetwork[]> {
+    const { networks } = this.t;
+    const rows = await this.db.read
+      .select()
+      .from(networks)
+      .where(and(eq(networks.external, true), isNull(networks.projectId)))
+      .orderBy(networks.name);
+    return this.toNetworks(this.db.read, rows);
   }
 
-  subnets(ids: readonly string[]): Map<string, CloudSubnet> {
+  async subnets(ids: readonly string[]): Promise<Map<string, CloudSubnet>> {
     if (ids.length === 0) return new Map();
-    return new Map(
-      this.db.read
-        .select()
-        .from(simSubnets)
-        .where(inArray(simSubnets.id, [...ids]))
-        .all()
-        .map((row) => [row.id, toSubnet(row)]),
-    );
+    const { subnets } = this.t;
+    const rows = await this.db.read
+      .select()
+      .from(subnets)
+      .where(inArray(subnets.id, [...ids]));
+    return new Map(rows.map((row) => [row.id, toSubnet(row)]));
   }
 
   /** Neutron's NetworkInUse: any port (a server's, a router interface) keeps the network. */
   delete(id: string): Promise<void> {
-    return simTransaction(this.db, (tx) => {
-      const network = tx.select().from(simNetworks).where(eq(simNetworks.id, id)).get();
+    const { networks, ports } = this.t;
+    return this.db.transaction(async (tx) => {
+      const [network] = await tx.select().from(networks).where(eq(networks.id, id));
       if (!network) return;
       if (network.external)
         throw new ConflictError(bi('An external network cannot be deleted here', '外部网络不能在此删除'));
-      const port = tx.select().from(simPorts).where(eq(simPorts.networkId, id)).limit(1).get();
+      const [port] = await tx.select().from(ports).where(eq(ports.networkId, id)).limit(1);
       if (port)
         throw new ConflictError(
           bi(
@@ -128,29 +126,29 @@ export class SimNetworks {
             `网络 ${network.name} 正被${port.deviceOwner === 'compute' ? '主机' : '路由器'}使用，请先将其移出该网络`,
           ),
         );
-      tx.delete(simNetworks).where(eq(simNetworks.id, id)).run();
+      await tx.delete(networks).where(eq(networks.id, id));
     });
   }
 
-  private toNetworks(tx: SimDb, rows: NetworkRow[]): CloudNetwork[] {
+  private async toNetworks(tx: SimDb, rows: NetworkRow[]): Promise<CloudNetwork[]> {
     if (rows.length === 0) return [];
-    const subnets = tx
-      .select({ id: simSubnets.id, networkId: simSubnets.networkId })
-      .from(simSubnets)
+    const { subnets } = this.t;
+    const found = await tx
+      .select({ id: subnets.id, networkId: subnets.networkId })
+      .from(subnets)
       .where(
         inArray(
-          simSubnets.networkId,
+          subnets.networkId,
           rows.map((r) => r.id),
         ),
       )
-      .orderBy(simSubnets.id)
-      .all();
+      .orderBy(subnets.id);
     return rows.map((row) => ({
       id: row.id,
       projectId: row.projectId,
       name: row.name,
       external: row.external,
-      subnetIds: subnets.filter((s) => s.networkId === row.id).map((s) => s.id),
+      subnetIds: found.filter((s) => s.networkId === row.id).map((s) => s.id),
     }));
   }
 }

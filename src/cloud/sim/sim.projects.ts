@@ -3,34 +3,38 @@ import { Database } from '../../db/database';
 import { bi, ConflictError, NotFoundError } from '../../errors';
 import { CloudProject, CreateProjectInput } from '../driver';
 import { CloudSecurityGroup } from '../resources';
-import { simTransaction, uuid } from './sim.db';
-import { simProjects, simQuotas, simSecurityGroups } from './sim.tables';
+import { simTables, uuid } from './sim.db';
+import type { simProjects } from './sim.tables';
 
 /** Keystone's projects, each with Neutron's `default` security group made at once. */
 export class SimProjects {
+  private readonly t = simTables(this.db.read);
+
   constructor(private readonly db: Database) {}
 
   create(input: CreateProjectInput): Promise<CloudProject> {
-    return simTransaction(this.db, (tx) => {
-      if (tx.select({ id: simProjects.id }).from(simProjects).where(eq(simProjects.name, input.name)).get())
+    const { projects, securityGroups } = this.t;
+    return this.db.transaction(async (tx) => {
+      const [taken] = await tx.select({ id: projects.id }).from(projects).where(eq(projects.name, input.name));
+      if (taken)
         throw new ConflictError(
           bi(`A project named "${input.name}" already exists in the cloud`, `云平台中已有名为“${input.name}”的项目`),
         );
-      const row = tx
-        .insert(simProjects)
+      const [row] = await tx
+        .insert(projects)
         .values({ id: uuid().replace(/-/g, ''), name: input.name, description: input.description })
-        .returning()
-        .get();
-      tx.insert(simSecurityGroups)
-        .values({ id: uuid(), projectId: row.id, name: 'default', description: 'Default security group' })
-        .run();
+        .returning();
+      await tx
+        .insert(securityGroups)
+        .values({ id: uuid(), projectId: row.id, name: 'default', description: 'Default security group' });
       return toProject(row);
     });
   }
 
   update(id: string, patch: Partial<Pick<CloudProject, 'name' | 'description' | 'enabled'>>): Promise<CloudProject> {
-    return simTransaction(this.db, (tx) => {
-      const row = tx.update(simProjects).set(patch).where(eq(simProjects.id, id)).returning().get();
+    const { projects } = this.t;
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.update(projects).set(patch).where(eq(projects.id, id)).returning();
       if (!row) throw new NotFoundError('Project', id);
       return toProject(row);
     });
@@ -38,33 +42,34 @@ export class SimProjects {
 
   /** Like Keystone, this leaves the project's servers, networks and volumes behind: callers remove them first. */
   delete(id: string): Promise<void> {
-    return simTransaction(this.db, (tx) => {
-      tx.delete(simSecurityGroups).where(eq(simSecurityGroups.projectId, id)).run();
-      tx.delete(simQuotas).where(eq(simQuotas.projectId, id)).run();
-      tx.delete(simProjects).where(eq(simProjects.id, id)).run();
+    const { projects, quotas, securityGroups } = this.t;
+    return this.db.transaction(async (tx) => {
+      await tx.delete(securityGroups).where(eq(securityGroups.projectId, id));
+      await tx.delete(quotas).where(eq(quotas.projectId, id));
+      await tx.delete(projects).where(eq(projects.id, id));
     });
   }
 
-  get(ids: readonly string[]): Map<string, CloudProject> {
+  async get(ids: readonly string[]): Promise<Map<string, CloudProject>> {
     if (ids.length === 0) return new Map();
-    const rows = this.db.read
+    const { projects } = this.t;
+    const rows = await this.db.read
       .select()
-      .from(simProjects)
-      .where(inArray(simProjects.id, [...ids]))
-      .all();
+      .from(projects)
+      .where(inArray(projects.id, [...ids]));
     return new Map(rows.map((row) => [row.id, toProject(row)]));
   }
 
-  securityGroups(projectIds: readonly string[]): Map<string, CloudSecurityGroup[]> {
+  async securityGroups(projectIds: readonly string[]): Promise<Map<string, CloudSecurityGroup[]>> {
+    const { securityGroups } = this.t;
     const rows =
       projectIds.length === 0
         ? []
-        : this.db.read
+        : await this.db.read
             .select()
-            .from(simSecurityGroups)
-            .where(inArray(simSecurityGroups.projectId, [...projectIds]))
-            .orderBy(simSecurityGroups.name)
-            .all();
+            .from(securityGroups)
+            .where(inArray(securityGroups.projectId, [...projectIds]))
+            .orderBy(securityGroups.name);
     return new Map(projectIds.map((id) => [id, rows.filter((r) => r.projectId === id)]));
   }
 }

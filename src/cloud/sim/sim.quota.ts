@@ -3,21 +3,28 @@ import { Database } from '../../db/database';
 import { bi, ConflictError, QuotaExceededError } from '../../errors';
 import { CloudQuota, QUOTA_KEYS, QuotaKey, QuotaLimits } from '../resources';
 import { SIM_DEFAULT_QUOTA, SIM_FLAVORS } from './sim.catalog';
-import { SimDb, simTransaction } from './sim.db';
-import { simNetworks, simQuotas, simRouters, simServers, simVolumes } from './sim.tables';
+import { SimDb, simTables } from './sim.db';
 
-/** Per-project quotas, checked inside the same transaction as the create they guard. */
+/**
+ * Per-project quotas, checked inside the same transaction as the create they guard: on SQLite no
+ * other writer runs meanwhile, on PostgreSQL SERIALIZABLE fails one of two creates that both
+ * counted the same usage, and it runs again on the new count.
+ */
 export class SimQuotas {
+  private readonly t = simTables(this.db.read);
+
   constructor(private readonly db: Database) {}
 
-  limits(tx: SimDb, projectId: string): QuotaLimits {
-    const row = tx.select().from(simQuotas).where(eq(simQuotas.projectId, projectId)).get();
+  async limits(tx: SimDb, projectId: string): Promise<QuotaLimits> {
+    const { quotas } = this.t;
+    const [row] = await tx.select().from(quotas).where(eq(quotas.projectId, projectId));
     if (!row) return { ...SIM_DEFAULT_QUOTA };
     const { projectId: _project, ...limits } = row;
     return limits;
   }
 
-  usage(tx: SimDb, projectIds: readonly string[]): Map<string, Record<QuotaKey, number>> {
+  async usage(tx: SimDb, projectIds: readonly string[]): Promise<Map<string, Record<QuotaKey, number>>> {
+    const { servers, volumes, networks, routers } = this.t;
     const usage = new Map(
       projectIds.map((id) => [
         id,
@@ -26,44 +33,40 @@ export class SimQuotas {
     );
     const ids = [...projectIds];
     const flavors = new Map(SIM_FLAVORS.map((f) => [f.id, f]));
-    for (const s of tx
-      .select({ projectId: simServers.projectId, flavorId: simServers.flavorId })
-      .from(simServers)
-      .where(inArray(simServers.projectId, ids))
-      .all()) {
+    for (const s of await tx
+      .select({ projectId: servers.projectId, flavorId: servers.flavorId })
+      .from(servers)
+      .where(inArray(servers.projectId, ids))) {
       const u = usage.get(s.projectId)!;
       u.instances++;
       u.cores += flavors.get(s.flavorId)?.vcpus ?? 0;
       u.ramMb += flavors.get(s.flavorId)?.ramMb ?? 0;
     }
-    for (const v of tx
-      .select({ projectId: simVolumes.projectId, sizeGb: simVolumes.sizeGb })
-      .from(simVolumes)
-      .where(inArray(simVolumes.projectId, ids))
-      .all()) {
+    for (const v of await tx
+      .select({ projectId: volumes.projectId, sizeGb: volumes.sizeGb })
+      .from(volumes)
+      .where(inArray(volumes.projectId, ids))) {
       const u = usage.get(v.projectId)!;
       u.volumes++;
       u.gigabytes += v.sizeGb;
     }
-    for (const n of tx
-      .select({ projectId: simNetworks.projectId })
-      .from(simNetworks)
-      .where(inArray(simNetworks.projectId, ids))
-      .all())
+    for (const n of await tx
+      .select({ projectId: networks.projectId })
+      .from(networks)
+      .where(inArray(networks.projectId, ids)))
       usage.get(n.projectId!)!.networks++;
-    for (const r of tx
-      .select({ projectId: simRouters.projectId })
-      .from(simRouters)
-      .where(inArray(simRouters.projectId, ids))
-      .all())
+    for (const r of await tx
+      .select({ projectId: routers.projectId })
+      .from(routers)
+      .where(inArray(routers.projectId, ids)))
       usage.get(r.projectId)!.routers++;
     return usage;
   }
 
   /** Throws QUOTA_EXCEEDED naming the first resource that `delta` would take past its limit. */
-  assertRoom(tx: SimDb, projectId: string, delta: Partial<Record<QuotaKey, number>>): void {
-    const limits = this.limits(tx, projectId);
-    const used = this.usage(tx, [projectId]).get(projectId)!;
+  async assertRoom(tx: SimDb, projectId: string, delta: Partial<Record<QuotaKey, number>>): Promise<void> {
+    const limits = await this.limits(tx, projectId);
+    const used = (await this.usage(tx, [projectId])).get(projectId)!;
     for (const key of QUOTA_KEYS) {
       const add = delta[key] ?? 0;
       if (add > 0 && limits[key] >= 0 && used[key] + add > limits[key]) {
@@ -78,15 +81,17 @@ export class SimQuotas {
     }
   }
 
-  get(projectIds: readonly string[]): Map<string, CloudQuota> {
-    const usage = this.usage(this.db.read, projectIds);
-    return new Map(projectIds.map((id) => [id, { limits: this.limits(this.db.read, id), usage: usage.get(id)! }]));
+  async get(projectIds: readonly string[]): Promise<Map<string, CloudQuota>> {
+    const usage = await this.usage(this.db.read, projectIds);
+    const limits = await Promise.all(projectIds.map((id) => this.limits(this.db.read, id)));
+    return new Map(projectIds.map((id, i) => [id, { limits: limits[i], usage: usage.get(id)! }]));
   }
 
   update(projectId: string, patch: Partial<QuotaLimits>): Promise<CloudQuota> {
-    return simTransaction(this.db, (tx) => {
-      const limits = { ...this.limits(tx, projectId), ...patch };
-      const used = this.usage(tx, [projectId]).get(projectId)!;
+    const { quotas } = this.t;
+    return this.db.transaction(async (tx) => {
+      const limits = { ...(await this.limits(tx, projectId)), ...patch };
+      const used = (await this.usage(tx, [projectId])).get(projectId)!;
       for (const key of QUOTA_KEYS) {
         if (patch[key] !== undefined && limits[key] >= 0 && limits[key] < used[key])
           throw new ConflictError(
@@ -96,10 +101,10 @@ export class SimQuotas {
             ),
           );
       }
-      tx.insert(simQuotas)
+      await tx
+        .insert(quotas)
         .values({ projectId, ...limits })
-        .onConflictDoUpdate({ target: simQuotas.projectId, set: limits })
-        .run();
+        .onConflictDoUpdate({ target: quotas.projectId, set: limits });
       return { limits, usage: used };
     });
   }

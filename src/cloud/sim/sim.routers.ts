@@ -3,99 +3,106 @@ import { Database } from '../../db/database';
 import { BadInputError, bi, ConflictError, NotFoundError } from '../../errors';
 import { overlaps, parseCidr } from '../ipv4';
 import { CloudRouter } from '../resources';
-import { SimDb, simTransaction, uuid } from './sim.db';
+import { SimDb, simTables, uuid } from './sim.db';
 import { allocatePort, deletePortsOf, firstSubnetOf, portsOfDevices } from './sim.ports';
 import { SimQuotas } from './sim.quota';
-import { simNetworks, simPorts, simRouters, simSubnets } from './sim.tables';
+import type { simRouters } from './sim.tables';
 
 type RouterRow = typeof simRouters.$inferSelect;
 
 /** Neutron's routers: a gateway port on an external network and interfaces on tenant subnets. */
 export class SimRouters {
+  private readonly t = simTables(this.db.read);
+
   constructor(
     private readonly db: Database,
     private readonly quotas: SimQuotas,
   ) {}
 
   create(spec: { projectId: string; name: string; externalNetworkId: string }): Promise<CloudRouter> {
-    return simTransaction(this.db, (tx) => {
-      const external = tx.select().from(simNetworks).where(eq(simNetworks.id, spec.externalNetworkId)).get();
+    const { networks, routers } = this.t;
+    return this.db.transaction(async (tx) => {
+      const [external] = await tx.select().from(networks).where(eq(networks.id, spec.externalNetworkId));
       if (!external) throw new NotFoundError('Network', spec.externalNetworkId);
       if (!external.external)
         throw new BadInputError(
           'externalNetworkId',
           bi(`Network ${external.name} is not an external network`, `网络 ${external.name} 不是外部网络`),
         );
-      this.quotas.assertRoom(tx, spec.projectId, { routers: 1 });
-      const router = tx
-        .insert(simRouters)
+      await this.quotas.assertRoom(tx, spec.projectId, { routers: 1 });
+      const [router] = await tx
+        .insert(routers)
         .values({ id: uuid(), projectId: spec.projectId, name: spec.name, externalNetworkId: external.id })
-        .returning()
-        .get();
-      allocatePort(tx, firstSubnetOf(tx, external.id), 'router_gateway', router.id);
-      return this.toRouters(tx, [router])[0];
+        .returning();
+      await allocatePort(tx, await firstSubnetOf(tx, external.id), 'router_gateway', router.id);
+      return (await this.toRouters(tx, [router]))[0];
     });
   }
 
-  get(ids: readonly string[]): Map<string, CloudRouter> {
+  async get(ids: readonly string[]): Promise<Map<string, CloudRouter>> {
     if (ids.length === 0) return new Map();
-    const rows = this.db.read
+    const { routers } = this.t;
+    const rows = await this.db.read
       .select()
-      .from(simRouters)
-      .where(inArray(simRouters.id, [...ids]))
-      .all();
-    return new Map(this.toRouters(this.db.read, rows).map((r) => [r.id, r]));
+      .from(routers)
+      .where(inArray(routers.id, [...ids]));
+    return new Map((await this.toRouters(this.db.read, rows)).map((r) => [r.id, r]));
   }
 
-  list(projectIds: readonly string[]): Map<string, CloudRouter[]> {
+  async list(projectIds: readonly string[]): Promise<Map<string, CloudRouter[]>> {
+    const { routers } = this.t;
     const rows =
       projectIds.length === 0
         ? []
-        : this.db.read
+        : await this.db.read
             .select()
-            .from(simRouters)
-            .where(inArray(simRouters.projectId, [...projectIds]))
-            .orderBy(simRouters.createdAt, simRouters.id)
-            .all();
-    const routers = this.toRouters(this.db.read, rows);
-    return new Map(projectIds.map((id) => [id, routers.filter((r) => r.projectId === id)]));
+            .from(routers)
+            .where(inArray(routers.projectId, [...projectIds]))
+            .orderBy(routers.createdAt, routers.id);
+    const found = await this.toRouters(this.db.read, rows);
+    return new Map(projectIds.map((id) => [id, found.filter((r) => r.projectId === id)]));
   }
 
   /** Neutron's RouterInUse: interfaces must be removed first; the gateway goes with the router. */
   delete(id: string): Promise<void> {
-    return simTransaction(this.db, (tx) => {
-      if (portsOfDevices(tx, [id], 'router_interface').length > 0)
+    const { routers } = this.t;
+    return this.db.transaction(async (tx) => {
+      if ((await portsOfDevices(tx, [id], 'router_interface')).length > 0)
         throw new ConflictError(
           bi('The router still has interfaces; disconnect its networks first', '路由器仍连接着网络，请先断开'),
         );
-      deletePortsOf(tx, id);
-      tx.delete(simRouters).where(eq(simRouters.id, id)).run();
+      await deletePortsOf(tx, id);
+      await tx.delete(routers).where(eq(routers.id, id));
     });
   }
 
-  /** The interface takes the subnet's gateway address, as Neutron does when no port is given. */
+  /**
+   * The interface takes the subnet's gateway address, as Neutron does when no port is given. Read
+   * before the insert, so that a taken address is a CONFLICT, never a UNIQUE violation (which on
+   * PostgreSQL would abort the transaction); a concurrent taker is caught as in allocatePort.
+   */
   addInterface(routerId: string, subnetId: string): Promise<CloudRouter> {
-    return simTransaction(this.db, (tx) => {
-      const router = this.load(tx, routerId);
-      const subnet = tx.select().from(simSubnets).where(eq(simSubnets.id, subnetId)).get();
+    const { ports, subnets } = this.t;
+    return this.db.transaction(async (tx) => {
+      const router = await this.load(tx, routerId);
+      const [subnet] = await tx.select().from(subnets).where(eq(subnets.id, subnetId));
       if (!subnet) throw new NotFoundError('Subnet', subnetId);
-      const current = portsOfDevices(tx, [routerId], 'router_interface');
+      const current = await portsOfDevices(tx, [routerId], 'router_interface');
       if (current.some((p) => p.subnetId === subnetId))
         throw new ConflictError(bi('The router is already connected to this network', '路由器已连接到该网络'));
       const cidr = parseCidr(subnet.cidr)!;
       const others =
         current.length === 0
           ? []
-          : tx
+          : await tx
               .select()
-              .from(simSubnets)
+              .from(subnets)
               .where(
                 inArray(
-                  simSubnets.id,
+                  subnets.id,
                   current.map((p) => p.subnetId),
                 ),
-              )
-              .all();
+              );
       const clash = others.find((other) => overlaps(cidr, parseCidr(other.cidr)!));
       if (clash)
         throw new ConflictError(
@@ -104,56 +111,50 @@ export class SimRouters {
             `该网络的子网 ${subnet.cidr} 与路由器上已连接的 ${clash.cidr} 重叠`,
           ),
         );
-      const taken = tx
+      const [taken] = await tx
         .select()
-        .from(simPorts)
-        .where(and(eq(simPorts.subnetId, subnetId), eq(simPorts.ip, subnet.gatewayIp)))
-        .get();
+        .from(ports)
+        .where(and(eq(ports.subnetId, subnetId), eq(ports.ip, subnet.gatewayIp)));
       if (taken)
         throw new ConflictError(
           bi(`The gateway address ${subnet.gatewayIp} is already in use`, `网关地址 ${subnet.gatewayIp} 已被占用`),
         );
-      tx.insert(simPorts)
-        .values({
-          id: uuid(),
-          networkId: subnet.networkId,
-          subnetId,
-          ip: subnet.gatewayIp,
-          deviceOwner: 'router_interface',
-          deviceId: routerId,
-        })
-        .run();
-      return this.toRouters(tx, [router])[0];
+      await tx.insert(ports).values({
+        id: uuid(),
+        networkId: subnet.networkId,
+        subnetId,
+        ip: subnet.gatewayIp,
+        deviceOwner: 'router_interface',
+        deviceId: routerId,
+      });
+      return (await this.toRouters(tx, [router]))[0];
     });
   }
 
   removeInterface(routerId: string, subnetId: string): Promise<CloudRouter> {
-    return simTransaction(this.db, (tx) => {
-      const router = this.load(tx, routerId);
-      const removed = tx
-        .delete(simPorts)
+    const { ports } = this.t;
+    return this.db.transaction(async (tx) => {
+      const router = await this.load(tx, routerId);
+      const [removed] = await tx
+        .delete(ports)
         .where(
-          and(
-            eq(simPorts.deviceId, routerId),
-            eq(simPorts.deviceOwner, 'router_interface'),
-            eq(simPorts.subnetId, subnetId),
-          ),
+          and(eq(ports.deviceId, routerId), eq(ports.deviceOwner, 'router_interface'), eq(ports.subnetId, subnetId)),
         )
-        .returning()
-        .get();
+        .returning();
       if (!removed) throw new NotFoundError('Router interface on subnet', subnetId);
-      return this.toRouters(tx, [router])[0];
+      return (await this.toRouters(tx, [router]))[0];
     });
   }
 
-  private load(tx: SimDb, id: string): RouterRow {
-    const router = tx.select().from(simRouters).where(eq(simRouters.id, id)).get();
+  private async load(tx: SimDb, id: string): Promise<RouterRow> {
+    const { routers } = this.t;
+    const [router] = await tx.select().from(routers).where(eq(routers.id, id));
     if (!router) throw new NotFoundError('Router', id);
     return router;
   }
 
-  private toRouters(tx: SimDb, rows: RouterRow[]): CloudRouter[] {
-    const ports = portsOfDevices(
+  private async toRouters(tx: SimDb, rows: RouterRow[]): Promise<CloudRouter[]> {
+    const ports = await portsOfDevices(
       tx,
       rows.map((r) => r.id),
     );

@@ -6,9 +6,9 @@ import { Clock } from '../../time/clock';
 import { CloudVolume, CloudVolumeAttachment, ServerStatus } from '../resources';
 import { nextDevice } from './sim.catalog';
 import { settled } from './sim.compute';
-import { SimDb, simTransaction, uuid } from './sim.db';
+import { SimDb, simTables, uuid } from './sim.db';
 import { SimQuotas } from './sim.quota';
-import { simServers, simVolumeAttachments, simVolumes } from './sim.tables';
+import type { simVolumes } from './sim.tables';
 
 type VolumeRow = typeof simVolumes.$inferSelect;
 
@@ -17,6 +17,8 @@ const ATTACHABLE: ServerStatus[] = ['ACTIVE', 'PAUSED', 'SHUTOFF'];
 
 /** Cinder's volumes and Nova's volume attachments: a volume is `available` until attached, then `in-use`. */
 export class SimStorage {
+  private readonly t = simTables(this.db.read);
+
   constructor(
     private readonly db: Database,
     private readonly quotas: SimQuotas,
@@ -24,55 +26,61 @@ export class SimStorage {
   ) {}
 
   create(spec: { projectId: string; name: string; description: string; sizeGb: number }): Promise<CloudVolume> {
-    return simTransaction(this.db, (tx) => {
-      this.quotas.assertRoom(tx, spec.projectId, { volumes: 1, gigabytes: spec.sizeGb });
-      const row = tx
-        .insert(simVolumes)
+    const { volumes } = this.t;
+    return this.db.transaction(async (tx) => {
+      await this.quotas.assertRoom(tx, spec.projectId, { volumes: 1, gigabytes: spec.sizeGb });
+      const [row] = await tx
+        .insert(volumes)
         .values({ id: uuid(), ...spec })
-        .returning()
-        .get();
-      return this.toVolumes(tx, [row])[0];
+        .returning();
+      return (await this.toVolumes(tx, [row]))[0];
     });
   }
 
-  get(ids: readonly string[]): Map<string, CloudVolume> {
+  async get(ids: readonly string[]): Promise<Map<string, CloudVolume>> {
     if (ids.length === 0) return new Map();
-    const rows = this.db.read
+    const { volumes } = this.t;
+    const rows = await this.db.read
       .select()
-      .from(simVolumes)
-      .where(inArray(simVolumes.id, [...ids]))
-      .all();
-    return new Map(this.toVolumes(this.db.read, rows).map((v) => [v.id, v]));
+      .from(volumes)
+      .where(inArray(volumes.id, [...ids]));
+    return new Map((await this.toVolumes(this.db.read, rows)).map((v) => [v.id, v]));
   }
 
-  list(projectIds: readonly string[]): Map<string, CloudVolume[]> {
+  async list(projectIds: readonly string[]): Promise<Map<string, CloudVolume[]>> {
+    const { volumes } = this.t;
     const rows =
       projectIds.length === 0
         ? []
-        : this.db.read
+        : await this.db.read
             .select()
-            .from(simVolumes)
-            .where(inArray(simVolumes.projectId, [...projectIds]))
-            .orderBy(simVolumes.createdAt, simVolumes.id)
-            .all();
-    const volumes = manyByKey(projectIds, this.toVolumes(this.db.read, rows), (v) => v.projectId);
-    return new Map(projectIds.map((id, i) => [id, volumes[i]]));
+            .from(volumes)
+            .where(inArray(volumes.projectId, [...projectIds]))
+            .orderBy(volumes.createdAt, volumes.id);
+    const found = manyByKey(projectIds, await this.toVolumes(this.db.read, rows), (v) => v.projectId);
+    return new Map(projectIds.map((id, i) => [id, found[i]]));
   }
 
   /** Cinder refuses to delete a volume that is in-use. */
   delete(id: string): Promise<void> {
-    return simTransaction(this.db, (tx) => {
-      if (tx.select().from(simVolumeAttachments).where(eq(simVolumeAttachments.volumeId, id)).get())
-        throw new ConflictError(bi('The volume is in use; detach it first', '硬盘正在使用，请先卸载'));
-      tx.delete(simVolumes).where(eq(simVolumes.id, id)).run();
+    const { attachments, volumes } = this.t;
+    return this.db.transaction(async (tx) => {
+      const [inUse] = await tx.select().from(attachments).where(eq(attachments.volumeId, id));
+      if (inUse) throw new ConflictError(bi('The volume is in use; detach it first', '硬盘正在使用，请先卸载'));
+      await tx.delete(volumes).where(eq(volumes.id, id));
     });
   }
 
+  /**
+   * Checked before the insert, so that a volume in use is a CONFLICT, never a UNIQUE violation (on
+   * PostgreSQL that would abort the transaction); a concurrent attach fails SERIALIZABLE and reruns.
+   */
   attach(serverId: string, volumeId: string): Promise<CloudVolumeAttachment> {
-    return simTransaction(this.db, (tx) => {
-      const server = tx.select().from(simServers).where(eq(simServers.id, serverId)).get();
+    const { attachments, servers, volumes } = this.t;
+    return this.db.transaction(async (tx) => {
+      const [server] = await tx.select().from(servers).where(eq(servers.id, serverId));
       if (!server) throw new NotFoundError('Server', serverId);
-      const volume = tx.select().from(simVolumes).where(eq(simVolumes.id, volumeId)).get();
+      const [volume] = await tx.select().from(volumes).where(eq(volumes.id, volumeId));
       if (!volume || volume.projectId !== server.projectId) throw new NotFoundError('Volume', volumeId);
       const status = settled(server, this.clock.now());
       if (!ATTACHABLE.includes(status)) {
@@ -83,32 +91,32 @@ export class SimStorage {
           ),
         );
       }
-      if (tx.select().from(simVolumeAttachments).where(eq(simVolumeAttachments.volumeId, volumeId)).get())
-        throw new ConflictError(bi('The volume is already in use', '硬盘已被挂载'));
-      const devices = tx
-        .select({ device: simVolumeAttachments.device })
-        .from(simVolumeAttachments)
-        .where(eq(simVolumeAttachments.serverId, serverId))
-        .all();
+      const [inUse] = await tx.select().from(attachments).where(eq(attachments.volumeId, volumeId));
+      if (inUse) throw new ConflictError(bi('The volume is already in use', '硬盘已被挂载'));
+      const devices = await tx
+        .select({ device: attachments.device })
+        .from(attachments)
+        .where(eq(attachments.serverId, serverId));
       const device = nextDevice(devices.map((d) => d.device));
       if (!device)
         throw new ConflictError(
           bi('The server has no free device for another volume', '主机没有空闲的设备名，不能再挂载硬盘'),
         );
-      return tx.insert(simVolumeAttachments).values({ id: uuid(), volumeId, serverId, device }).returning().get();
+      const [attachment] = await tx.insert(attachments).values({ id: uuid(), volumeId, serverId, device }).returning();
+      return attachment;
     });
   }
 
   /** Like attaching, Nova refuses while the server is suspended, building, rebooting or in ERROR. */
   detach(serverId: string, attachmentId: string): Promise<void> {
-    return simTransaction(this.db, (tx) => {
-      const attachment = tx
+    const { attachments, servers } = this.t;
+    return this.db.transaction(async (tx) => {
+      const [attachment] = await tx
         .select()
-        .from(simVolumeAttachments)
-        .where(and(eq(simVolumeAttachments.id, attachmentId), eq(simVolumeAttachments.serverId, serverId)))
-        .get();
+        .from(attachments)
+        .where(and(eq(attachments.id, attachmentId), eq(attachments.serverId, serverId)));
       if (!attachment) return;
-      const server = tx.select().from(simServers).where(eq(simServers.id, serverId)).get();
+      const [server] = await tx.select().from(servers).where(eq(servers.id, serverId));
       const status = server && settled(server, this.clock.now());
       if (status && !ATTACHABLE.includes(status))
         throw new ConflictError(
@@ -117,21 +125,20 @@ export class SimStorage {
             `主机处于 ${status} 状态，不能卸载硬盘（允许的状态：${ATTACHABLE.join('、')}）`,
           ),
         );
-      tx.delete(simVolumeAttachments).where(eq(simVolumeAttachments.id, attachmentId)).run();
+      await tx.delete(attachments).where(eq(attachments.id, attachmentId));
     });
   }
 
-  private toVolumes(tx: SimDb, rows: VolumeRow[]): CloudVolume[] {
+  private async toVolumes(tx: SimDb, rows: VolumeRow[]): Promise<CloudVolume[]> {
     const ids = rows.map((r) => r.id);
-    const attachments = manyByKey(
+    const { attachments } = this.t;
+    const attached = manyByKey(
       ids,
-      ids.length === 0
-        ? []
-        : tx.select().from(simVolumeAttachments).where(inArray(simVolumeAttachments.volumeId, ids)).all(),
+      ids.length === 0 ? [] : await tx.select().from(attachments).where(inArray(attachments.volumeId, ids)),
       (a) => a.volumeId,
     );
     return rows.map((row, i) => {
-      const mine = attachments[i];
+      const mine = attached[i];
       return { ...row, status: mine.length > 0 ? 'in-use' : 'available', attachments: mine };
     });
   }

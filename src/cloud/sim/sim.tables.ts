@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-/** The simulated cloud keeps its own state beside Canopy's, in the same SQLite file, so it survives restarts. */
+/** The simulated cloud keeps its own state beside Canopy's, in the same database, so it survives restarts. */
 export const simProjects = sqliteTable('sim_projects', {
   id: text('id').primaryKey(),
   name: text('name').notNull().unique(),
