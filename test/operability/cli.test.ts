@@ -161,7 +161,6 @@ describe('the canopy CLI on PostgreSQL', () => {
     expect(await tenantNames(fresh)).toEqual(['backed-up']);
   });
 
-  // A Canopy server on PostgreSQL: fails until the repositories and the login limiter run on PostgreSQL (other branches).
   it("backs up a running server's database; the backup restored into a new database is served by a restarted server", async () => {
     const live = await scratch();
     const first = await startTestServer({ dbFile: live });
@@ -184,6 +183,20 @@ describe('the canopy CLI on PostgreSQL', () => {
       expect((await tenantAdmin.ok(GetTenant, { id: tenant.id })).tenant.name).toBe('backed-up');
     } finally {
       await second.close();
+    }
+  });
+
+  it('admin-reset gives a PostgreSQL installation a new ADMIN password and ends the old sessions', async () => {
+    const url = await scratch();
+    const server = await startTestServer({ dbFile: url });
+    try {
+      const before = await login(server, 'admin', server.adminPassword);
+      const password = /shown only this once: (\S+)/.exec(await canopy(url, 'admin-reset'))?.[1];
+      expect(password).toHaveLength(24);
+      expect((await before.ok(Viewer)).viewer).toBeNull();
+      expect((await (await login(server, 'admin', password)).ok(Viewer)).viewer?.staffRole).toBe('ADMIN');
+    } finally {
+      await server.close();
     }
   });
 

@@ -395,9 +395,7 @@ describe('canopy db copy: a SQLite installation moved into PostgreSQL', () => {
     await expect(canopy(foreign, 'db', 'copy', '--to', url)).rejects.toThrow(/is not a Canopy database/);
   });
 
-  // A Canopy server on PostgreSQL: these three fail until the repositories, the login limiter and
-  // the simulated cloud run on PostgreSQL (their conversion is under way on other branches); the
-  // same tests pass against a server on the SQLite source.
+  // The proof of the move: a Canopy on the PostgreSQL copy serves what the one on SQLite did.
   describe('a Canopy started on the copy', () => {
     let server: TestServer;
     beforeAll(async () => {
