@@ -1,35 +1,8 @@
-// PostgreSQL's tables for drizzle-kit (drizzle.pg.config.ts): every domain's sqlite-core tables in
-// PostgreSQL's types, derived by src/db/dialect-tables.ts, so they are declared once.
+// PostgreSQL's tables for drizzle-kit (drizzle.pg.config.ts): every table of src/cli/tables.ts (the
+// one list, each domain's sqlite-core tables) in PostgreSQL's types, derived by
+// src/db/dialect-tables.ts, so they are declared once. drizzle-kit reads the module's exports, one
+// per table: `export =` makes the derived object itself the exports, so no name is listed twice.
 import { pgTables } from '../src/db/dialect-tables';
-import * as audit from '../src/audit/audit.tables';
-import * as loginLimiter from '../src/auth/login-limiter.tables';
-import * as sim from '../src/cloud/sim/sim.tables';
-import * as compute from '../src/compute/compute.tables';
-import * as identity from '../src/identity/identity.tables';
-import * as storage from '../src/storage/storage.tables';
-import * as tickets from '../src/tickets/tickets.tables';
+import { CANOPY_TABLES } from '../src/cli/tables';
 
-export const {
-  tenants,
-  groups,
-  users,
-  memberships,
-  sessions,
-  servers,
-  volumeAttachments,
-  volumes,
-  tickets: ticketsTable,
-  ticketEvents,
-  auditEvents,
-  loginFailures,
-  simProjects,
-  simQuotas,
-  simSecurityGroups,
-  simNetworks,
-  simSubnets,
-  simPorts,
-  simRouters,
-  simServers,
-  simVolumes,
-  simVolumeAttachments,
-} = pgTables({ ...identity, ...compute, ...storage, ...tickets, ...audit, ...loginLimiter, ...sim });
+export = pgTables(CANOPY_TABLES);

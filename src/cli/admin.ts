@@ -1,6 +1,6 @@
 import { generatePassword, hashPassword } from '../auth/password';
 import { ensurePlatformAdmin } from '../bootstrap';
-import { openDb } from '../db/client';
+import { openDatabase } from '../db/client';
 import { IdentityRepo } from '../identity/identity.repo';
 
 /**
@@ -8,7 +8,7 @@ import { IdentityRepo } from '../identity/identity.repo';
  * ending its sessions; creates it in the platform root group when missing.
  */
 export async function resetAdmin(dbPath: string, name: string, password?: string): Promise<string> {
-  const { db, close } = openDb(dbPath);
+  const { db, close } = await openDatabase(dbPath);
   try {
     const repo = new IdentityRepo(db);
     const secret = password ?? generatePassword();

@@ -1,33 +1,62 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { openDb } from '../db/client';
+import { isPostgresUrl, openDatabase } from '../db/client';
+import { redactUrl } from './libpq';
+import { backupPostgres, fileStartsWith, restorePostgres } from './postgres-backup';
 
-export function migrateDatabase(dbPath: string): string {
-  const opened = openDb(dbPath);
-  const sqlite = opened.sqlite!;
-  const close = opened.close;
-  const applied = (sqlite.prepare('select count(*) n from __drizzle_migrations').get() as { n: number }).n;
-  void close();
-  return `${dbPath}: ${applied} migrations applied, schema up to date`;
+const PG_DUMP_HEADER = 'PGDMP';
+
+/** Creates the database if missing (a SQLite file; PostgreSQL's must exist) and applies pending migrations. */
+export async function migrateDatabase(location: string): Promise<string> {
+  const opened = await openDatabase(location);
+  let applied: number;
+  try {
+    if (opened.sqlite) {
+      applied = (opened.sqlite.prepare('select count(*) n from __drizzle_migrations').get() as { n: number }).n;
+    } else {
+      const { rows } = await opened.pool!.query<{ n: number }>(
+        'select count(*)::int n from drizzle.__drizzle_migrations',
+      );
+      applied = rows[0].n;
+    }
+  } finally {
+    await opened.close();
+  }
+  return `${redactUrl(location)}: ${applied} migrations applied, schema up to date`;
 }
 
-/** SQLite's online backup: a consistent copy even while the server writes. */
-export async function backupDatabase(dbPath: string, target: string): Promise<string> {
-  if (!fs.existsSync(dbPath)) throw new Error(`No database at ${dbPath}`);
+/**
+ * An online backup, consistent while the server writes: SQLite's backup API into a new SQLite
+ * file, or pg_dump's custom format for PostgreSQL.
+ */
+export async function backupDatabase(location: string, target: string): Promise<string> {
+  if (isPostgresUrl(location)) return backupPostgres(location, target);
+  if (!fs.existsSync(location)) throw new Error(`No database at ${location}`);
   if (fs.existsSync(target)) throw new Error(`${target} exists; choose a new file`);
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-  const source = new Database(dbPath, { readonly: true, fileMustExist: true });
+  const source = new Database(location, { readonly: true, fileMustExist: true });
   try {
     await source.backup(target);
   } finally {
     source.close();
   }
-  return `Backed up ${dbPath} to ${target} (${fs.statSync(target).size} bytes)`;
+  return `Backed up ${location} to ${target} (${fs.statSync(target).size} bytes)`;
 }
 
-/** Checks the backup, copies it page by page into the database file, then applies newer migrations. */
-export async function restoreDatabase(backup: string, dbPath: string): Promise<string> {
+/**
+ * Checks the backup, replaces the database's content with it (SQLite: page by page into the file;
+ * PostgreSQL: pg_restore in one transaction), then applies newer migrations.
+ */
+export async function restoreDatabase(backup: string, location: string): Promise<string> {
+  if (isPostgresUrl(location)) await restorePostgres(backup, location);
+  else await restoreSqlite(backup, location);
+  return `Restored ${backup} into ${redactUrl(location)}. ${await migrateDatabase(location)}`;
+}
+
+async function restoreSqlite(backup: string, dbPath: string): Promise<void> {
+  if (fs.existsSync(backup) && fileStartsWith(backup, PG_DUMP_HEADER))
+    throw new Error(`${backup} is a PostgreSQL backup (pg_dump); restore it into a postgres:// CANOPY_DB`);
   const source = new Database(backup, { readonly: true, fileMustExist: true });
   try {
     const integrity = source.pragma('integrity_check', { simple: true });
@@ -39,5 +68,4 @@ export async function restoreDatabase(backup: string, dbPath: string): Promise<s
   } finally {
     source.close();
   }
-  return `Restored ${backup} into ${dbPath}. ${migrateDatabase(dbPath)}`;
 }

@@ -1,6 +1,6 @@
 import { generatePassword } from '../auth/password';
 import { Config } from '../config';
-import { openDb } from '../db/client';
+import { openDatabase } from '../db/client';
 import { startCanopy } from '../http/server';
 import { IdentityRepo } from '../identity/identity.repo';
 import { createLogger } from '../observability/logger';
@@ -49,7 +49,7 @@ export async function runDemo(base: Config, chosenPassword?: string): Promise<st
 
 /** The demo never mixes with real data: a database the server has already started on is refused. */
 async function assertNew(dbPath: string): Promise<void> {
-  const { db, close } = openDb(dbPath);
+  const { db, close } = await openDatabase(dbPath);
   try {
     if (await new IdentityRepo(db).platformRootGroup())
       throw new Error(

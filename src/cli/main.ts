@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../config';
 import { resetAdmin } from './admin';
 import { backupDatabase, migrateDatabase, restoreDatabase } from './database';
+import { copyDatabase } from './db-copy';
 import { runDemo } from './demo';
 
 /** `canopy`: the tasks nobody should do by hand. Settings come from the same environment as the server. */
@@ -13,8 +14,8 @@ const program = new Command('canopy').description(
 
 program
   .command('migrate')
-  .description('create the database if missing and apply pending migrations')
-  .action(() => print(migrateDatabase(loadConfig().dbPath)));
+  .description('create the database if missing (a SQLite file) and apply pending migrations')
+  .action(async () => print(await migrateDatabase(loadConfig().dbPath)));
 
 program
   .command('admin-reset')
@@ -27,13 +28,23 @@ program
 
 program
   .command('backup <file>')
-  .description('take an online backup of the database (safe while the server runs)')
+  .description('take an online backup of the database (safe while the server runs): SQLite file, or pg_dump -Fc')
   .action(async (file: string) => print(await backupDatabase(loadConfig().dbPath, file)));
 
 program
   .command('restore <file>')
   .description('replace the database with a backup (stop the server first), then migrate it')
   .action(async (file: string) => print(await restoreDatabase(file, loadConfig().dbPath)));
+
+program
+  .command('db')
+  .description('move a database between backends')
+  .command('copy')
+  .description(
+    'copy the SQLite database of CANOPY_DB, everything in it, into an empty PostgreSQL database (stop the server first)',
+  )
+  .requiredOption('--to <url>', 'the PostgreSQL database, postgres://user@host:port/name (created beforehand, empty)')
+  .action(async (options: { to: string }) => print(await copyDatabase(loadConfig().dbPath, options.to)));
 
 program
   .command('demo')

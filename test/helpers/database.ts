@@ -15,20 +15,44 @@ export const ON_POSTGRES = PG_URL !== '';
 export const describeSqlite = ON_POSTGRES ? describe.skip : describe;
 export const itSqlite = ON_POSTGRES ? it.skip : it;
 
+/**
+ * The PostgreSQL server of the tests that need one whichever backend is under test (moving a
+ * SQLite installation there, pg_dump backups): CANOPY_TEST_PG, else this machine's, as CI has it.
+ */
+export const SCRATCH_PG_URL = PG_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
 function withDatabase(url: string, name: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
   return parsed.toString();
 }
 
-async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: PG_URL });
-  await client.connect();
+async function admin<T>(work: (client: Client) => Promise<T>, url = PG_URL): Promise<T> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw new Error(
+      `This test needs PostgreSQL at ${url}, which does not answer (${error instanceof Error ? error.message : String(error)}): ` +
+        'start it, or set CANOPY_TEST_PG to a server where the tests may create databases',
+    );
+  }
   try {
     return await work(client);
   } finally {
     await client.end();
   }
+}
+
+/** A new database named with this run's prefix (`npm run test:pg` drops what a crashed run left). */
+async function createDatabase(url: string): Promise<TestLocation> {
+  const name = `${process.env.CANOPY_TEST_PG_PREFIX ?? 'canopy_test'}_${randomBytes(5).toString('hex')}`;
+  await admin((c) => c.query(`create database "${name}"`), url);
+  return {
+    location: withDatabase(url, name),
+    remove: () => admin((c) => c.query(`drop database if exists "${name}" with (force)`), url).then(() => undefined),
+  };
 }
 
 export interface TestLocation {
@@ -58,12 +82,15 @@ export async function freshLocation(): Promise<TestLocation> {
       remove: () => Promise.resolve(fs.rmSync(dir, { recursive: true, force: true })),
     };
   }
-  const name = `${process.env.CANOPY_TEST_PG_PREFIX ?? 'canopy_test'}_${randomBytes(5).toString('hex')}`;
-  await admin((c) => c.query(`create database "${name}"`));
-  return {
-    location: withDatabase(PG_URL, name),
-    remove: () => admin((c) => c.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
-  };
+  return createDatabase(PG_URL);
+}
+
+/**
+ * A new, empty PostgreSQL database whichever backend is under test, on SCRATCH_PG_URL; fails
+ * clearly when PostgreSQL does not answer. `remove()` drops it.
+ */
+export function scratchPostgres(): Promise<TestLocation> {
+  return createDatabase(SCRATCH_PG_URL);
 }
 
 /** A fresh database opened (migrated) on the backend under test; closing it also removes it. */
