@@ -9,6 +9,8 @@ import {
   UpdateUser,
   Viewer,
 } from '../helpers/documents';
+import { ON_POSTGRES } from '../helpers/database';
+import { CanopyProcess, spawnCanopy } from '../helpers/process';
 import { startTestServer, TestServer } from '../helpers/server';
 import { createGroup, createTenant, createUser, login, PASSWORD, TenantFixture } from '../helpers/world';
 
@@ -18,7 +20,8 @@ import { createGroup, createTenant, createUser, login, PASSWORD, TenantFixture }
  * arriving second, never INTERNAL_SERVER_ERROR. No assertion depends on which order happened.
  * On SQLite a request runs on until it waits for something other than SQL: hashing a new password
  * is such a wait between a service's reads and its write, so the variants with one interleave for
- * sure; on PostgreSQL every statement is one.
+ * sure; on PostgreSQL every statement is one. Under `npm run test:pg` two more Canopy processes
+ * share the test server's database and the two sides of each pair go to different replicas.
  */
 const PAIRS = 10;
 const NEW_PASSWORD = 'another-horse-battery';
@@ -36,12 +39,24 @@ describe('identity rules under concurrent requests', () => {
   let admin: GqlClient;
   let t: TenantFixture;
 
+  let replicas: CanopyProcess[] = [];
+
   beforeAll(async () => {
     server = await startTestServer();
     admin = await login(server, 'admin', server.adminPassword);
     t = await createTenant(admin, server, 'acme');
+    if (ON_POSTGRES) replicas = await Promise.all([spawnCanopy(server.dbFile), spawnCanopy(server.dbFile)]);
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    for (const replica of replicas) replica.stop();
+    await server.close();
+  });
+
+  /** The same client's session sent to replica `n` (of the test server and the replicas, in turn). */
+  function via(client: GqlClient, n: number): GqlClient {
+    const urls = [server.url, ...replicas.map((r) => r.url)];
+    return new GqlClient(urls[n % urls.length], client.token);
+  }
 
   /** Whether `name` can log in and administers its tenant's root group. */
   async function isRootAdmin(name: string, rootGroupId: string): Promise<boolean> {
@@ -86,10 +101,10 @@ describe('identity rules under concurrent requests', () => {
         }),
       );
       const results = await Promise.all(
-        tenants.map(({ tenant, otherId, other }) =>
+        tenants.map(({ tenant, otherId, other }, i) =>
           Promise.all([
-            change(tenant.admin, otherId, tenant.rootGroupId),
-            change(other, tenant.adminId, tenant.rootGroupId),
+            change(via(tenant.admin, i), otherId, tenant.rootGroupId),
+            change(via(other, i + 1), tenant.adminId, tenant.rootGroupId),
           ]),
         ),
       );
@@ -116,14 +131,17 @@ describe('identity rules under concurrent requests', () => {
     // password, see above), a third create a subgroup; the deletion is sent first in every other pair.
     const adders = [
       (groupId: string, i: number) =>
-        t.admin.request(CreateUser, { input: { groupId, name: `new-${i}`, password: PASSWORD } }),
+        via(t.admin, i + 1).request(CreateUser, { input: { groupId, name: `new-${i}`, password: PASSWORD } }),
       (groupId: string, i: number) =>
-        t.admin.request(UpdateUser, { input: { userId: existing[i % PAIRS], groupId, password: NEW_PASSWORD } }),
-      (groupId: string) => t.admin.request(CreateGroup, { input: { parentGroupId: groupId, name: 'sub' } }),
+        via(t.admin, i + 1).request(UpdateUser, {
+          input: { userId: existing[i % PAIRS], groupId, password: NEW_PASSWORD },
+        }),
+      (groupId: string, i: number) =>
+        via(t.admin, i + 1).request(CreateGroup, { input: { parentGroupId: groupId, name: 'sub' } }),
     ];
     const results = await Promise.all(
       groups.map(async (groupId, i) => {
-        const remove = () => t.admin.request(DeleteGroup, { input: { groupId } });
+        const remove = () => via(t.admin, i).request(DeleteGroup, { input: { groupId } });
         const add = () => adders[i % 3](groupId, Math.floor(i / 3));
         if (i % 2 === 0) return Promise.all([remove(), add()]);
         const [added, deleted] = await Promise.all([add(), remove()]);
@@ -156,8 +174,10 @@ describe('identity rules under concurrent requests', () => {
       }),
     );
     const results = await Promise.all(
-      pairs.map(({ userId, groupIds }) =>
-        Promise.all(groupIds.map((groupId) => t.admin.request(RemoveUser, { input: { userId, groupId } }))),
+      pairs.map(({ userId, groupIds }, i) =>
+        Promise.all(
+          groupIds.map((groupId, j) => via(t.admin, i + j).request(RemoveUser, { input: { userId, groupId } })),
+        ),
       ),
     );
     for (const [i, pair] of results.entries()) {
