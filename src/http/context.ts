@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable } from '../db/constraints';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseCookies, serialize, SerializeOptions } from 'cookie';
@@ -37,7 +39,16 @@ export async function buildContext(
   const requestId = String(res.getHeader('X-Request-ID'));
   const cookies = header(req, 'cookie');
   const token = bearerToken(req) ?? (cookies ? parseCookies(cookies)[SESSION_COOKIE] : undefined);
-  const session = await deps.auth.authenticate(token);
+  const session = await deps.auth.authenticate(token).catch((error: unknown) => {
+    // No session without the database: 503, so a load balancer and a client both know to try again
+    // (formatError gives it its code and message).
+    if (isDatabaseUnavailable(error))
+      throw new GraphQLError('database unavailable', {
+        originalError: error as Error,
+        extensions: { http: { status: 503 } },
+      });
+    throw error;
+  });
   const viewer = session?.viewer;
   const cloudCalls = new CloudCallCounter();
   const cloud = countingDriver(deps.cloud, {
