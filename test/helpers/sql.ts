@@ -102,9 +102,3 @@ export async function injectFault(
     await sqlRows(opened, `drop function ${name}()`);
   };
 }
-
-/** The SQLite connection behind a test's database, for tests that inspect or break it with raw SQL. */
-export function sqliteOf(opened: OpenedDb): SQLite.Database {
-  if (!opened.sqlite) throw new Error('This test reaches into SQLite directly; it has no PostgreSQL form yet');
-  return opened.sqlite;
-}
