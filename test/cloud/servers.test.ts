@@ -12,6 +12,7 @@ import {
   UpdateQuota,
 } from '../helpers/cloud.documents';
 import { makeNetwork, makeServer, waitForServer } from '../helpers/cloud';
+import { freshLocation } from '../helpers/database';
 import { RemoveUser } from '../helpers/documents';
 import { startTestServer } from '../helpers/server';
 import { ManualClock } from '../../src/time/clock';
@@ -213,7 +214,9 @@ describe('servers', () => {
 describeSim("servers over time (the simulated cloud's clock and restart)", () => {
   it('stay in BUILD for CANOPY_SIM_BUILD_DELAY_MS, refuse commands meanwhile, then are ACTIVE; state survives a restart', async () => {
     const clock = new ManualClock();
-    const server = await startTestServer({ env: { CANOPY_SIM_BUILD_DELAY_MS: '300' }, clock });
+    // The database outlives the first server (a fresh one of the backend under test, dropped at the end).
+    const fresh = await freshLocation();
+    const server = await startTestServer({ dbFile: fresh.location, env: { CANOPY_SIM_BUILD_DELAY_MS: '300' }, clock });
     const admin = await login(server, 'admin', server.adminPassword);
     const t = await createTenant(admin, server, 'slow-co');
     const networkId = await makeNetwork(t.admin, t.id, 'lan');
@@ -226,8 +229,8 @@ describeSim("servers over time (the simulated cloud's clock and restart)", () =>
     );
     clock.advance(300);
     expect((await t.admin.ok(GetServer, { id: createServer.server.id })).server.status).toBe('ACTIVE');
-    await server.canopy.close();
-    const again = await startTestServer({ dbFile: server.dbFile, adminPassword: server.adminPassword, clock });
+    await server.close();
+    const again = await startTestServer({ dbFile: fresh.location, adminPassword: server.adminPassword, clock });
     try {
       const client = await login(again, 'admin#slow-co', 'correct-horse-battery');
       expect((await client.ok(GetServer, { id: createServer.server.id })).server).toMatchObject({
@@ -236,6 +239,7 @@ describeSim("servers over time (the simulated cloud's clock and restart)", () =>
       });
     } finally {
       await again.close();
+      await fresh.remove();
     }
   });
 });

@@ -81,9 +81,9 @@ describe('volumes and attachments', () => {
     );
     const volumeId = await volume('keep-me');
     await w.a.admin.ok(AttachVolume, { input: { tenantId: w.a.id, serverId: doomed, volumeId } });
-    const before = canopyCounts(w.server);
+    const before = await canopyCounts(w.server);
     await w.a.admin.ok(DeleteServer, { input: { tenantId: w.a.id, serverId: doomed } });
-    expect(canopyCounts(w.server)).toEqual({
+    expect(await canopyCounts(w.server)).toEqual({
       ...before,
       attachments: before.attachments - 1,
       servers: before.servers - 1,
@@ -113,9 +113,9 @@ describe('volumes and attachments', () => {
         input: { tenantId: w.a.id, serverId: sleeper, attachId: attachVolume.attachment.id },
       }),
     ).toBe('CONFLICT');
-    const before = canopyCounts(w.server);
+    const before = await canopyCounts(w.server);
     await w.a.admin.ok(DeleteServer, { input: { tenantId: w.a.id, serverId: sleeper } });
-    expect(canopyCounts(w.server)).toEqual({
+    expect(await canopyCounts(w.server)).toEqual({
       ...before,
       attachments: before.attachments - 1,
       servers: before.servers - 1,

@@ -1,9 +1,10 @@
-import { count as countRows, eq, sql, SQL } from 'drizzle-orm';
+import { count as countRows, eq, SQL } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { simTables } from '../../src/cloud/sim/sim.db';
 import { servers, volumeAttachments } from '../../src/compute/compute.tables';
 import { tablesFor } from '../../src/db/dialect-tables';
 import { tenants } from '../../src/identity/identity.tables';
+import { volumes } from '../../src/storage/storage.tables';
 import { GqlClient } from './client';
 import { CreateNetwork, CreateServer, GetServer } from './cloud.documents';
 import { TestServer } from './server';
@@ -45,15 +46,16 @@ export async function waitForServer(client: GqlClient, id: string, timeoutMs = 1
   }
 }
 
-/** How many rows Canopy's tables hold: an orphan shows as a count that did not return. */
-export function canopyCounts(server: TestServer): Record<string, number> {
+/** How many rows Canopy's tables hold, on either backend: an orphan shows as a count that did not return. */
+export async function canopyCounts(server: TestServer): Promise<Record<string, number>> {
   const db = server.canopy.deps.db.db.read;
-  const count = (table: string) => db.get<{ n: number }>(sql.raw(`select count(*) as n from ${table}`)).n;
+  const canopy = tablesFor(db, { tenants, servers, volumes, volumeAttachments });
+  const count = async (table: SQLiteTable) => (await db.select({ n: countRows() }).from(table))[0].n;
   return {
-    tenants: count('tenants'),
-    servers: count('servers'),
-    volumes: count('volumes'),
-    attachments: count('volume_attachments'),
+    tenants: await count(canopy.tenants),
+    servers: await count(canopy.servers),
+    volumes: await count(canopy.volumes),
+    attachments: await count(canopy.volumeAttachments),
   };
 }
 

@@ -1,7 +1,7 @@
-import { sqliteOf } from '../helpers/sql';
 import { GqlClient } from '../helpers/client';
 import { CreateTenant, GetTenant, ListTenants, Login, UpdateTenant } from '../helpers/documents';
 import { startTestServer, TestServer } from '../helpers/server';
+import { rowCount } from '../helpers/sql';
 import { login, PASSWORD } from '../helpers/world';
 
 describe('tenants', () => {
@@ -14,13 +14,11 @@ describe('tenants', () => {
   });
   afterAll(() => server.close());
 
-  const count = (table: string) =>
-    (sqliteOf(server.canopy.deps.db).prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
-  const projectCount = () => ({ n: count('sim_projects') });
-  const tenantCount = () => ({ n: count('tenants') });
+  const projectCount = () => rowCount(server, 'sim_projects');
+  const tenantCount = () => rowCount(server, 'tenants');
 
   it('creates tenant, cloud project, root group and admin; a generated admin password is returned once', async () => {
-    const before = projectCount().n;
+    const before = await projectCount();
     const { createTenant } = await admin.ok(CreateTenant, {
       input: { name: 'initech', description: 'Printers', customerManager: 'Bill' },
     });
@@ -33,7 +31,7 @@ describe('tenants', () => {
     });
     expect(createTenant.admin.name).toBe('admin');
     expect(createTenant.adminPassword).toMatch(/^[A-Za-z0-9_-]{24}$/);
-    expect(projectCount().n).toBe(before + 1);
+    expect(await projectCount()).toBe(before + 1);
     const tenantAdmin = await login(server, 'admin#initech', createTenant.adminPassword!);
     expect((await tenantAdmin.ok(GetTenant, { id: createTenant.tenant.id })).tenant.name).toBe('initech');
   });
@@ -48,9 +46,9 @@ describe('tenants', () => {
   });
 
   it('refuses a duplicate name with CONFLICT, and leaves nothing behind', async () => {
-    const projects = projectCount().n;
+    const projects = await projectCount();
     expect(await admin.code(CreateTenant, { input: { name: 'hooli' } })).toBe('CONFLICT');
-    expect(projectCount().n).toBe(projects);
+    expect(await projectCount()).toBe(projects);
   });
 
   it.each([
@@ -75,10 +73,10 @@ describe('tenants', () => {
   });
 
   it('is all or nothing: a cloud fault leaves no tenant', async () => {
-    const tenants = tenantCount().n;
+    const tenants = await tenantCount();
     server.sim.faults.failOn('createProject');
     expect(await admin.code(CreateTenant, { input: { name: 'faulty-cloud' } })).toBe('UPSTREAM_UNAVAILABLE');
-    expect(tenantCount().n).toBe(tenants);
+    expect(await tenantCount()).toBe(tenants);
     expect((await admin.ok(CreateTenant, { input: { name: 'faulty-cloud' } })).createTenant.tenant.name).toBe(
       'faulty-cloud',
     );
@@ -88,8 +86,8 @@ describe('tenants', () => {
     const insertTenantTree = jest.spyOn(server.canopy.deps.identityRepo, 'insertTenantTree').mockImplementation(() => {
       throw new Error('disk I/O error (injected)');
     });
-    const projects = projectCount().n;
-    const tenants = tenantCount().n;
+    const projects = await projectCount();
+    const tenants = await tenantCount();
     try {
       const error = await admin.fail(CreateTenant, { input: { name: 'faulty-db' } });
       expect(error.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
@@ -97,8 +95,8 @@ describe('tenants', () => {
     } finally {
       insertTenantTree.mockRestore();
     }
-    expect(projectCount().n).toBe(projects);
-    expect(tenantCount().n).toBe(tenants);
+    expect(await projectCount()).toBe(projects);
+    expect(await tenantCount()).toBe(tenants);
     expect(
       await new GqlClient(server.url).code(Login, { input: { identification: 'admin#faulty-db', password: PASSWORD } }),
     ).toBe('UNAUTHENTICATED');

@@ -107,7 +107,7 @@ describe('OpenStack failures', () => {
 
   it('answers UPSTREAM_UNAVAILABLE while Neutron is stopped, leaves nothing half-made, and works once it is back', async () => {
     const prefix = server.canopy.deps.config.openstack.projectPrefix;
-    const before = canopyCounts(server);
+    const before = await canopyCounts(server);
     await devcloud('stop', 'neutron');
     try {
       expect(
@@ -130,7 +130,7 @@ describe('OpenStack failures', () => {
     } finally {
       await devcloud('start', 'neutron');
     }
-    expect(canopyCounts(server)).toEqual({ ...before, volumes: before.volumes + 1 });
+    expect(await canopyCounts(server)).toEqual({ ...before, volumes: before.volumes + 1 });
     const projects = (await (
       await cloudAdmin('identity', 'GET', `/projects?name=${encodeURIComponent(`${prefix}half-co`)}`)
     ).json()) as { projects: unknown[] };
@@ -152,7 +152,7 @@ describe('OpenStack failures', () => {
       (await cloudAdmin('volumev3', 'PUT', `/os-quota-sets/${project}`, { quota_set: { gigabytes: 1 } })).status,
     ).toBe(200);
     expect((await cloudAdmin('network', 'PUT', `/v2.0/quotas/${project}`, { quota: { network: 1 } })).status).toBe(200);
-    const before = canopyCounts(server);
+    const before = await canopyCounts(server);
     expect(
       (
         await q.admin.fail(CreateServer, {
@@ -171,7 +171,7 @@ describe('OpenStack failures', () => {
         })
       ).extensions,
     ).toMatchObject({ code: 'QUOTA_EXCEEDED', resource: 'networks' });
-    expect(canopyCounts(server)).toEqual(before);
+    expect(await canopyCounts(server)).toEqual(before);
     // The server's port, made before Nova refused, is gone again.
     const ports = (await (await cloudAdmin('network', 'GET', `/v2.0/ports?project_id=${project}`)).json()) as {
       ports: unknown[];
@@ -180,7 +180,7 @@ describe('OpenStack failures', () => {
   });
 
   it('maps what the services refuse by meaning, with their request id in extensions and in the log', async () => {
-    const before = canopyCounts(server);
+    const before = await canopyCounts(server);
     // Keystone takes project names of up to 64 characters, the test's prefix included: Canopy refuses
     // a 64-character tenant name itself, before any call, so there is no request id.
     const long = await admin.fail(CreateTenant, { input: { name: 'n'.repeat(64), adminPassword: PASSWORD } });
@@ -226,7 +226,7 @@ describe('OpenStack failures', () => {
     ).toMatchObject({ level: 30, service: 'network', method: 'DELETE', status: 409, type: 'NetworkInUse' });
     expect((await cloudAdmin('network', 'DELETE', `/v2.0/ports/${port.port.id}`)).status).toBe(204);
     await t.admin.ok(DeleteNetwork, { input: { networkId: busyId } });
-    expect(canopyCounts(server)).toEqual(before);
+    expect(await canopyCounts(server)).toEqual(before);
   });
 
   it("sends Canopy's request id to the cloud, logs both ids, and never a credential", async () => {

@@ -1,14 +1,13 @@
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import Database from 'better-sqlite3';
 import { TICKET_STATUSES } from '../../src/tickets/ticket.catalog';
 import { V1_WORKFLOW } from '../../src/tickets/workflows';
 import { graphql } from '../gql';
+import { freshLocation, TestLocation } from '../helpers/database';
 import { Viewer } from '../helpers/documents';
 import { startTestServer, TestServer } from '../helpers/server';
+import { rowCount } from '../helpers/sql';
 import { GqlClient } from '../helpers/client';
 import { login } from '../helpers/world';
 
@@ -83,27 +82,28 @@ const DemoV1Tickets = graphql(`
   }
 `);
 
+/** The demo fills a new database of the backend under test: a SQLite file, or PostgreSQL under test:pg. */
 describe('canopy demo', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canopy-demo-'));
-  const dbFile = path.join(dir, 'demo.db');
+  let fresh: TestLocation;
   const demo = () =>
     run(
       process.execPath,
       ['-r', '@swc-node/register', path.join(ROOT, 'src/cli/main.ts'), 'demo', '--password', PASSWORD],
-      { cwd: ROOT, env: { ...process.env, CANOPY_DB: dbFile } },
+      { cwd: ROOT, env: { ...process.env, CANOPY_DB: fresh.location } },
     );
   let output: string;
   let server: TestServer;
   let admin: GqlClient;
 
   beforeAll(async () => {
+    fresh = await freshLocation();
     output = (await demo()).stdout;
-    server = await startTestServer({ dbFile });
+    server = await startTestServer({ dbFile: fresh.location });
     admin = await login(server, 'admin', PASSWORD);
   }, 120_000);
   afterAll(async () => {
-    await server.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await server?.close();
+    await fresh?.remove();
   });
 
   it('prints the logins and the password it set, and refuses a database that is not new', async () => {
@@ -150,12 +150,7 @@ describe('canopy demo', () => {
     for (const status of V1_WORKFLOW.statuses.filter((s) => s !== 'DELETED')) {
       expect((await telecom.ok(DemoV1Tickets, { status })).ticketsToReview.nodes.length).toBeGreaterThan(0);
     }
-    const db = new Database(dbFile, { readonly: true });
-    try {
-      const deleted = TICKET_STATUSES.find((s) => s.code === 'DELETED')?.id;
-      expect(db.prepare('select count(*) n from tickets where status_id = ?').get(deleted)).toEqual({ n: 1 });
-    } finally {
-      db.close();
-    }
+    const deleted = TICKET_STATUSES.find((s) => s.code === 'DELETED')?.id;
+    expect(await rowCount(server, 'tickets', 'status_id = ?', [deleted])).toBe(1);
   });
 });

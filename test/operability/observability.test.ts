@@ -1,5 +1,5 @@
-import { sqliteOf } from '../helpers/sql';
 import { GqlClient } from '../helpers/client';
+import { openTestDb } from '../helpers/database';
 import { CreateTenant, Login, Viewer } from '../helpers/documents';
 import { startTestServer, TestServer } from '../helpers/server';
 import { createLogger } from '../../src/observability/logger';
@@ -83,15 +83,26 @@ describe('logs, metrics, readiness', () => {
     const noCloud = await fetch(`${server.url}/readyz`);
     expect(noCloud.status).toBe(503);
     expect(await noCloud.json()).toEqual({ status: 'not ready', checks: { database: 'ok', cloud: 'failing' } });
-    const prepare = jest.spyOn(sqliteOf(server.canopy.deps.db), 'prepare').mockImplementation(() => {
-      throw new Error('database is locked');
-    });
+    // The database's own probe (`select 1` on SQLite's read connection or from PostgreSQL's pool)
+    // made to fail as it does when the database is gone; the next test shows that it does.
+    const ping = jest
+      .spyOn(server.canopy.deps.db.db, 'ping')
+      .mockRejectedValue(new Error('the database is gone (stubbed)'));
     try {
       const noDb = await fetch(`${server.url}/readyz`);
       expect(noDb.status).toBe(503);
-      expect(await noDb.json()).toMatchObject({ checks: { database: 'failing' } });
+      expect(await noDb.json()).toEqual({ status: 'not ready', checks: { database: 'failing', cloud: 'ok' } });
     } finally {
-      prepare.mockRestore();
+      ping.mockRestore();
     }
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+  });
+
+  it("readiness's database probe answers while the database is open and fails once it is closed", async () => {
+    const opened = await openTestDb();
+    await opened.db.ping();
+    await opened.close();
+    // SQLite's throws at once, PostgreSQL's rejects: /readyz awaits either inside its try.
+    await expect((async () => opened.db.ping())()).rejects.toThrow();
   });
 });

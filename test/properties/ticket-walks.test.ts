@@ -1,7 +1,7 @@
-import { sqliteOf } from '../helpers/sql';
 import fc from 'fast-check';
 import { findTransition } from '../../src/tickets/engine';
 import { statusByCode, StatusCode } from '../../src/tickets/ticket.catalog';
+import { rowCount, sqlRows } from '../helpers/sql';
 import { GetTicket } from '../helpers/tickets.documents';
 import { ALL_MOVES, Actors, attempt, creationOf, Move, raise, reachable, TicketData } from '../helpers/tickets.driver';
 import { buildWorld, World } from '../helpers/world';
@@ -29,15 +29,15 @@ describe('ticket engine, properties', () => {
     );
 
   it('random walks keep the status valid, count one event per transition, and allowedActions tells the truth', async () => {
-    const stored = (id: string) => {
-      const sqlite = sqliteOf(w.server.canopy.deps.db);
-      const events = (
-        sqlite.prepare('select count(*) as n from ticket_events where ticket_id = ?').get(Number(id)) as { n: number }
-      ).n;
-      const { status_id: statusId } = sqlite.prepare('select status_id from tickets where id = ?').get(Number(id)) as {
-        status_id: number;
-      };
-      return { events, statusId };
+    const stored = async (id: string) => {
+      const events = await rowCount(w.server, 'ticket_events', 'ticket_id = ?', [Number(id)]);
+      // A bigint column: a string from PostgreSQL's driver.
+      const [{ status_id: statusId }] = await sqlRows<{ status_id: number | string }>(
+        w.server,
+        'select status_id from tickets where id = ?',
+        [Number(id)],
+      );
+      return { events, statusId: Number(statusId) };
     };
     await fc.assert(
       fc.asyncProperty(
@@ -60,7 +60,7 @@ describe('ticket engine, properties', () => {
             expect(reachable(type)).toContain(status);
             transitions++;
           }
-          expect(stored(created.id)).toEqual({ events: 1 + transitions, statusId: statusByCode(status).id });
+          expect(await stored(created.id)).toEqual({ events: 1 + transitions, statusId: statusByCode(status).id });
         },
       ),
       { numRuns: 40 },

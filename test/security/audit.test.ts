@@ -1,14 +1,13 @@
-import { sqliteOf } from '../helpers/sql';
 import { makeNetwork } from '../helpers/cloud';
 import { DeleteNetwork } from '../helpers/cloud.documents';
 import { CreateGroup, CreateUser, Login, UpdateGroup, UpdateTenant } from '../helpers/documents';
 import { AuditEvents, ChangePassword } from '../helpers/security.documents';
+import { injectFault, sqlRows } from '../helpers/sql';
 import { buildWorld, login, PASSWORD, World } from '../helpers/world';
 
 /** The audit log: one record per mutation, in the change's own transaction, readable by ADMIN and tenant admins. */
 describe('audit log', () => {
   let w: World;
-  const sqlite = () => sqliteOf(w.server.canopy.deps.db);
   /** The newest record of an operation, as ADMIN sees it. */
   const newest = async (operation: string) =>
     (await w.admin.ok(AuditEvents, { filter: { operation }, first: 1 })).auditEvents.nodes[0];
@@ -107,32 +106,42 @@ describe('audit log', () => {
       .auditEvents.nodes;
     expect(ok).toHaveLength(1);
     expect(ok[0]).toMatchObject({ tenantId: w.a.id, targets: [{ name: 'userId', id: userId }] });
-    const everything = JSON.stringify(sqlite().prepare('select * from audit_events').all());
+    const everything = JSON.stringify(await sqlRows(w.server, 'select * from audit_events'));
     for (const leaked of [secret, 'a-wrong-guess-123', PASSWORD, sam.token as string, 'sam#acme'])
       expect(everything).not.toContain(leaked);
   });
 
   it("is written in the change's transaction: a failing record undoes the change, a failing change leaves no success record", async () => {
-    const description = () =>
-      (sqlite().prepare('select description from tenants where id = ?').get(Number(w.a.id)) as { description: string })
-        .description;
-    const before = description();
-    sqlite().exec(
-      `create trigger audit_fault before insert on audit_events when new.outcome = 'ok' begin select raise(abort, 'injected audit fault'); end`,
-    );
+    const description = async () =>
+      (
+        await sqlRows<{ description: string }>(w.server, 'select description from tenants where id = ?', [
+          Number(w.a.id),
+        ])
+      )[0].description;
+    const before = await description();
+    const removeAuditFault = await injectFault(w.server, {
+      name: 'audit_fault',
+      event: 'insert',
+      table: 'audit_events',
+      when: "new.outcome = 'ok'",
+      message: 'injected audit fault',
+    });
     try {
       expect(await w.admin.code(UpdateTenant, { input: { tenantId: w.a.id, description: 'never committed' } })).toBe(
         'INTERNAL_SERVER_ERROR',
       );
     } finally {
-      sqlite().exec('drop trigger audit_fault');
+      await removeAuditFault();
     }
-    expect(description()).toBe(before);
+    expect(await description()).toBe(before);
     expect(await newest('updateTenant')).toMatchObject({ outcome: 'INTERNAL_SERVER_ERROR', tenantId: w.a.id });
 
-    sqlite().exec(
-      `create trigger group_fault before update on groups begin select raise(abort, 'injected change fault'); end`,
-    );
+    const removeChangeFault = await injectFault(w.server, {
+      name: 'group_fault',
+      event: 'update',
+      table: 'groups',
+      message: 'injected change fault',
+    });
     const okBefore = (await w.admin.ok(AuditEvents, { filter: { operation: 'updateGroup', outcome: 'ok' } }))
       .auditEvents.nodes.length;
     try {
@@ -140,7 +149,7 @@ describe('audit log', () => {
         'INTERNAL_SERVER_ERROR',
       );
     } finally {
-      sqlite().exec('drop trigger group_fault');
+      await removeChangeFault();
     }
     expect(
       (await w.admin.ok(AuditEvents, { filter: { operation: 'updateGroup', outcome: 'ok' } })).auditEvents.nodes,

@@ -1,14 +1,12 @@
-import { sqliteOf } from '../helpers/sql';
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { LoginLimiter } from '../../src/auth/login-limiter';
 import { GqlClient } from '../helpers/client';
+import { freshLocation } from '../helpers/database';
 import { postRaw } from '../helpers/raw';
 import { Login, Viewer } from '../helpers/documents';
 import { ChangePassword } from '../helpers/security.documents';
 import { startTestServer, TestServer } from '../helpers/server';
+import { rowCount, sqlRows } from '../helpers/sql';
 import { createTenant, createUser, login, PASSWORD } from '../helpers/world';
 
 describe('brute-force protection on login', () => {
@@ -33,10 +31,7 @@ describe('brute-force protection on login', () => {
 
   // The window is an hour so no test races it; its end is reached by moving the stored expiry
   // (rate-limiter-flexible reads the system clock itself, so no Clock can be handed in).
-  const endWindows = () =>
-    sqliteOf(server.canopy.deps.db)
-      .prepare('update login_failures set expire = ?')
-      .run(Date.now() - 1);
+  const endWindows = () => sqlRows(server, 'update login_failures set expire = ?', [new Date(Date.now() - 1)]);
   const attempt = (identification: string, password: string) =>
     anon.fail(Login, { input: { identification, password } }).catch(() => ({ extensions: { code: 'ok' } }));
 
@@ -47,7 +42,7 @@ describe('brute-force protection on login', () => {
     expect(locked.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect(locked.extensions?.retryAfterSeconds).toBeGreaterThan(0);
     expect((await attempt('dave#acme', PASSWORD)).extensions?.code).toBe('ok'); // another account is unaffected
-    endWindows();
+    await endWindows();
     await login(server, 'carol#acme');
   });
 
@@ -63,7 +58,7 @@ describe('brute-force protection on login', () => {
   });
 
   it('limits one source across many accounts', async () => {
-    endWindows();
+    await endWindows();
     const codes: (string | undefined)[] = [];
     for (let i = 0; i < 11; i++) codes.push((await attempt(`spray-${i}`, 'wrong-password')).extensions?.code);
     expect(codes.slice(0, 10).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
@@ -73,8 +68,8 @@ describe('brute-force protection on login', () => {
 
 describe('login failures kept in the database', () => {
   it('are not forgiven by a restart, and old windows are swept', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canopy-limiter-'));
-    const dbFile = path.join(dir, 'canopy.db');
+    const fresh = await freshLocation();
+    const dbFile = fresh.location;
     const env = { CANOPY_LOGIN_MAX_FAILURES: '2', CANOPY_LOGIN_LOCKOUT_SECONDS: '3600' };
     const fail = async (server: TestServer) =>
       (
@@ -91,21 +86,20 @@ describe('login failures kept in the database', () => {
         input: { identification: 'admin', password: second.adminPassword },
       });
       expect(locked.extensions).toMatchObject({ code: 'RATE_LIMITED' });
-      const rows = () =>
-        sqliteOf(second.canopy.deps.db).prepare('select count(*) as n from login_failures').get() as { n: number };
-      expect(rows().n).toBe(2); // the account's and the source's
+      const rows = () => rowCount(second, 'login_failures');
+      expect(await rows()).toBe(2); // the account's and the source's
       const limiter = new LoginLimiter(second.canopy.deps.db, {
         maxFailuresPerAccount: 2,
         maxFailuresPerSource: 2,
         lockoutSeconds: 3600,
       });
       await limiter.sweep(Date.now());
-      expect(rows().n).toBe(2); // still in their window
+      expect(await rows()).toBe(2); // still in their window
       await limiter.sweep(Date.now() + 2 * 3_600_000);
-      expect(rows().n).toBe(0);
+      expect(await rows()).toBe(0);
       await second.close();
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      await fresh.remove();
     }
   });
 });
@@ -185,12 +179,15 @@ describe('sessions and password change', () => {
   it('a session ends when idle too long or past its absolute expiry', async () => {
     const idle = await login(server, 'admin', server.adminPassword);
     const old = await login(server, 'admin', server.adminPassword);
-    const sqlite = sqliteOf(server.canopy.deps.db);
     const hash = (token: string) => createHash('sha256').update(token).digest('hex');
-    sqlite
-      .prepare('update sessions set last_seen_at = ? where token_hash = ?')
-      .run(Date.now() - 61 * 60_000, hash(idle.token!));
-    sqlite.prepare('update sessions set expires_at = ? where token_hash = ?').run(Date.now() - 1000, hash(old.token!));
+    await sqlRows(server, 'update sessions set last_seen_at = ? where token_hash = ?', [
+      new Date(Date.now() - 61 * 60_000),
+      hash(idle.token!),
+    ]);
+    await sqlRows(server, 'update sessions set expires_at = ? where token_hash = ?', [
+      new Date(Date.now() - 1000),
+      hash(old.token!),
+    ]);
     expect((await idle.ok(Viewer)).viewer).toBeNull();
     expect((await old.ok(Viewer)).viewer).toBeNull();
   });
