@@ -53,9 +53,12 @@ export class SqliteDatabase implements Database {
     return true;
   }
 
+  /** A rejected promise, not a throw, when the file cannot be read: callers await it either way. */
   ping(): Promise<void> {
-    this.readConnection.prepare('select 1').get();
-    return Promise.resolve();
+    return new Promise((resolve) => {
+      this.readConnection.prepare('select 1').get();
+      resolve();
+    });
   }
 
   private async inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
