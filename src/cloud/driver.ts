@@ -76,6 +76,15 @@ export interface CloudDriver {
   serverAction(id: string, command: ServerCommand): Promise<CloudServer>;
   /** Frees the server's ports and, as Nova does, detaches its volumes. */
   deleteServer(id: string): Promise<void>;
+  /**
+   * Nova's resize, from ACTIVE or SHUTOFF only (else ConflictError); the same flavor is
+   * BadInputError; growth past the cores or RAM quota is QuotaExceededError. The server is RESIZE,
+   * then VERIFY_RESIZE until confirmResize or revertResize (both only from VERIFY_RESIZE, else
+   * ConflictError) put it back in the state it was resized from, with the new or the old flavor.
+   */
+  resizeServer(id: string, flavorId: string): Promise<CloudServer>;
+  confirmResize(id: string): Promise<CloudServer>;
+  revertResize(id: string): Promise<CloudServer>;
 
   // ---- networking (Neutron)
   /** A network with its one subnet. */
@@ -104,4 +113,10 @@ export interface CloudDriver {
   attachVolume(serverId: string, volumeId: string): Promise<CloudVolumeAttachment>;
   /** Detaching an attachment that is already gone succeeds. */
   detachVolume(serverId: string, attachmentId: string): Promise<void>;
+  /**
+   * Cinder's os-extend to `sizeGb` (larger than now, else BadInputError); growth past the
+   * gigabytes quota is QuotaExceededError; a volume the cloud cannot extend in its state
+   * (attached, where the cloud cannot extend in-use volumes) is ConflictError.
+   */
+  extendVolume(id: string, sizeGb: number): Promise<CloudVolume>;
 }

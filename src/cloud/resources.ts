@@ -2,9 +2,10 @@
  * The cloud's resources as every driver returns them: plain data in OpenStack's vocabulary
  * (UUID ids, project ids, Nova statuses). Canopy's own integer ids never appear here.
  */
-export type ServerStatus = 'BUILD' | 'ACTIVE' | 'PAUSED' | 'SHUTOFF' | 'SUSPENDED' | 'REBOOT' | 'ERROR';
+export type ServerStatus =
+  'BUILD' | 'ACTIVE' | 'PAUSED' | 'SHUTOFF' | 'SUSPENDED' | 'REBOOT' | 'RESIZE' | 'VERIFY_RESIZE' | 'ERROR';
 export type ServerCommand = 'PAUSE' | 'UNPAUSE' | 'STOP' | 'START' | 'SUSPEND' | 'RESUME' | 'REBOOT';
-export type VolumeStatus = 'creating' | 'available' | 'in-use' | 'error';
+export type VolumeStatus = 'creating' | 'available' | 'in-use' | 'extending' | 'error';
 
 export interface CloudFlavor {
   id: string;

@@ -20,6 +20,7 @@ function volumeStatus(status: string): VolumeStatus {
     case 'available':
     case 'in-use':
     case 'creating':
+    case 'extending':
       return status;
     case 'reserved':
     case 'attaching':
@@ -127,6 +128,34 @@ export const cinder = {
         `volume ${id} to be deleted`,
         waitMs,
       );
+  },
+
+  /**
+   * `os-extend` at microversion 3.42, which extends an attached volume too where the backend
+   * can (else Cinder's 400 "status must be available" is CONFLICT); Cinder checks the size and the
+   * gigabytes quota (413). Waits until the volume is no longer `extending`.
+   */
+  async extend(api: Api, id: string, sizeGb: number, waitMs: number): Promise<CloudVolume> {
+    await api.post('volumev3', `/volumes/${id}/action`, {
+      body: { 'os-extend': { new_size: sizeGb } },
+      microversion: 'volume 3.42',
+      kind: 'Volume',
+      id,
+    });
+    const volume = await waitUntil(
+      () => this.read(api, id),
+      (v) => v.status !== 'extending',
+      `volume ${id} to be extended`,
+      waitMs,
+    );
+    if (volume.status === 'error_extending' || volume.size < sizeGb)
+      throw new UpstreamUnavailableError(
+        bi(
+          `The cloud could not extend volume ${id} (status ${volume.status})`,
+          `云平台未能扩容硬盘 ${id}（状态 ${volume.status}）`,
+        ),
+      );
+    return toVolume(volume);
   },
 
   /** The volume of an attachment; undefined when the attachment is gone. */

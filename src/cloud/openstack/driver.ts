@@ -196,6 +196,15 @@ export class OpenStackDriver implements CloudDriver {
   deleteServer(id: string) {
     return nova.deleteServer(this.api, id, this.waitMs);
   }
+  resizeServer(id: string, flavorId: string) {
+    return nova.resize(this.api, id, flavorId, this.waitMs);
+  }
+  confirmResize(id: string) {
+    return nova.finishResize(this.api, id, 'confirmResize', this.waitMs);
+  }
+  revertResize(id: string) {
+    return nova.finishResize(this.api, id, 'revertResize', this.waitMs);
+  }
 
   // ---- networking
   createNetwork(spec: CreateNetworkSpec) {
@@ -265,5 +274,8 @@ export class OpenStackDriver implements CloudDriver {
     if (!volumeId) return;
     await nova.detach(this.api, serverId, volumeId);
     await cinder.waitDetached(this.api, volumeId, attachmentId, this.waitMs);
+  }
+  extendVolume(id: string, sizeGb: number) {
+    return cinder.extend(this.api, id, sizeGb, this.waitMs);
   }
 }

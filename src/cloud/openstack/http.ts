@@ -18,6 +18,8 @@ export interface CallOptions {
   id?: string;
   /** Statuses that are answers, not errors (e.g. 404 for an idempotent delete or a batch get). */
   accept?: number[];
+  /** A later microversion for this one call (Cinder's 3.42, extending an attached volume), e.g. `volume 3.42`. */
+  microversion?: string;
 }
 
 export interface HttpSettings {
@@ -152,6 +154,7 @@ export class Api {
                 }
               : {}),
             ...VERSION_HEADERS[service],
+            ...(options.microversion ? { 'OpenStack-API-Version': options.microversion } : {}),
           },
           body: options.body === undefined ? undefined : JSON.stringify(options.body),
           signal: settings.clock.timeout(settings.timeoutMs),

@@ -1,4 +1,4 @@
-import { NotFoundError } from '../../errors';
+import { bi, NotFoundError, UpstreamUnavailableError } from '../../errors';
 import {
   CloudAvailabilityZone,
   CloudFlavor,
@@ -40,6 +40,8 @@ const ACTIONS: Record<ServerCommand, { body: Record<string, unknown>; to: Server
 export function serverStatus(s: NvServer): ServerStatus {
   const task = s['OS-EXT-STS:task_state'] ?? '';
   if (task.startsWith('reboot')) return 'REBOOT';
+  // A resize in flight (resize_prep … resize_finish, resize_reverting) is RESIZE whatever Nova's status says yet.
+  if (task.startsWith('resize_')) return 'RESIZE';
   switch (s.status) {
     case 'BUILD':
     case 'ACTIVE':
@@ -47,8 +49,12 @@ export function serverStatus(s: NvServer): ServerStatus {
     case 'SHUTOFF':
     case 'SUSPENDED':
     case 'REBOOT':
+    case 'RESIZE':
+    case 'VERIFY_RESIZE':
     case 'ERROR':
       return s.status;
+    case 'REVERT_RESIZE':
+      return 'RESIZE';
     case 'HARD_REBOOT':
       return 'REBOOT';
     case 'SHELVED':
@@ -58,7 +64,7 @@ export function serverStatus(s: NvServer): ServerStatus {
     case 'UNKNOWN':
       return 'ERROR';
     default:
-      return 'ACTIVE'; // RESIZE, VERIFY_RESIZE, MIGRATING, RESCUE, PASSWORD: running
+      return 'ACTIVE'; // MIGRATING, RESCUE, PASSWORD: running
   }
 }
 
@@ -187,6 +193,52 @@ export const nova = {
       waitMs,
     );
     return toServer(server, await neutron.portsOfDevices(api, [id]));
+  },
+
+  /**
+   * Nova's resize (`{"resize": {"flavorRef"}}`; Nova checks the state, the flavor and the quota
+   * for the growth), then waits for VERIFY_RESIZE, as the sim's answer settles there. A resize
+   * that Nova gave up on (back in its old state with the old flavor, or ERROR) fails.
+   */
+  async resize(api: Api, id: string, flavorId: string, waitMs: number): Promise<CloudServer> {
+    await api.post('compute', `/servers/${id}/action`, {
+      body: { resize: { flavorRef: flavorId } },
+      kind: 'Server',
+      id,
+    });
+    const server = await waitUntil(
+      () => this.read(api, id),
+      (s) => !s['OS-EXT-STS:task_state'] && s.status !== 'RESIZE',
+      `server ${id} to reach VERIFY_RESIZE`,
+      waitMs,
+    );
+    if (server.status !== 'VERIFY_RESIZE')
+      throw new UpstreamUnavailableError(
+        bi(
+          `The cloud could not resize server ${id} (status ${server.status})`,
+          `云平台未能调整主机 ${id} 的配置（状态 ${server.status}）`,
+        ),
+      );
+    return toServer(server, await neutron.portsOfDevices(api, [id]));
+  },
+
+  /**
+   * `confirmResize` or `revertResize` (the action names of every microversion), then waits until
+   * Nova has finished: no task, out of VERIFY_RESIZE (back to ACTIVE, or SHUTOFF for a stopped server).
+   */
+  async finishResize(api: Api, id: string, action: 'confirmResize' | 'revertResize', waitMs: number) {
+    await api.post('compute', `/servers/${id}/action`, { body: { [action]: null }, kind: 'Server', id });
+    const server = await waitUntil(
+      () => this.read(api, id),
+      (s) => !s['OS-EXT-STS:task_state'] && !['VERIFY_RESIZE', 'RESIZE', 'REVERT_RESIZE'].includes(s.status),
+      `server ${id} to finish ${action}`,
+      waitMs,
+    );
+    return toServer(server, await neutron.portsOfDevices(api, [id]));
+  },
+
+  async read(api: Api, id: string): Promise<NvServer> {
+    return (await api.get<{ server: NvServer }>('compute', `/servers/${id}`, { kind: 'Server', id })).body.server;
   },
 
   /**

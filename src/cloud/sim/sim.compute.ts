@@ -1,7 +1,7 @@
 import { eq, inArray, SQLWrapper } from 'drizzle-orm';
 import { manyByKey } from '../../db/batch';
 import { Database } from '../../db/database';
-import { bi, ConflictError, NotFoundError } from '../../errors';
+import { BadInputError, bi, ConflictError, NotFoundError } from '../../errors';
 import { Clock } from '../../time/clock';
 import { CloudServer, CreateServerSpec, ServerCommand, ServerStatus } from '../resources';
 import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
@@ -25,6 +25,21 @@ const TRANSITIONS: Record<ServerCommand, { from: ServerStatus[]; to: ServerStatu
   RESUME: { from: ['SUSPENDED'], to: 'ACTIVE' },
   REBOOT: { from: ['ACTIVE'], to: 'ACTIVE' },
 };
+
+/**
+ * Nova's resize rules (nova/compute/api.py check_instance_state): resize from vm_state active or
+ * stopped with no task in flight; confirm and revert only from resized (VERIFY_RESIZE).
+ */
+const RESIZABLE: ServerStatus[] = ['ACTIVE', 'SHUTOFF'];
+
+function refused(what: string, status: ServerStatus, allowed: ServerStatus[]): ConflictError {
+  return new ConflictError(
+    bi(
+      `Cannot ${what} a server in state ${status} (allowed from ${allowed.join(', ')})`,
+      `主机处于 ${status} 状态，不能执行 ${what}（仅在 ${allowed.join('、')} 状态下可执行）`,
+    ),
+  );
+}
 
 /** Nova's servers. Tasks that take time (build, reboot) settle lazily: a read after `settlesAt` sees the end state. */
 export class SimCompute {
@@ -120,6 +135,85 @@ export class SimCompute {
     });
   }
 
+  /**
+   * RESIZE for a task's time, then VERIFY_RESIZE with the new flavor; the quota is checked for the
+   * growth (Nova's _check_quota_for_upsize). The flavor and status it came from are kept for revert.
+   */
+  resize(id: string, flavorId: string): Promise<CloudServer> {
+    const flavor = SIM_FLAVORS.find((f) => f.id === flavorId);
+    if (!flavor) throw new NotFoundError('Flavor', flavorId);
+    const { servers } = this.t;
+    return this.db.transaction(async (tx) => {
+      const row = await this.row(tx, id);
+      const status = settled(row, this.clock.now());
+      if (!RESIZABLE.includes(status)) throw refused('RESIZE', status, RESIZABLE);
+      if (row.flavorId === flavor.id)
+        throw new BadInputError(
+          undefined,
+          bi('When resizing, the server must change flavor', '调整配置时必须换用不同的模板'),
+        );
+      await this.quotas.assertRoom(tx, row.projectId, growth(row.flavorId, flavor.id));
+      const [updated] = await tx
+        .update(servers)
+        .set({
+          flavorId: flavor.id,
+          resizedFrom: { flavorId: row.flavorId, status },
+          ...this.task('RESIZE', 'VERIFY_RESIZE'),
+        })
+        .where(eq(servers.id, id))
+        .returning();
+      return (await this.toServers(tx, [updated]))[0];
+    });
+  }
+
+  /** Keeps the new flavor; the server is back in the state it was resized from. */
+  confirmResize(id: string): Promise<CloudServer> {
+    return this.finishResize(id, 'CONFIRM_RESIZE', (from) => ({
+      status: from.status,
+      settlesTo: null,
+      settlesAt: null,
+    }));
+  }
+
+  /** Back to the old flavor (checked against the quota, as a resize down reverted grows), after a task's time. */
+  revertResize(id: string): Promise<CloudServer> {
+    return this.finishResize(id, 'REVERT_RESIZE', (from, row, tx) =>
+      this.quotas
+        .assertRoom(tx, row.projectId, growth(row.flavorId, from.flavorId))
+        .then(() => ({ flavorId: from.flavorId, ...this.task('RESIZE', from.status as ServerStatus) })),
+    );
+  }
+
+  private finishResize(
+    id: string,
+    what: string,
+    change: (
+      from: { flavorId: string; status: string },
+      row: ServerRow,
+      tx: SimDb,
+    ) => Partial<ServerRow> | Promise<Partial<ServerRow>>,
+  ): Promise<CloudServer> {
+    const { servers } = this.t;
+    return this.db.transaction(async (tx) => {
+      const row = await this.row(tx, id);
+      const status = settled(row, this.clock.now());
+      if (status !== 'VERIFY_RESIZE' || !row.resizedFrom) throw refused(what, status, ['VERIFY_RESIZE']);
+      const [updated] = await tx
+        .update(servers)
+        .set({ ...(await change(row.resizedFrom, row, tx)), resizedFrom: null })
+        .where(eq(servers.id, id))
+        .returning();
+      return (await this.toServers(tx, [updated]))[0];
+    });
+  }
+
+  private async row(tx: SimDb, id: string): Promise<ServerRow> {
+    const { servers } = this.t;
+    const [row] = await tx.select().from(servers).where(eq(servers.id, id));
+    if (!row) throw new NotFoundError('Server', id);
+    return row;
+  }
+
   /** Like Nova, deleting a server frees its ports and detaches its volumes. */
   delete(id: string): Promise<void> {
     const { attachments, servers } = this.t;
@@ -167,6 +261,13 @@ export class SimCompute {
       createdAt: row.createdAt,
     }));
   }
+}
+
+/** What moving from one flavor to another adds to the cores and RAM in use (negative: frees). */
+function growth(fromId: string, toId: string): { cores: number; ramMb: number } {
+  const from = SIM_FLAVORS.find((f) => f.id === fromId);
+  const to = SIM_FLAVORS.find((f) => f.id === toId);
+  return { cores: (to?.vcpus ?? 0) - (from?.vcpus ?? 0), ramMb: (to?.ramMb ?? 0) - (from?.ramMb ?? 0) };
 }
 
 /** The status a reader sees at `now`: a finished task has reached its end state. */

@@ -14,7 +14,7 @@ import { SimStorage } from './sim.storage';
 export interface SimOptions {
   /** Added to every call, to make the cost of a round trip visible (CANOPY_SIM_LATENCY_MS). */
   latencyMs: number;
-  /** How long a new server stays in BUILD, and a rebooting one in REBOOT (CANOPY_SIM_BUILD_DELAY_MS). */
+  /** How long a new server stays in BUILD, a rebooting one in REBOOT, a resizing one in RESIZE, a volume extending (CANOPY_SIM_BUILD_DELAY_MS). */
   buildDelayMs: number;
   /** Decides when a BUILD or REBOOT has settled; tests pass a ManualClock and advance it. */
   clock?: Clock;
@@ -47,7 +47,7 @@ export class SimDriver implements CloudDriver {
     this.compute = new SimCompute(db, this.quotas, options.buildDelayMs, clock);
     this.networks = new SimNetworks(db, this.quotas);
     this.routers = new SimRouters(db, this.quotas);
-    this.storage = new SimStorage(db, this.quotas, clock);
+    this.storage = new SimStorage(db, this.quotas, clock, options.buildDelayMs);
     this.seeded = this.networks.seedPublic();
     // A failure surfaces at the first call, which awaits it; not as an unhandled rejection before.
     this.seeded.catch(() => undefined);
@@ -119,6 +119,15 @@ export class SimDriver implements CloudDriver {
   deleteServer(id: string) {
     return this.call('deleteServer', () => this.compute.delete(id));
   }
+  resizeServer(id: string, flavorId: string) {
+    return this.call('resizeServer', () => this.compute.resize(id, flavorId));
+  }
+  confirmResize(id: string) {
+    return this.call('confirmResize', () => this.compute.confirmResize(id));
+  }
+  revertResize(id: string) {
+    return this.call('revertResize', () => this.compute.revertResize(id));
+  }
 
   // ---- networking
   createNetwork(spec: CreateNetworkSpec) {
@@ -176,5 +185,8 @@ export class SimDriver implements CloudDriver {
   }
   detachVolume(serverId: string, attachmentId: string) {
     return this.call('detachVolume', () => this.storage.detach(serverId, attachmentId));
+  }
+  extendVolume(id: string, sizeGb: number) {
+    return this.call('extendVolume', () => this.storage.extend(id, sizeGb));
   }
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { manyByKey } from '../../db/batch';
 import { Database } from '../../db/database';
-import { bi, ConflictError, NotFoundError } from '../../errors';
+import { BadInputError, bi, ConflictError, NotFoundError } from '../../errors';
 import { Clock } from '../../time/clock';
 import { CloudVolume, CloudVolumeAttachment, ServerStatus } from '../resources';
 import { nextDevice } from './sim.catalog';
@@ -23,6 +23,8 @@ export class SimStorage {
     private readonly db: Database,
     private readonly quotas: SimQuotas,
     private readonly clock: Clock,
+    /** How long an extend takes (the sim's task time); 0: done at once. */
+    private readonly taskMs = 0,
   ) {}
 
   create(spec: { projectId: string; name: string; description: string; sizeGb: number }): Promise<CloudVolume> {
@@ -61,10 +63,37 @@ export class SimStorage {
     return new Map(projectIds.map((id, i) => [id, found[i]]));
   }
 
+  /**
+   * Cinder's os-extend: only larger, only while available or in-use (Cinder >= 3.42 extends an
+   * attached volume online), the gigabytes quota checked for the growth; `extending` for a task's time.
+   */
+  extend(id: string, sizeGb: number): Promise<CloudVolume> {
+    const { volumes } = this.t;
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.select().from(volumes).where(eq(volumes.id, id));
+      if (!row) throw new NotFoundError('Volume', id);
+      this.assertSettled(row);
+      if (sizeGb <= row.sizeGb)
+        throw new BadInputError(
+          'sizeGb',
+          bi(
+            `New size for extend must be greater than current size (${row.sizeGb} GB)`,
+            `扩容后的大小必须大于当前大小（${row.sizeGb} GB）`,
+          ),
+        );
+      await this.quotas.assertRoom(tx, row.projectId, { gigabytes: sizeGb - row.sizeGb });
+      const extendedAt = this.taskMs > 0 ? new Date(this.clock.now() + this.taskMs) : null;
+      const [updated] = await tx.update(volumes).set({ sizeGb, extendedAt }).where(eq(volumes.id, id)).returning();
+      return (await this.toVolumes(tx, [updated]))[0];
+    });
+  }
+
   /** Cinder refuses to delete a volume that is in-use. */
   delete(id: string): Promise<void> {
     const { attachments, volumes } = this.t;
     return this.db.transaction(async (tx) => {
+      const [row] = await tx.select().from(volumes).where(eq(volumes.id, id));
+      if (row) this.assertSettled(row);
       const [inUse] = await tx.select().from(attachments).where(eq(attachments.volumeId, id));
       if (inUse) throw new ConflictError(bi('The volume is in use; detach it first', '硬盘正在使用，请先卸载'));
       await tx.delete(volumes).where(eq(volumes.id, id));
@@ -82,6 +111,7 @@ export class SimStorage {
       if (!server) throw new NotFoundError('Server', serverId);
       const [volume] = await tx.select().from(volumes).where(eq(volumes.id, volumeId));
       if (!volume || volume.projectId !== server.projectId) throw new NotFoundError('Volume', volumeId);
+      this.assertSettled(volume);
       const status = settled(server, this.clock.now());
       if (!ATTACHABLE.includes(status)) {
         throw new ConflictError(
@@ -129,6 +159,21 @@ export class SimStorage {
     });
   }
 
+  /** Cinder acts on a volume only while it is available or in-use: not while it is extending. */
+  private assertSettled(row: VolumeRow): void {
+    if (this.extending(row))
+      throw new ConflictError(
+        bi(
+          'Invalid volume: Volume status must be available or in-use, but current status is: extending',
+          '硬盘正在扩容，请稍后再试',
+        ),
+      );
+  }
+
+  private extending(row: VolumeRow): boolean {
+    return row.extendedAt !== null && row.extendedAt.getTime() > this.clock.now();
+  }
+
   private async toVolumes(tx: SimDb, rows: VolumeRow[]): Promise<CloudVolume[]> {
     const ids = rows.map((r) => r.id);
     const { attachments } = this.t;
@@ -139,7 +184,9 @@ export class SimStorage {
     );
     return rows.map((row, i) => {
       const mine = attached[i];
-      return { ...row, status: mine.length > 0 ? 'in-use' : 'available', attachments: mine };
+      const { extendedAt: _extendedAt, ...volume } = row;
+      const status = this.extending(row) ? 'extending' : mine.length > 0 ? 'in-use' : 'available';
+      return { ...volume, status, attachments: mine };
     });
   }
 }

@@ -112,6 +112,8 @@ export const simServers = sqliteTable(
     /** The status the running task ends in, once `settlesAt` has passed. */
     settlesTo: text('settles_to'),
     settlesAt: integer('settles_at', { mode: 'timestamp_ms' }),
+    /** While a resize waits for confirmResize or revertResize: the flavor and status it was resized from. */
+    resizedFrom: text('resized_from', { mode: 'json' }).$type<{ flavorId: string; status: string }>(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
   },
   (t) => [index('sim_servers_project').on(t.projectId)],
@@ -125,6 +127,8 @@ export const simVolumes = sqliteTable(
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     sizeGb: integer('size_gb').notNull(),
+    /** While an extend runs, when it ends: the volume is `extending` until then. */
+    extendedAt: integer('extended_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
   },
   (t) => [index('sim_volumes_project').on(t.projectId)],
