@@ -197,6 +197,20 @@ export const policy = {
     );
   },
 
+  /**
+   * resizeServer, confirmResize, revertResize: a change of what the tenant pays for, so the
+   * tenant's admins and the platform ADMIN, as for creating servers; not the members who may
+   * run commands on it (group admins included), nor read-only staff.
+   */
+  resizeServer(viewer: Viewer, server: ServerFacts): void {
+    policy.manageTenantResources(viewer, server.tenantId, 'Server', server.id);
+  },
+
+  /** extendVolume: as for the tenant's other volume changes (tenant admins, platform ADMIN). */
+  extendVolume(viewer: Viewer, volume: { id: number; tenantId: number }): void {
+    policy.manageTenantResources(viewer, volume.tenantId, 'Volume', volume.id);
+  },
+
   /** Quotas are the platform's commercial terms: only its ADMIN changes them. */
   manageQuota(viewer: Viewer, tenantId: number): void {
     assertVisibleTenant(viewer, tenantId, 'Tenant', tenantId);

@@ -103,6 +103,29 @@ export class UnassignServerInput {
   serverId!: string;
 }
 
+@InputType({ description: 'A server and the flavor to resize it to. 调整主机配置参数' })
+export class ResizeServerInput {
+  @Field(() => ID, { description: 'An ACTIVE or SHUTOFF server. 虚拟主机ID' })
+  serverId!: string;
+
+  @Field(() => String, {
+    description: "A flavor name such as m1.medium (or its id), other than the server's. 模板名称",
+  })
+  flavorName!: string;
+}
+
+@InputType({ description: 'A server in VERIFY_RESIZE whose new flavor is kept. 确认配置调整参数' })
+export class ConfirmResizeInput {
+  @Field(() => ID, { description: 'A server in VERIFY_RESIZE. 虚拟主机ID' })
+  serverId!: string;
+}
+
+@InputType({ description: 'A server in VERIFY_RESIZE that goes back to its old flavor. 撤销配置调整参数' })
+export class RevertResizeInput {
+  @Field(() => ID, { description: 'A server in VERIFY_RESIZE. 虚拟主机ID' })
+  serverId!: string;
+}
+
 /** Each limit: a whole number, or -1 for unlimited; left out, it stays as it is. */
 @InputType({
   description: 'New limits: a whole number, or -1 for unlimited; left out, a limit stays as it is. 修改配额参数',

@@ -19,6 +19,24 @@ export class ServerActionPayload {
   server!: Server;
 }
 
+@ObjectType({ description: 'The server being resized. 调整主机配置结果' })
+export class ResizeServerPayload {
+  @Field(() => Server, { description: 'The server, RESIZE and then VERIFY_RESIZE, with the new flavor. 调整中的主机' })
+  server!: Server;
+}
+
+@ObjectType({ description: 'The server with its new flavor kept. 确认配置调整结果' })
+export class ConfirmResizePayload {
+  @Field(() => Server, { description: 'The server, back in the state it was resized from. 确认后的主机' })
+  server!: Server;
+}
+
+@ObjectType({ description: 'The server going back to its old flavor. 撤销配置调整结果' })
+export class RevertResizePayload {
+  @Field(() => Server, { description: 'The server with its old flavor (RESIZE while it reverts). 撤销后的主机' })
+  server!: Server;
+}
+
 @ObjectType({ description: 'The assigned server. 分配主机结果' })
 export class AssignServerPayload {
   @Field(() => Server, { description: 'The server with its assigned user. 分配后的主机' })

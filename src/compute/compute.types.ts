@@ -7,6 +7,8 @@ export enum ServerStatusEnum {
   SHUTOFF = 'SHUTOFF',
   SUSPENDED = 'SUSPENDED',
   REBOOT = 'REBOOT',
+  RESIZE = 'RESIZE',
+  VERIFY_RESIZE = 'VERIFY_RESIZE',
   ERROR = 'ERROR',
 }
 registerEnumType(ServerStatusEnum, {
@@ -19,6 +21,10 @@ registerEnumType(ServerStatusEnum, {
     SHUTOFF: { description: 'Stopped. 已关机' },
     SUSPENDED: { description: 'Suspended to disk. 已挂起' },
     REBOOT: { description: 'Rebooting. 重启中' },
+    RESIZE: { description: 'Changing flavor (resizing, or reverting a resize). 调整配置中' },
+    VERIFY_RESIZE: {
+      description: 'Resized: confirmResize keeps the new flavor, revertResize goes back to the old. 待确认配置调整',
+    },
     ERROR: { description: 'Failed; STOP or delete it. 错误' },
   },
 });

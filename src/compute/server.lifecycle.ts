@@ -1,16 +1,16 @@
 import { auditTenant } from '../audit/audit.context';
 import { policy, requireViewer } from '../auth/policy';
-import { ServerCommand } from '../cloud/resources';
+import { CloudServer, ServerCommand } from '../cloud/resources';
 import { tenantFor } from '../resources/deps';
 import { allOrNothing, UndoStack } from '../shared/undo';
-import { bi, CanopyError, ConflictError, NotFoundError } from '../errors';
+import { BadInputError, bi, CanopyError, ConflictError, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
 import { createDefaultNetwork, DEFAULT_NETWORK } from '../network/default-network';
 import { ServerRow } from './compute.repo';
 import { ComputeDeps } from './deps';
 import { CreateServerArgs, planServer } from './server.plan';
 
-/** Creating, deleting, commanding and assigning servers. */
+/** Creating, deleting, commanding, resizing and assigning servers. */
 export class ServerLifecycle {
   constructor(private readonly scope: ComputeDeps) {}
 
@@ -83,6 +83,51 @@ export class ServerLifecycle {
     auditTenant(row.tenantId);
     policy.commandServer(requireViewer(this.scope.viewer), row);
     const server = await this.scope.cloud.serverAction(row.cloudId, command);
+    this.scope.cloudLoaders.serverById.clear(server.id).prime(server.id, server);
+    return row;
+  }
+
+  /**
+   * One cloud call after the checks: Canopy's row does not change (the flavor is the cloud's),
+   * so a refused or failed resize leaves nothing behind. The flavor is checked here first, as in
+   * createServer (unknown, or the server's own: BAD_USER_INPUT on flavorName); the state and the
+   * quota for the growth are the cloud's to check (CONFLICT, QUOTA_EXCEEDED).
+   */
+  async resize(serverId: number, flavorName: string): Promise<ServerRow> {
+    const row = await this.load(serverId);
+    auditTenant(row.tenantId);
+    policy.resizeServer(requireViewer(this.scope.viewer), row);
+    const [flavors, live] = await Promise.all([
+      this.scope.cloud.listFlavors(),
+      this.scope.cloudLoaders.serverById.load(row.cloudId),
+    ]);
+    if (!live) throw new NotFoundError('Server', serverId);
+    const flavor = flavors.find((f) => f.name === flavorName || f.id === flavorName);
+    if (!flavor) throw new BadInputError('flavorName', bi(`No flavor "${flavorName}"`, `模板“${flavorName}”不存在`));
+    if (flavor.id === live.flavorId)
+      throw new BadInputError(
+        'flavorName',
+        bi(
+          `The server already has flavor ${flavor.name}; choose another`,
+          `主机已经是模板 ${flavor.name}，请选择其他模板`,
+        ),
+      );
+    return this.primed(row, await this.scope.cloud.resizeServer(row.cloudId, flavor.id));
+  }
+
+  /** confirmResize or revertResize: the cloud refuses (CONFLICT) unless the server is in VERIFY_RESIZE. */
+  async finishResize(serverId: number, how: 'confirm' | 'revert'): Promise<ServerRow> {
+    const row = await this.load(serverId);
+    auditTenant(row.tenantId);
+    policy.resizeServer(requireViewer(this.scope.viewer), row);
+    const server =
+      how === 'confirm'
+        ? await this.scope.cloud.confirmResize(row.cloudId)
+        : await this.scope.cloud.revertResize(row.cloudId);
+    return this.primed(row, server);
+  }
+
+  private primed(row: ServerRow, server: CloudServer): ServerRow {
     this.scope.cloudLoaders.serverById.clear(server.id).prime(server.id, server);
     return row;
   }

@@ -10,15 +10,21 @@ import { VolumeAttachment } from './attachment.types';
 import { ServerRow } from './compute.repo';
 import {
   AssignServerInput,
+  ConfirmResizeInput,
   CreateServerInput,
   DeleteServerInput,
+  ResizeServerInput,
+  RevertResizeInput,
   ServerActionInput,
   UnassignServerInput,
 } from './compute.inputs';
 import {
   AssignServerPayload,
+  ConfirmResizePayload,
   CreateServerPayload,
   DeleteServerPayload,
+  ResizeServerPayload,
+  RevertResizePayload,
   ServerActionPayload,
   UnassignServerPayload,
 } from './compute.payloads';
@@ -71,6 +77,40 @@ export class ServerResolver {
     @Ctx() ctx: Context,
   ): Promise<ServerActionPayload> {
     return { server: await ctx.resources.serverLifecycle.command(parseId(input.serverId, 'serverId'), input.command) };
+  }
+
+  @Mutation(() => ResizeServerPayload, {
+    description:
+      'Change the flavor of an ACTIVE or SHUTOFF server (tenant admin or ADMIN); then confirmResize or revertResize. 调整主机配置',
+  })
+  async resizeServer(
+    @Arg('input', () => ResizeServerInput, { description: 'The server and its new flavor. 主机和新模板' })
+    input: ResizeServerInput,
+    @Ctx() ctx: Context,
+  ): Promise<ResizeServerPayload> {
+    return {
+      server: await ctx.resources.serverLifecycle.resize(parseId(input.serverId, 'serverId'), input.flavorName),
+    };
+  }
+
+  @Mutation(() => ConfirmResizePayload, {
+    description: 'Keep the new flavor of a server in VERIFY_RESIZE. 确认配置调整',
+  })
+  async confirmResize(
+    @Arg('input', () => ConfirmResizeInput, { description: 'The server. 主机' }) input: ConfirmResizeInput,
+    @Ctx() ctx: Context,
+  ): Promise<ConfirmResizePayload> {
+    return { server: await ctx.resources.serverLifecycle.finishResize(parseId(input.serverId, 'serverId'), 'confirm') };
+  }
+
+  @Mutation(() => RevertResizePayload, {
+    description: 'Take a server in VERIFY_RESIZE back to its old flavor. 撤销配置调整',
+  })
+  async revertResize(
+    @Arg('input', () => RevertResizeInput, { description: 'The server. 主机' }) input: RevertResizeInput,
+    @Ctx() ctx: Context,
+  ): Promise<RevertResizePayload> {
+    return { server: await ctx.resources.serverLifecycle.finishResize(parseId(input.serverId, 'serverId'), 'revert') };
   }
 
   @Mutation(() => AssignServerPayload, {

@@ -32,3 +32,15 @@ export class DeleteVolumeInput {
   @Field(() => ID, { description: "The volume's tenant. 租户ID" })
   tenantId!: string;
 }
+
+@InputType({ description: 'A volume and its new, larger size. 硬盘扩容参数' })
+export class ExtendVolumeInput {
+  @Field(() => ID, { description: 'The volume, available or (where the cloud allows it) attached. 硬盘ID' })
+  volumeId!: string;
+
+  @Field(() => Int, { description: 'The new size in GB, larger than now. 新的大小（GB）' })
+  @IsInt()
+  @Min(1)
+  @Max(16_384)
+  sizeGb!: number;
+}

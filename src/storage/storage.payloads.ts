@@ -12,3 +12,11 @@ export class DeleteVolumePayload {
   @Field(() => ID, { description: 'The id of the deleted volume. 已删除的硬盘ID' })
   deletedVolumeId!: number;
 }
+
+@ObjectType({ description: 'The extended volume. 硬盘扩容结果' })
+export class ExtendVolumePayload {
+  @Field(() => Volume, {
+    description: 'The volume with its new size (extending, then available or in-use). 扩容后的硬盘',
+  })
+  volume!: Volume;
+}

@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { Context } from '../graph/context';
 import { parseId, parseOptionalId } from '../graphql/ids';
 import { Tenant } from '../identity/identity.types';
-import { CreateVolumeInput, DeleteVolumeInput } from './storage.inputs';
-import { CreateVolumePayload, DeleteVolumePayload } from './storage.payloads';
+import { CreateVolumeInput, DeleteVolumeInput, ExtendVolumeInput } from './storage.inputs';
+import { CreateVolumePayload, DeleteVolumePayload, ExtendVolumePayload } from './storage.payloads';
 import { VolumeRow } from './storage.repo';
 import { Volume } from './storage.types';
 
@@ -44,6 +44,15 @@ export class VolumeResolver {
     };
   }
 
+  @Mutation(() => ExtendVolumePayload, { description: 'Make a volume larger (tenant admin or ADMIN). 硬盘扩容' })
+  async extendVolume(
+    @Arg('input', () => ExtendVolumeInput, { description: 'The volume and its new size. 硬盘和新的大小' })
+    input: ExtendVolumeInput,
+    @Ctx() ctx: Context,
+  ): Promise<ExtendVolumePayload> {
+    return { volume: await ctx.resources.volumes.extend(parseId(input.volumeId, 'volumeId'), input.sizeGb) };
+  }
+
   @FieldResolver(() => String, { description: "The volume's name, live from the cloud. 硬盘名字" })
   async name(@Root() row: VolumeRow, @Ctx() ctx: Context) {
     return (await ctx.resources.volumes.live(row)).name;
@@ -59,7 +68,7 @@ export class VolumeResolver {
     return (await ctx.resources.volumes.live(row)).sizeGb;
   }
 
-  @FieldResolver(() => String, { description: "Cinder's status: available, in-use, … 状态" })
+  @FieldResolver(() => String, { description: "Cinder's status: creating, available, in-use, extending, error. 状态" })
   async status(@Root() row: VolumeRow, @Ctx() ctx: Context) {
     return (await ctx.resources.volumes.live(row)).status;
   }

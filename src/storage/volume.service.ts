@@ -2,7 +2,8 @@ import { policy, requireViewer } from '../auth/policy';
 import { CloudVolume } from '../cloud/resources';
 import { tenantFor } from '../resources/deps';
 import { allOrNothing, UndoStack } from '../shared/undo';
-import { NotFoundError } from '../errors';
+import { auditTenant } from '../audit/audit.context';
+import { BadInputError, bi, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
 import { StorageDeps } from './deps';
 import { VolumeRow } from './storage.repo';
@@ -49,6 +50,29 @@ export class VolumeService {
     await this.scope.cloud.deleteVolume(row.cloudId);
     await this.scope.storage.deleteVolume(row.id);
     return row.id;
+  }
+
+  /**
+   * One cloud call after the checks; Canopy's row does not change. Only larger (BAD_USER_INPUT on
+   * sizeGb); the gigabytes quota for the growth and the volume's state are the cloud's to check.
+   */
+  async extend(volumeId: number, sizeGb: number): Promise<VolumeRow> {
+    const row = await this.scope.rows.volumeById.load(volumeId);
+    if (!row) throw new NotFoundError('Volume', volumeId);
+    auditTenant(row.tenantId);
+    policy.extendVolume(requireViewer(this.scope.viewer), row);
+    const live = await this.live(row);
+    if (sizeGb <= live.sizeGb)
+      throw new BadInputError(
+        'sizeGb',
+        bi(
+          `A volume only grows: give more than its ${live.sizeGb} GB`,
+          `硬盘只能扩大：请指定大于当前 ${live.sizeGb} GB 的大小`,
+        ),
+      );
+    const volume = await this.scope.cloud.extendVolume(row.cloudId, sizeGb);
+    this.scope.cloudLoaders.volumeById.clear(volume.id).prime(volume.id, volume);
+    return row;
   }
 
   /** The tenant's volume, when the viewer may change it (attaching it too, in compute). */
