@@ -464,3 +464,59 @@ export const DetachVolume = graphql(`
     }
   }
 `);
+
+export const ResizeServer = graphql(`
+  mutation ResizeServer($input: ResizeServerInput!) {
+    resizeServer(input: $input) {
+      server {
+        id
+        status
+        flavor {
+          name
+          vcpus
+          ramMb
+        }
+      }
+    }
+  }
+`);
+
+export const ConfirmResize = graphql(`
+  mutation ConfirmResize($input: ConfirmResizeInput!) {
+    confirmResize(input: $input) {
+      server {
+        id
+        status
+        flavor {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const RevertResize = graphql(`
+  mutation RevertResize($input: RevertResizeInput!) {
+    revertResize(input: $input) {
+      server {
+        id
+        status
+        flavor {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const ExtendVolume = graphql(`
+  mutation ExtendVolume($input: ExtendVolumeInput!) {
+    extendVolume(input: $input) {
+      volume {
+        id
+        sizeGb
+        status
+      }
+    }
+  }
+`);

@@ -30,3 +30,11 @@ export function ipIn(prefix: string, first: number, last: number): (ip: string) 
   return (ip) =>
     ip.startsWith(prefix) && Number(ip.slice(prefix.length)) >= first && Number(ip.slice(prefix.length)) <= last;
 }
+
+/**
+ * What the cloud under test can do where clouds differ. `extendAttachedVolume`: Cinder (>= 3.42)
+ * extends an in-use volume online when its backend and Nova's driver can; the sim always can.
+ */
+export const CLOUD_CAN = {
+  extendAttachedVolume: ON_OPENSTACK ? process.env.CANOPY_TEST_EXTEND_IN_USE !== '0' : true,
+};
