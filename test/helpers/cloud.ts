@@ -33,15 +33,15 @@ export async function makeServer(
 }
 
 /**
- * Reads the server until it has left BUILD (at once on the sim with no build delay; a few
- * seconds on OpenStack), and returns what GetServer says then.
+ * Reads the server until it has left BUILD (or the `passing` states given: RESIZE) (at once on
+ * the sim with no build delay; a few seconds on OpenStack), and returns what GetServer says then.
  */
-export async function waitForServer(client: GqlClient, id: string, timeoutMs = 180_000) {
+export async function waitForServer(client: GqlClient, id: string, timeoutMs = 180_000, passing = ['BUILD']) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { server } = await client.ok(GetServer, { id });
-    if (server.status !== 'BUILD') return server;
-    if (Date.now() > deadline) throw new Error(`Server ${id} still in BUILD after ${timeoutMs} ms`);
+    if (!passing.includes(server.status)) return server;
+    if (Date.now() > deadline) throw new Error(`Server ${id} still in ${server.status} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

@@ -1,4 +1,4 @@
-import { makeNetwork, makeServer } from '../helpers/cloud';
+import { makeNetwork, makeServer, waitForServer } from '../helpers/cloud';
 import * as cloud from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';
 import * as identity from '../helpers/documents';
@@ -100,6 +100,14 @@ const freshNetwork = (m: MatrixWorld, side: Side) => {
 };
 const freshVolume = async (m: MatrixWorld, side: Side) =>
   (await m.w.admin.ok(cloud.CreateVolume, { input: { tenantId: side.tenant.id } })).createVolume.volume.id;
+const freshServer = (m: MatrixWorld, side: Side) =>
+  makeServer(m.w.admin, side.tenant.id, side.network, { name: `rs-${m.next()}` });
+const resizedServer = async (m: MatrixWorld, side: Side) => {
+  const serverId = await freshServer(m, side);
+  await m.w.admin.ok(cloud.ResizeServer, { input: { serverId, flavorName: 'm1.small' } });
+  await waitForServer(m.w.admin, serverId, undefined, ['RESIZE']);
+  return serverId;
+};
 const connected = async (m: MatrixWorld, side: Side) => {
   const networkId = await freshNetwork(m, side);
   await m.w.admin.ok(cloud.ConnectRouterNetwork, { input: { routerId: side.router, networkId } });
@@ -296,6 +304,21 @@ export const MATRIX: Record<string, Entry> = {
     expect: x('ok F F ok F ok NF U'),
     run: (_m, c, s) => c.request(cloud.ServerAction, { input: { serverId: s.server, command: 'REBOOT' } }),
   },
+  // A fresh ACTIVE server each time (resized by the ADMIN first for confirm and revert), so one
+  // persona's success leaves the next a server in the state its call needs.
+  'Mutation.resizeServer': {
+    expect: MANAGE_RESOURCES,
+    run: async (m, c, s) =>
+      c.request(cloud.ResizeServer, { input: { serverId: await freshServer(m, s), flavorName: 'm1.small' } }),
+  },
+  'Mutation.confirmResize': {
+    expect: MANAGE_RESOURCES,
+    run: async (m, c, s) => c.request(cloud.ConfirmResize, { input: { serverId: await resizedServer(m, s) } }),
+  },
+  'Mutation.revertResize': {
+    expect: MANAGE_RESOURCES,
+    run: async (m, c, s) => c.request(cloud.RevertResize, { input: { serverId: await resizedServer(m, s) } }),
+  },
   'Mutation.assignServer': {
     expect: MANAGE_RESOURCES,
     run: (_m, c, s) => c.request(cloud.AssignServer, { input: { serverId: s.spareServer, userId: s.memberId } }),
@@ -355,6 +378,10 @@ export const MATRIX: Record<string, Entry> = {
     expect: MANAGE_RESOURCES,
     run: async (m, c, s) =>
       c.request(cloud.DeleteVolume, { input: { tenantId: s.tenant.id, volumeId: await freshVolume(m, s) } }),
+  },
+  'Mutation.extendVolume': {
+    expect: MANAGE_RESOURCES,
+    run: async (m, c, s) => c.request(cloud.ExtendVolume, { input: { volumeId: await freshVolume(m, s), sizeGb: 2 } }),
   },
   'Mutation.attachVolume': {
     expect: MANAGE_RESOURCES,
