@@ -233,6 +233,58 @@ const ANSWERS: Array<[string, ServiceType, number, unknown, string]> = [
     },
     'CONFLICT',
   ],
+  // resize and extend (issue 14)
+  [
+    'Nova 403: resize past the cores quota',
+    'compute',
+    403,
+    { forbidden: { code: 403, message: 'Quota exceeded for cores: Requested 1, but already used 1 of 1 cores' } },
+    'QUOTA_EXCEEDED',
+  ],
+  [
+    'Nova 409: resize while paused',
+    'compute',
+    409,
+    {
+      conflictingRequest: {
+        code: 409,
+        message: "Cannot 'resize' instance 0b1d… while it is in vm_state paused",
+      },
+    },
+    'CONFLICT',
+  ],
+  [
+    'Cinder 413: extend past the gigabytes quota',
+    'volumev3',
+    413,
+    {
+      overLimit: {
+        code: 413,
+        message:
+          'VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota. Requested 4G, quota is 3G and 2G has been consumed.',
+      },
+    },
+    'QUOTA_EXCEEDED',
+  ],
+  [
+    'Cinder 400: extend an attached volume the cloud cannot',
+    'volumev3',
+    400,
+    {
+      badRequest: {
+        code: 400,
+        message: 'Invalid volume: Volume 0b1d… status must be available to extend, but current status is: in-use.',
+      },
+    },
+    'CONFLICT',
+  ],
+  [
+    'Nova 400: resize to the same flavor',
+    'compute',
+    400,
+    { badRequest: { code: 400, message: 'When resizing, instances must change flavor!' } },
+    'BAD_USER_INPUT',
+  ],
   // 400 about the values sent: BAD_USER_INPUT
   ['Neutron 400: InvalidInput', 'network', 400, NEUTRON_INVALID_INPUT, 'BAD_USER_INPUT'],
   [
