@@ -106,6 +106,7 @@ ID_FIELDS = {
     "ticketId": lambda p: (p.ticket() or [None])[0],
     "imageId": lambda p: p.one(i["id"] for i in p.world.catalog["images"]),
     "instanceType": lambda p: p.one(f["name"] for f in p.world.catalog["flavors"]),
+    "flavorName": lambda p: p.one(f["name"] for f in p.world.catalog["flavors"]),
     "availabilityZone": lambda p: p.one(z["name"] for z in p.world.catalog["availabilityZones"]),
 }
 ROOT_IDS = {"tenant": "tenantId", "server": "serverId", "ticket": "ticketId", "group": "groupId", "user": "userId"}
@@ -205,6 +206,40 @@ def _attachment(p, inp):
         inp["attachId"], inp["serverId"] = p.one(pairs)
 
 
+RESIZE = "mutation ($i: ResizeServerInput!) { resizeServer(input: $i) { server { id } } }"
+
+
+def _resized(p, inp):
+    """A server in VERIFY_RESIZE, resized first (as the persona: refused when it may not) half the time when none is."""
+    server = p.server(lambda s: s["status"] == "VERIFY_RESIZE")
+    if server and server["status"] != "VERIFY_RESIZE" and p.rng.random() < 0.5:
+        # The world does not know its flavor: of two flavors one differs from it.
+        for flavor in p.world.catalog["flavors"][:2]:
+            body = p.persona.client.post(RESIZE, {"i": {"serverId": server["id"], "flavorName": flavor["name"]}})
+            if not body.get("errors"):
+                server["status"] = "VERIFY_RESIZE"
+                break
+    if server:
+        inp["serverId"] = server["id"]
+
+
+def _finished_resize(p, inp):
+    _resized(p, inp)
+    server = next((s for s in p.tenant["servers"] if s["id"] == inp.get("serverId")), None)
+    if server:
+        server["status"] = "ACTIVE"  # as far as later cases can tell; a refused call leaves it as it was
+
+
+def _extend(p, inp):
+    """A volume and, half the time, a size just above its own (random sizes are mostly smaller)."""
+    volume = p.volume(lambda v: v["status"] in ("available", "in-use"))
+    if volume:
+        inp["volumeId"] = volume["id"]
+        if p.rng.random() < 0.5:
+            inp["sizeGb"] = Number(str(volume["sizeGb"] + 1), False)
+            volume["sizeGb"] += 1
+
+
 def _connect(p, inp):
     router = p.router()
     network = router and p.network(lambda n: all(r["id"] != router["id"] for r in n["routers"]))
@@ -286,6 +321,10 @@ def _put(field, pick):
 SPECIAL = {
     "attachVolume": _put("volumeId", lambda p: _id(p.volume(lambda v: v["status"] == "available"))),
     "deleteVolume": _put("volumeId", lambda p: _id(p.volume(lambda v: v["status"] == "available"))),
+    "resizeServer": _put("serverId", lambda p: _id(p.server(lambda s: s["status"] in ("ACTIVE", "SHUTOFF")))),
+    "confirmResize": _finished_resize,
+    "revertResize": _finished_resize,
+    "extendVolume": _extend,
     "assignServer": _put("serverId", lambda p: _id(p.server(lambda s: s["serverType"] == "PRIVATE" and not s["assignedUser"]))),
     "unassignServer": _put("serverId", lambda p: _id(p.server(lambda s: s["assignedUser"]))),
     "deleteRouter": _put("routerId", lambda p: _id(p.router(lambda r: not r["networks"]))),

@@ -16,8 +16,8 @@ TICKET_FIELDS = "nodes { id allowedActions { action result role } }"
 # Such a list costs about 320 a ticket: two lists of 70 fit the cost limit (50,000) of one request.
 TICKET_PAGE = 70
 TENANTS = """{ tenants { id name rootGroup { id }
-  servers { id serverType assignedUser { id } networks { id } attachments { id } }
-  volumes { id status attachments { id server { id } } }
+  servers { id status serverType assignedUser { id } networks { id } attachments { id } }
+  volumes { id status sizeGb attachments { id server { id } } }
   networks { id routers { id } } routers { id networks { id } } } }"""
 CATALOG = "{ images { id } flavors { name } availabilityZones { name } externalNetworks { id } platformRootGroup { id } }"
 # Aliased group(id:) reads per request: the alias limit is 30, and a group tree in one query is too costly.
