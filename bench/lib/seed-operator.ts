@@ -93,6 +93,6 @@ export async function seedOperator(
       insertEvent.run(ticketId, 1, 'TELECOM', 'ACCEPT', 1, null, typeId === 0 ? 101 : 1, statusId, at + 1000);
     }
   })();
-  close();
+  await close();
   return { groupAdmin: 'u1#t0', deepestGroupId };
 }
