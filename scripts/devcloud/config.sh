@@ -254,9 +254,10 @@ osapi_volume_workers = 1
 graceful_shutdown_timeout = 5
 
 # Stores nothing: logs the calls and answers an iSCSI-shaped connection that
-# Nova's fake driver accepts.
+# Nova's fake driver accepts. Cinder's FakeLoggingVolumeDriver with an extend that
+# works (neutron_ext/devcloud_neutron/cinder_volume.py; issue 14, extendVolume).
 [fake]
-volume_driver = cinder.tests.fake_driver.FakeLoggingVolumeDriver
+volume_driver = devcloud_neutron.cinder_volume.DevcloudVolumeDriver
 volume_backend_name = fake
 
 [database]

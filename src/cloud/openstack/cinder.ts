@@ -133,7 +133,8 @@ export const cinder = {
   /**
    * `os-extend` at microversion 3.42, which extends an attached volume too where the backend
    * can (else Cinder's 400 "status must be available" is CONFLICT); Cinder checks the size and the
-   * gigabytes quota (413). Waits until the volume is no longer `extending`.
+   * gigabytes quota (413). Waits until the volume is no longer `extending`; a failed extend
+   * (error_extending) has its status reset to what it was, and is UPSTREAM_UNAVAILABLE.
    */
   async extend(api: Api, id: string, sizeGb: number, waitMs: number): Promise<CloudVolume> {
     await api.post('volumev3', `/volumes/${id}/action`, {
@@ -148,7 +149,29 @@ export const cinder = {
       `volume ${id} to be extended`,
       waitMs,
     );
-    if (volume.status === 'error_extending' || volume.size < sizeGb)
+    if (volume.status === 'error_extending') {
+      // Cinder keeps the old size and gives the quota back, but leaves the volume unusable until an
+      // admin resets it: put it back as it was, so a failed extend leaves nothing half-done.
+      const status = volume.attachments.length > 0 ? 'in-use' : 'available';
+      const reset = await api
+        .post('volumev3', `/volumes/${id}/action`, { body: { 'os-reset_status': { status } }, kind: 'Volume', id })
+        .then(
+          () => true,
+          () => false,
+        );
+      throw new UpstreamUnavailableError(
+        reset
+          ? bi(
+              `The cloud could not extend volume ${id} (nothing was changed: the volume is ${status} with its old size)`,
+              `云平台未能扩容硬盘 ${id}（未做任何改动：硬盘仍为 ${status}，大小不变）`,
+            )
+          : bi(
+              `The cloud could not extend volume ${id}, and it stays in error_extending: an operator must reset its status to ${status}`,
+              `云平台未能扩容硬盘 ${id}，硬盘停留在 error_extending 状态：需运维人员将其状态重置为 ${status}`,
+            ),
+      );
+    }
+    if (volume.size < sizeGb)
       throw new UpstreamUnavailableError(
         bi(
           `The cloud could not extend volume ${id} (status ${volume.status})`,
