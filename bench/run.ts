@@ -3,9 +3,10 @@
  * `npm run bench -- --smoke`: tiny sizes and durations, only to prove the suite still works (CI).
  * `npm run bench -- --only=servers,durability`: just those scenarios (while working on one; no report written).
  * `npm run bench -- --db=sqlite` (or postgres): the scenarios that run on either backend (servers,
- * operator) on that one only; the default is both, and only then is the report written.
- * PostgreSQL is the server at CANOPY_BENCH_PG (default this machine's loopback, as the tests');
- * each scenario makes a database of its own there and drops it.
+ * operator) on that one only, replicas (PostgreSQL's, beside one SQLite replica) only with
+ * PostgreSQL; the default is both, and only then is the report written. PostgreSQL is the server
+ * at CANOPY_BENCH_PG (default this machine's loopback, as the tests'); each scenario makes a
+ * database of its own there and drops it.
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -15,6 +16,7 @@ import { Backend, BACKEND_NAMES, checkPostgres, dropLeftovers, SetupError } from
 import { durability } from './scenarios/durability';
 import { loginLoad } from './scenarios/login';
 import { operator, OperatorResult, operatorTable } from './scenarios/operator';
+import { replicaThroughput } from './scenarios/replicas';
 import { serversPage, ServersRow, serversTable } from './scenarios/servers';
 import { throughput } from './scenarios/throughput';
 
@@ -29,7 +31,9 @@ async function main(): Promise<void> {
   if (db !== 'sqlite' && db !== 'postgres' && db !== 'both')
     throw new SetupError(`--db is sqlite, postgres or both, not "${db}"`);
   const backends: Backend[] = db === 'both' ? ['sqlite', 'postgres'] : [db];
-  const onPostgres = backends.includes('postgres') && ['servers', 'operator'].some(runs);
+  if (only?.includes('replicas') && !backends.includes('postgres'))
+    throw new SetupError('replicas runs on PostgreSQL: not with --db=sqlite');
+  const onPostgres = backends.includes('postgres') && ['servers', 'replicas', 'operator'].some(runs);
   // Before any scenario: a bench that cannot reach PostgreSQL says so and fails, rather than half-running.
   if (onPostgres) await checkPostgres();
   const seconds = smoke ? 1 : 10;
@@ -58,6 +62,14 @@ async function main(): Promise<void> {
     if (runs('throughput')) {
       const tp = await throughput(seconds);
       say('Throughput of a small authenticated query, against a bare Apollo Server (target ratio ≥ 0.5)', tp.markdown);
+    }
+
+    if (runs('replicas') && backends.includes('postgres')) {
+      const replicas = await replicaThroughput([1, 2, 3], seconds, smoke ? 1 : 3);
+      say(
+        'The same query on 1, 2 and 3 Canopy replicas of one PostgreSQL database, beside one replica on SQLite (target: one PostgreSQL replica ≥ 0.7 of one SQLite replica)',
+        replicas.markdown,
+      );
     }
 
     if (runs('login')) {
