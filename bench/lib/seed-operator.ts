@@ -66,7 +66,7 @@ export async function seedOperator(
   const hash = await hashPassword(USER_PASSWORD);
   const deepestGroupId = isPostgresUrl(location)
     ? await seedPostgres(location, (sink) => fill(sink, size, hash))
-    : seedSqlite(location, (sink) => fill(sink, size, hash));
+    : await seedSqlite(location, (sink) => fill(sink, size, hash));
   return { groupAdmin: 'u1#t0', deepestGroupId };
 }
 
@@ -132,7 +132,7 @@ function fill(sink: Sink, size: OperatorSize, hash: string): number {
 const CONTENT = 'seeded by the benchmark';
 
 /** Straight SQL on the SQLite file through better-sqlite3, in one transaction. */
-function seedSqlite(file: string, run: (sink: Sink) => number): number {
+async function seedSqlite(file: string, run: (sink: Sink) => number): Promise<number> {
   const { sqlite: connection, close } = openDb(file);
   const sqlite = connection!;
   const insertProject = sqlite.prepare('insert into sim_projects (id, name) values (?, ?)');
@@ -178,7 +178,7 @@ function seedSqlite(file: string, run: (sink: Sink) => number): number {
   try {
     return sqlite.transaction(() => run(sink))();
   } finally {
-    void close();
+    await close();
   }
 }
 
