@@ -96,7 +96,7 @@ export class AuthService {
     if (!session) return undefined;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS)
       await this.repo.touchSession(session.sessionId, now);
-    const memberships = await this.repo.membershipsOfUsers([session.user.id]);
+    const { memberships } = session;
     const viewer: Viewer = {
       userId: session.user.id,
       name: session.user.name,

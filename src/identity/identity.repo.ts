@@ -98,10 +98,16 @@ export class IdentityRepo {
             lastSeenAt: t.sessions.lastSeenAt,
             user: getTableColumns(t.users),
             tenant: getTableColumns(t.tenants),
+            // The viewer's memberships in the same statement, one row each (a user in no group: one
+            // row, its membership columns NULL): every request authenticates, and on PostgreSQL a
+            // second statement is a second round trip.
+            membership: membershipColumns(t),
           })
           .from(t.sessions)
           .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
           .leftJoin(t.tenants, eq(t.tenants.id, t.users.tenantId))
+          .leftJoin(t.memberships, eq(t.memberships.userId, t.sessions.userId))
+          .leftJoin(t.groups, eq(t.groups.id, t.memberships.groupId))
           .where(
             and(
               eq(t.sessions.tokenHash, sql.placeholder('tokenHash')),
@@ -480,9 +486,20 @@ export class IdentityRepo {
     tokenHash: string,
     now: Date,
     idleSince: Date,
-  ): Promise<{ sessionId: number; lastSeenAt: Date; user: UserRow; tenant: TenantRow | null } | undefined> {
-    const [row] = await this.prepared.session.execute({ tokenHash, now, idleSince });
-    return row;
+  ): Promise<
+    | { sessionId: number; lastSeenAt: Date; user: UserRow; tenant: TenantRow | null; memberships: MembershipRow[] }
+    | undefined
+  > {
+    const rows = await this.prepared.session.execute({ tokenHash, now, idleSince });
+    if (rows.length === 0) return undefined;
+    const { sessionId, lastSeenAt, user, tenant } = rows[0];
+    const memberships = rows.flatMap(({ membership: m }) =>
+      // A user in no group: the one row's membership columns are all NULL.
+      m.userId === null || m.groupId === null || m.isAdmin === null || m.groupPath === null
+        ? []
+        : [{ userId: m.userId, groupId: m.groupId, isAdmin: m.isAdmin, groupPath: m.groupPath }],
+    );
+    return { sessionId, lastSeenAt, user, tenant, memberships };
   }
 
   touchSession(sessionId: number, now: Date): Promise<void> {
