@@ -167,4 +167,10 @@ export class Quota {
 
   @Field(() => QuotaUsage, { description: 'Number of routers. 路由器数量' })
   routers!: QuotaUsage;
+
+  @Field(() => QuotaUsage, { description: 'Number of security groups, `default` included. 防火墙数量' })
+  securityGroups!: QuotaUsage;
+
+  @Field(() => QuotaUsage, { description: 'Rules over all security groups. 防火墙规则数量' })
+  securityGroupRules!: QuotaUsage;
 }
