@@ -51,6 +51,19 @@ export interface CloudSecurityGroupRule {
 
 export type SecurityGroupRuleSpec = Omit<CloudSecurityGroupRule, 'id' | 'projectId'>;
 
+/** Neutron's SecurityGroupRuleExists: the same direction, type, protocol, ports and remote. */
+export function sameRule(a: SecurityGroupRuleSpec, b: SecurityGroupRuleSpec): boolean {
+  return (
+    a.direction === b.direction &&
+    a.ethertype === b.ethertype &&
+    a.protocol === b.protocol &&
+    a.portMin === b.portMin &&
+    a.portMax === b.portMax &&
+    a.remoteCidr === b.remoteCidr &&
+    a.remoteSecurityGroupId === b.remoteSecurityGroupId
+  );
+}
+
 /** One fixed IP of a server (Nova's `addresses`, keyed here by network id rather than name). */
 export interface CloudAddress {
   networkId: string;

@@ -2,7 +2,7 @@ import { and, eq, inArray, or } from 'drizzle-orm';
 import { manyByKey } from '../../db/batch';
 import { Database, Tx } from '../../db/database';
 import { bi, ConflictError, NotFoundError } from '../../errors';
-import { CloudSecurityGroup, CloudSecurityGroupRule, SecurityGroupRuleSpec } from '../resources';
+import { CloudSecurityGroup, CloudSecurityGroupRule, sameRule, SecurityGroupRuleSpec } from '../resources';
 import { SimDb, simTables, uuid } from './sim.db';
 import { SimQuotas } from './sim.quota';
 import type { simSecurityGroupRules, simSecurityGroups } from './sim.tables';
@@ -226,17 +226,4 @@ export class SimSecurityGroups {
 function toRule(row: RuleRow): CloudSecurityGroupRule {
   const { createdAt: _created, ...rule } = row;
   return rule;
-}
-
-/** Neutron's SecurityGroupRuleExists: the same direction, type, protocol, ports and remote. */
-export function sameRule(a: SecurityGroupRuleSpec, b: SecurityGroupRuleSpec): boolean {
-  return (
-    a.direction === b.direction &&
-    a.ethertype === b.ethertype &&
-    a.protocol === b.protocol &&
-    a.portMin === b.portMin &&
-    a.portMax === b.portMax &&
-    a.remoteCidr === b.remoteCidr &&
-    a.remoteSecurityGroupId === b.remoteSecurityGroupId
-  );
 }
