@@ -5,7 +5,7 @@ import { parseCloudId, parseId } from '../graphql/ids';
 import { ServerRow } from './compute.repo';
 import { Server } from './compute.types';
 
-@InputType({ description: "A server and the security groups it is to have, in place of its own. 设置主机防火墙参数" })
+@InputType({ description: 'A server and the security groups it is to have, in place of its own. 设置主机防火墙参数' })
 export class SetServerSecurityGroupsInput {
   @Field(() => ID, { description: 'The server. 主机ID' })
   serverId!: string;

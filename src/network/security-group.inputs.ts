@@ -59,7 +59,7 @@ export class AddSecurityGroupRuleInput {
   @MaxLength(43)
   remoteCidr?: string;
 
-  @Field(() => ID, { nullable: true, description: "A group of the same tenant whose servers it admits. 远端防火墙ID" })
+  @Field(() => ID, { nullable: true, description: 'A group of the same tenant whose servers it admits. 远端防火墙ID' })
   @IsOptional()
   remoteSecurityGroupId?: string;
 }

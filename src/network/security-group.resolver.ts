@@ -34,7 +34,7 @@ export class SecurityGroupResolver {
   }
 
   @Mutation(() => CreateSecurityGroupPayload, {
-    description: "Create a security group; the cloud gives it two egress rules (IPv4, IPv6). 创建防火墙",
+    description: 'Create a security group; the cloud gives it two egress rules (IPv4, IPv6). 创建防火墙',
   })
   async createSecurityGroup(
     @Arg('input', () => CreateSecurityGroupInput, { description: 'What to create. 新防火墙信息' })
@@ -85,7 +85,9 @@ export class SecurityGroupResolver {
     });
   }
 
-  @Mutation(() => RemoveSecurityGroupRulePayload, { description: 'Remove a rule from its security group. 删除防火墙规则' })
+  @Mutation(() => RemoveSecurityGroupRulePayload, {
+    description: 'Remove a rule from its security group. 删除防火墙规则',
+  })
   async removeSecurityGroupRule(
     @Arg('input', () => RemoveSecurityGroupRuleInput, { description: 'The rule to remove. 需要删除的规则' })
     input: RemoveSecurityGroupRuleInput,

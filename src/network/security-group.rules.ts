@@ -29,7 +29,10 @@ export function ruleSpec(args: RuleArgs): SecurityGroupRuleSpec {
   if (protocol !== null && !(PROTOCOLS as readonly string[]).includes(protocol))
     throw new BadInputError(
       'protocol',
-      bi(`protocol must be one of ${PROTOCOLS.join(', ')}, or left out for any`, `协议必须是 ${PROTOCOLS.join('、')} 之一，或不填表示任意协议`),
+      bi(
+        `protocol must be one of ${PROTOCOLS.join(', ')}, or left out for any`,
+        `协议必须是 ${PROTOCOLS.join('、')} 之一，或不填表示任意协议`,
+      ),
     );
   const portMin = args.portMin ?? null;
   const portMax = args.portMax ?? portMin;

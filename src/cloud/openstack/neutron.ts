@@ -358,9 +358,10 @@ export const neutron = {
       'network',
       `${V2}/quotas/${projectId}/details`,
     );
-    return Object.fromEntries(
-      Object.entries(NEUTRON_QUOTAS).map(([key, name]) => [key, body.quota[name]]),
-    ) as Record<NeutronQuotaKey, { limit: number; used: number }>;
+    return Object.fromEntries(Object.entries(NEUTRON_QUOTAS).map(([key, name]) => [key, body.quota[name]])) as Record<
+      NeutronQuotaKey,
+      { limit: number; used: number }
+    >;
   },
 
   async setQuota(api: Api, projectId: string, limits: Partial<Record<NeutronQuotaKey, number>>): Promise<void> {

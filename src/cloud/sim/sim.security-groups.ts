@@ -144,9 +144,7 @@ export class SimSecurityGroups {
         .from(securityGroupRules)
         .where(eq(securityGroupRules.securityGroupId, group.id));
       if (existing.some((rule) => sameRule(toRule(rule), spec)))
-        throw new ConflictError(
-          bi('The security group already has this rule', '该防火墙已有相同的规则'),
-        );
+        throw new ConflictError(bi('The security group already has this rule', '该防火墙已有相同的规则'));
       await this.quotas.assertRoom(tx, group.projectId, { securityGroupRules: 1 });
       const [row] = await tx
         .insert(securityGroupRules)
