@@ -2,6 +2,7 @@ import { OpenStackDriver } from '../../src/cloud/openstack/driver';
 import { makeNetwork, makeServer } from '../helpers/cloud';
 import { AssignServer, AttachVolume, CreateVolume, ServersPage } from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';
+import { ServersPageSecurityGroups } from '../helpers/security-groups.documents';
 import { startTestServer, TestServer } from '../helpers/server';
 import { createTenant, createUser, login, TenantFixture } from '../helpers/world';
 
@@ -14,6 +15,9 @@ import { createTenant, createUser, login, TenantFixture } from '../helpers/world
  */
 const SERVERS_PAGE_CLOUD_CALLS = 5; // listServers, getFlavors, getImages, getNetworks, listVolumes
 const SERVERS_PAGE_HTTP_REQUESTS = 6; // Nova servers/detail, Neutron ports, Nova flavors/detail, Glance images?id=in:, Neutron networks?id=, Cinder volumes/detail
+/** With each server's security groups and rules: listSecurityGroups more, one Neutron security-groups?project_id= (rules inline). */
+const WITH_GROUPS_CLOUD_CALLS = SERVERS_PAGE_CLOUD_CALLS + 1;
+const WITH_GROUPS_HTTP_REQUESTS = SERVERS_PAGE_HTTP_REQUESTS + 1;
 
 describe('servers page against OpenStack: pinned calls', () => {
   let server: TestServer;
@@ -87,5 +91,20 @@ describe('servers page against OpenStack: pinned calls', () => {
     const pat = await login(server, 'pat#calls-co');
     const page = await serversPage(pat);
     expect(page).toMatchObject({ servers: 2, calls: SERVERS_PAGE_CLOUD_CALLS, http: SERVERS_PAGE_HTTP_REQUESTS });
+  });
+
+  it(`costs ${WITH_GROUPS_CLOUD_CALLS} driver calls and ${WITH_GROUPS_HTTP_REQUESTS} HTTP requests with security groups selected, for 3 servers as for 1`, async () => {
+    const before = driver.stats;
+    const response = await t.admin.request(ServersPageSecurityGroups, { tenantId: t.id });
+    const after = driver.stats;
+    expect(response.errors).toBeUndefined();
+    const servers = response.data!.tenant.servers;
+    expect(servers).toHaveLength(3);
+    for (const s of servers) expect(s.securityGroups.map((g) => g.name)).toEqual(['default']);
+    expect({
+      calls: response.extensions?.cloudCalls,
+      rounds: response.extensions?.cloudRounds,
+      http: after.requests - before.requests,
+    }).toEqual({ calls: WITH_GROUPS_CLOUD_CALLS, rounds: 2, http: WITH_GROUPS_HTTP_REQUESTS });
   });
 });
