@@ -22,8 +22,8 @@ registerEnumType(EtherTypeEnum, {
   name: 'EtherType',
   description: 'The IP version a rule is about. IP协议版本',
   valuesConfig: {
-    IPV4: { description: 'IPv4. IPv4' },
-    IPV6: { description: 'IPv6. IPv6' },
+    IPV4: { description: 'IP version 4. IPv4协议' },
+    IPV6: { description: 'IP version 6. IPv6协议' },
   },
 });
 
