@@ -14,6 +14,6 @@ CREATE TABLE "sim_security_group_rules" (
 --> statement-breakpoint
 ALTER TABLE "sim_quotas" ADD COLUMN "security_groups" bigint DEFAULT 10 NOT NULL;--> statement-breakpoint
 ALTER TABLE "sim_quotas" ADD COLUMN "security_group_rules" bigint DEFAULT 100 NOT NULL;--> statement-breakpoint
-ALTER TABLE "sim_security_group_rules" ADD CONSTRAINT "sim_security_group_rules_security_group_id_sim_security_groups_id_fk" FOREIGN KEY ("security_group_id") REFERENCES "public"."sim_security_groups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sim_security_group_rules" ADD CONSTRAINT "sim_security_group_rules_group_fk" FOREIGN KEY ("security_group_id") REFERENCES "public"."sim_security_groups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "sim_security_group_rules_group" ON "sim_security_group_rules" USING btree ("security_group_id");--> statement-breakpoint
 CREATE INDEX "sim_security_group_rules_project" ON "sim_security_group_rules" USING btree ("project_id");

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { foreignKey, sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** The simulated cloud keeps its own state beside Canopy's, in the same database, so it survives restarts. */
 export const simProjects = sqliteTable('sim_projects', {
@@ -45,9 +45,7 @@ export const simSecurityGroupRules = sqliteTable(
   'sim_security_group_rules',
   {
     id: text('id').primaryKey(),
-    securityGroupId: text('security_group_id')
-      .notNull()
-      .references(() => simSecurityGroups.id, { onDelete: 'cascade' }),
+    securityGroupId: text('security_group_id').notNull(),
     projectId: text('project_id').notNull(),
     direction: text('direction', { enum: ['ingress', 'egress'] }).notNull(),
     ethertype: text('ethertype', { enum: ['IPv4', 'IPv6'] }).notNull(),
@@ -59,6 +57,12 @@ export const simSecurityGroupRules = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
   },
   (t) => [
+    // Named: the default name is longer than PostgreSQL's 63-character identifiers.
+    foreignKey({
+      name: 'sim_security_group_rules_group_fk',
+      columns: [t.securityGroupId],
+      foreignColumns: [simSecurityGroups.id],
+    }).onDelete('cascade'),
     index('sim_security_group_rules_group').on(t.securityGroupId),
     index('sim_security_group_rules_project').on(t.projectId),
   ],
