@@ -49,10 +49,14 @@ export interface CloudSecurityGroupRule {
   remoteSecurityGroupId: string | null;
 }
 
-export type SecurityGroupRuleSpec = Omit<CloudSecurityGroupRule, 'id' | 'projectId'>;
+/** A new rule; `projectId` is its group's (Neutron gives a rule the caller's project unless told). */
+export type SecurityGroupRuleSpec = Omit<CloudSecurityGroupRule, 'id'>;
 
 /** Neutron's SecurityGroupRuleExists: the same direction, type, protocol, ports and remote. */
-export function sameRule(a: SecurityGroupRuleSpec, b: SecurityGroupRuleSpec): boolean {
+export function sameRule(
+  a: Omit<SecurityGroupRuleSpec, 'projectId'>,
+  b: Omit<SecurityGroupRuleSpec, 'projectId'>,
+): boolean {
   return (
     a.direction === b.direction &&
     a.ethertype === b.ethertype &&

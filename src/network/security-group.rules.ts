@@ -23,7 +23,7 @@ const WITH_PORTS = ['tcp', 'udp'];
  * the port range (1..65535, first ≤ last, only for tcp and udp), the remote (a CIDR of the rule's
  * IP version or a group, not both). Duplicates are the cloud's to refuse (CONFLICT).
  */
-export function ruleSpec(args: RuleArgs): SecurityGroupRuleSpec {
+export function ruleSpec(args: RuleArgs): Omit<SecurityGroupRuleSpec, 'projectId'> {
   const ethertype = args.ethertype ?? 'IPv4';
   const protocol = args.protocol === undefined ? null : args.protocol.trim().toLowerCase();
   if (protocol !== null && !(PROTOCOLS as readonly string[]).includes(protocol))

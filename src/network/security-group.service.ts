@@ -60,7 +60,8 @@ export class SecurityGroupService {
     }
     if (group.rules.some((rule) => sameRule(rule, spec)))
       throw new ConflictError(bi('The security group already has this rule', '该防火墙已有相同的规则'));
-    const rule = await this.scope.cloud.addSecurityGroupRule(spec);
+    // The group's project, passed on: through the service account Neutron would give the rule its own.
+    const rule = await this.scope.cloud.addSecurityGroupRule({ ...spec, projectId: group.projectId });
     return { rule, securityGroup: await this.reloaded(group.id) };
   }
 

@@ -1,4 +1,4 @@
-import { makeNetwork, makeServer } from '../helpers/cloud';
+import { makeNetwork, makeServer, waitForServer } from '../helpers/cloud';
 import { CreateServer, UpdateQuota } from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';
 import {
@@ -232,6 +232,8 @@ describe('security groups', () => {
         securityGroups: ['web', 'default'],
       },
     });
+    // Nova shows a server's groups from its ports once it has bound them: after BUILD on OpenStack.
+    await waitForServer(w.a.admin, createServer.server.id);
     expect((await serverGroups(w.a.admin, createServer.server.id)).map((g) => g.id)).toContain(web.id);
   });
 

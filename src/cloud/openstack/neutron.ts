@@ -291,6 +291,7 @@ export const neutron = {
         body: {
           security_group_rule: {
             security_group_id: spec.securityGroupId,
+            project_id: spec.projectId,
             direction: spec.direction,
             ethertype: spec.ethertype,
             protocol: spec.protocol,

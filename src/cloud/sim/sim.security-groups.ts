@@ -13,7 +13,7 @@ type RuleRow = typeof simSecurityGroupRules.$inferSelect;
 const ANY = { protocol: null, portMin: null, portMax: null, remoteCidr: null, remoteSecurityGroupId: null };
 
 /** The rules Neutron gives a new group: all egress, IPv4 and IPv6. */
-function egressRules(): Array<Omit<SecurityGroupRuleSpec, 'securityGroupId'>> {
+function egressRules(): Array<Omit<SecurityGroupRuleSpec, 'securityGroupId' | 'projectId'>> {
   return [
     { ...ANY, direction: 'egress', ethertype: 'IPv4' },
     { ...ANY, direction: 'egress', ethertype: 'IPv6' },
@@ -130,7 +130,7 @@ export class SimSecurityGroups {
     const { securityGroups, securityGroupRules } = this.t;
     return this.db.transaction(async (tx) => {
       const [group] = await tx.select().from(securityGroups).where(eq(securityGroups.id, spec.securityGroupId));
-      if (!group) throw new NotFoundError('Security group', spec.securityGroupId);
+      if (!group || group.projectId !== spec.projectId) throw new NotFoundError('Security group', spec.securityGroupId);
       if (spec.remoteSecurityGroupId !== null) {
         const [remote] = await tx
           .select()
@@ -148,7 +148,7 @@ export class SimSecurityGroups {
       await this.quotas.assertRoom(tx, group.projectId, { securityGroupRules: 1 });
       const [row] = await tx
         .insert(securityGroupRules)
-        .values({ id: uuid(), projectId: group.projectId, ...spec })
+        .values({ id: uuid(), ...spec })
         .returning();
       return toRule(row);
     });
