@@ -2,15 +2,22 @@
  * `npm run bench`: runs every scenario, prints one report and writes it to docs/PERFORMANCE.md.
  * `npm run bench -- --smoke`: tiny sizes and durations, only to prove the suite still works (CI).
  * `npm run bench -- --only=servers,durability`: just those scenarios (while working on one; no report written).
+ * `npm run bench -- --db=sqlite` (or postgres): the scenarios that run on either backend (servers,
+ * operator) on that one only, replicas (PostgreSQL's, beside one SQLite replica) only with
+ * PostgreSQL; the default is both, and only then is the report written. PostgreSQL is the server
+ * at CANOPY_BENCH_PG (default this machine's loopback, as the tests'); each scenario makes a
+ * database of its own there and drops it.
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Backend, BACKEND_NAMES, checkPostgres, dropLeftovers, SetupError } from './lib/backend';
 import { durability } from './scenarios/durability';
 import { loginLoad } from './scenarios/login';
-import { operator, operatorTable } from './scenarios/operator';
-import { serversPage } from './scenarios/servers';
+import { operator, OperatorResult, operatorTable } from './scenarios/operator';
+import { replicaThroughput } from './scenarios/replicas';
+import { serversPage, ServersRow, serversTable } from './scenarios/servers';
 import { throughput } from './scenarios/throughput';
 
 async function main(): Promise<void> {
@@ -20,6 +27,15 @@ async function main(): Promise<void> {
     ?.slice('--only='.length)
     .split(',');
   const runs = (name: string) => !only || only.includes(name);
+  const db = process.argv.find((arg) => arg.startsWith('--db='))?.slice('--db='.length) ?? 'both';
+  if (db !== 'sqlite' && db !== 'postgres' && db !== 'both')
+    throw new SetupError(`--db is sqlite, postgres or both, not "${db}"`);
+  const backends: Backend[] = db === 'both' ? ['sqlite', 'postgres'] : [db];
+  if (only?.includes('replicas') && !backends.includes('postgres'))
+    throw new SetupError('replicas runs on PostgreSQL: not with --db=sqlite');
+  const onPostgres = backends.includes('postgres') && ['servers', 'replicas', 'operator'].some(runs);
+  // Before any scenario: a bench that cannot reach PostgreSQL says so and fails, rather than half-running.
+  if (onPostgres) await checkPostgres();
   const seconds = smoke ? 1 : 10;
   // Other work on the machine skews every figure: the report says how busy it was.
   const loadAtStart = os.loadavg()[0];
@@ -30,51 +46,80 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${text}`);
   };
 
-  if (runs('servers')) {
-    const servers = await serversPage(smoke ? [10, 100] : [10, 100, 1000, 5000], 20, smoke ? 1000 : 10_000);
-    say(
-      'The servers page of one tenant (target: cloud calls constant; p50 < 150 ms at 20 ms per call and 1,000 servers)',
-      servers.markdown,
-    );
-  }
+  try {
+    if (runs('servers')) {
+      const rows: ServersRow[] = [];
+      for (const backend of backends)
+        rows.push(
+          ...(await serversPage(backend, smoke ? [10, 100] : [10, 100, 1000, 5000], 20, smoke ? 1000 : 10_000)),
+        );
+      say(
+        `The servers page of one tenant, on ${backends.map((b) => BACKEND_NAMES[b]).join(' and ')} (target: cloud calls constant; p50 < 150 ms at 20 ms per call and 1,000 servers)`,
+        serversTable(rows),
+      );
+    }
 
-  if (runs('throughput')) {
-    const tp = await throughput(seconds);
-    say('Throughput of a small authenticated query, against a bare Apollo Server (target ratio ≥ 0.5)', tp.markdown);
-  }
+    if (runs('throughput')) {
+      const tp = await throughput(seconds);
+      say('Throughput of a small authenticated query, against a bare Apollo Server (target ratio ≥ 0.5)', tp.markdown);
+    }
 
-  if (runs('login')) {
-    const login = await loginLoad(seconds);
-    say('Logins at full rate, and other queries meanwhile (target p99 < 50 ms)', login.markdown);
-  }
+    if (runs('replicas') && backends.includes('postgres')) {
+      const replicas = await replicaThroughput([1, 2, 3], seconds, smoke ? 1 : 3);
+      say(
+        'The same query on 1, 2 and 3 Canopy replicas of one PostgreSQL database, beside one replica on SQLite (target: one PostgreSQL replica ≥ 0.7 of one SQLite replica)',
+        replicas.markdown,
+      );
+    }
 
-  if (runs('durability')) {
-    const writes = await durability(seconds);
-    say(
-      'What durability costs: one write transaction at full rate, FULL (default) against NORMAL synchronous (no target; docs/OPERATIONS.md)',
-      writes.markdown,
-    );
-  }
+    if (runs('login')) {
+      const login = await loginLoad(seconds);
+      say('Logins at full rate, and other queries meanwhile (target p99 < 50 ms)', login.markdown);
+    }
 
-  if (runs('operator')) {
-    const small = await operator(
-      'small',
-      { tenants: 10, users: 100, groups: 24, depth: 8, tickets: 100 },
-      smoke ? 50 : 2000,
-    );
-    const large = smoke
-      ? await operator('smoke', { tenants: 200, users: 2000, groups: 400, depth: 8, tickets: 5000 }, 50)
-      : await operator('large', { tenants: 10_000, users: 100_000, groups: 20_000, depth: 8, tickets: 200_000 }, 2000);
-    say(
-      'A large operator: group-admin check, ticket lists, database size, start time (target p95 < 20 ms each, flat in size)',
-      operatorTable([small, large]),
-    );
+    if (runs('durability')) {
+      const writes = await durability(seconds);
+      say(
+        'What durability costs: one write transaction at full rate, FULL (default) against NORMAL synchronous (no target; docs/OPERATIONS.md)',
+        writes.markdown,
+      );
+    }
+
+    if (runs('operator')) {
+      const results: OperatorResult[] = [];
+      for (const backend of backends)
+        results.push(
+          await operator(
+            backend,
+            'small',
+            { tenants: 10, users: 100, groups: 24, depth: 8, tickets: 100 },
+            smoke ? 50 : 2000,
+          ),
+        );
+      for (const backend of backends)
+        results.push(
+          smoke
+            ? await operator(backend, 'smoke', { tenants: 200, users: 2000, groups: 400, depth: 8, tickets: 5000 }, 50)
+            : await operator(
+                backend,
+                'large',
+                { tenants: 10_000, users: 100_000, groups: 20_000, depth: 8, tickets: 200_000 },
+                2000,
+              ),
+        );
+      say(
+        'A large operator: group-admin check, ticket lists, database size, start time (target p95 < 20 ms each, flat in size)',
+        operatorTable(results),
+      );
+    }
+  } finally {
+    if (onPostgres) await dropLeftovers();
   }
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
   const load = `Load average (1 min) ${loadAtStart.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end`;
   const report = `## Results (${smoke ? 'smoke run' : 'full run'}, ${new Date().toISOString().slice(0, 10)})\n\nMachine: ${machine}. ${load}.\n\n${sections.join('\n')}`;
-  if (!smoke && !only) writeReport(report);
+  if (!smoke && !only && db === 'both') writeReport(report);
 }
 
 /** Replaces the generated part of docs/PERFORMANCE.md, keeping the hand-written part above it. */
@@ -86,6 +131,12 @@ function writeReport(report: string): void {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const text =
+    error instanceof SetupError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
+  process.stderr.write(`bench failed: ${text}\n`);
   process.exit(1);
 });

@@ -16,6 +16,19 @@ export interface Child {
   stop(): Promise<void>;
 }
 
+/** CPU time a process has used so far (user + system), in ms; undefined once it is gone. */
+export function cpuMsOf(pid: number): number | undefined {
+  let stat: string;
+  try {
+    stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  // /proc/<pid>/stat: utime and stime are fields 14 and 15, in clock ticks (100 per second on Linux).
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /**
  * Runs a bench entry (bench/serve.ts or bench/bare.ts) in its own process, so its memory is its
  * own and the load generator does not share its event loop; waits for its `{"url":…}` line.
@@ -45,11 +58,7 @@ export async function startChild(entry: string, env: Record<string, string>): Pr
     pid: child.pid!,
     startMs: Date.now() - started,
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
-    cpuMs: () => {
-      // /proc/<pid>/stat: utime and stime are fields 14 and 15, in clock ticks (100 per second on Linux).
-      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      return (Number(fields[11]) + Number(fields[12])) * 10;
-    },
+    cpuMs: () => cpuMsOf(child.pid!) ?? NaN,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());

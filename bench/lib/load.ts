@@ -25,6 +25,39 @@ export interface LoadOptions {
  * percentiles are computed from every response's time (autocannon's own table has no p95).
  */
 export async function load(options: LoadOptions): Promise<LoadResult> {
+  return summary([await run(options)]);
+}
+
+/**
+ * The same load spread over several servers (replicas of one database): `connections` in all,
+ * shared out as evenly as they go, one autocannon per server, all at once; one result for the lot.
+ */
+export async function loadSpread(options: Omit<LoadOptions, 'url'> & { urls: string[] }): Promise<LoadResult> {
+  const { urls, ...rest } = options;
+  if (options.connections < urls.length)
+    throw new Error(`${options.connections} connections for ${urls.length} servers`);
+  const share = (i: number) =>
+    Math.floor(options.connections / urls.length) + (i < options.connections % urls.length ? 1 : 0);
+  return summary(
+    await Promise.all(
+      urls.map((url, i) =>
+        run({
+          ...rest,
+          url,
+          connections: share(i),
+          ...(rest.amount ? { amount: Math.max(1, Math.round((rest.amount * share(i)) / options.connections)) } : {}),
+        }),
+      ),
+    ),
+  );
+}
+
+interface Run {
+  result: autocannon.Result;
+  times: number[];
+}
+
+async function run(options: LoadOptions): Promise<Run> {
   if (!/^http:\/\/(127\.|localhost|\[::1\])/.test(options.url))
     throw new Error(`Benchmarks target loopback only, not ${options.url}`);
   const times: number[] = [];
@@ -42,16 +75,22 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
     times.push(responseTime),
   );
-  const result = await instance;
-  times.sort((a, b) => a - b);
+  return { result: await instance, times };
+}
+
+function summary(runs: Run[]): LoadResult {
+  const times = runs.flatMap((r) => r.times).sort((a, b) => a - b);
   const at = (q: number) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : NaN);
+  const requests = runs.reduce((sum, r) => sum + r.result.requests.total, 0);
+  // Runs started together: their longest duration is the time all of them took.
+  const duration = Math.max(...runs.map((r) => r.result.duration));
   return {
-    requests: result.requests.total,
-    rps: result.duration > 0 ? result.requests.total / result.duration : 0,
+    requests,
+    rps: duration > 0 ? requests / duration : 0,
     p50: at(0.5),
     p95: at(0.95),
     p99: at(0.99),
-    errors: result.errors + result.non2xx,
+    errors: runs.reduce((sum, r) => sum + r.result.errors + r.result.non2xx, 0),
   };
 }
 

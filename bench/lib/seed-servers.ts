@@ -14,15 +14,16 @@ export interface ServersTenant {
 }
 
 /**
- * A tenant on a database file, filled with servers as test/cloud/calls.test.ts does: straight
- * through the simulated cloud and Canopy's repositories, in this process (5,000 servers over
- * GraphQL would take minutes). Every tenth server has an attached volume, every fourth is
- * assigned to a member. Server children may serve the file meanwhile (SQLite WAL).
+ * A tenant on a database (a SQLite file or a postgres:// URL, as CANOPY_DB), filled with servers
+ * as test/cloud/calls.test.ts does: straight through the simulated cloud and Canopy's
+ * repositories, in this process (5,000 servers over GraphQL would take minutes). Every tenth
+ * server has an attached volume, every fourth is assigned to a member. Server children may serve
+ * the database meanwhile (SQLite's WAL lets them read the file; PostgreSQL serves them all).
  */
-export async function serversTenant(file: string): Promise<ServersTenant> {
+export async function serversTenant(location: string): Promise<ServersTenant> {
   const canopy: Canopy = await startCanopy(
     loadConfig({
-      CANOPY_DB: file,
+      CANOPY_DB: location,
       CANOPY_PORT: '0',
       CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD,
       CANOPY_SIM_BUILD_DELAY_MS: '0',

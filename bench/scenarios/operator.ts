@@ -1,15 +1,16 @@
-import fs from 'node:fs';
+import { Backend, BACKEND_NAMES, benchDb } from '../lib/backend';
 import { startChild } from '../lib/child';
 import { call, load, loginToken } from '../lib/load';
 import { OperatorSize, seedOperator } from '../lib/seed-operator';
 import { table } from '../lib/table';
-import { ADMIN_PASSWORD, tempDb, USER_PASSWORD } from '../lib/tempdb';
+import { ADMIN_PASSWORD, USER_PASSWORD } from '../lib/tempdb';
 
 /** What a console's ticket list shows per row. */
 const TICKET_PAGE =
   'nodes { id title type { name } status { name } tenant { name } creator { name } createdAt } pageInfo { endCursor hasNextPage }';
 
 export interface OperatorResult {
+  backend: Backend;
   label: string;
   size: OperatorSize;
   groupCheckP95: number;
@@ -25,16 +26,20 @@ export interface OperatorResult {
  * check walks no tree: it is a prefix test on materialised paths), the database's size on disk,
  * and the server's start time and memory with that data. Of item 4's tickets: the first page of
  * telecomTickets (ADMIN holds TELECOM: every v2 ticket) and of tenantTickets filtered by one status
- * (the admin of the tenant with a fifth of all tickets).
+ * (the admin of the tenant with a fifth of all tickets). The same data and requests on either backend.
  */
-export async function operator(label: string, size: OperatorSize, requests: number): Promise<OperatorResult> {
-  const db = tempDb('operator');
+export async function operator(
+  backend: Backend,
+  label: string,
+  size: OperatorSize,
+  requests: number,
+): Promise<OperatorResult> {
+  const db = await benchDb(backend, 'operator');
   try {
-    const { groupAdmin, deepestGroupId } = await seedOperator(db.file, size);
-    const dbMb =
-      (fs.statSync(db.file).size + (fs.existsSync(`${db.file}-wal`) ? fs.statSync(`${db.file}-wal`).size : 0)) / 1e6;
+    const { groupAdmin, deepestGroupId } = await seedOperator(db.location, size);
+    const dbMb = await db.sizeMb();
     const canopy = await startChild('serve.ts', {
-      CANOPY_DB: db.file,
+      CANOPY_DB: db.location,
       CANOPY_PORT: '0',
       CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD,
     });
@@ -59,6 +64,7 @@ export async function operator(label: string, size: OperatorSize, requests: numb
         `{ tenantTickets(statusIds: [1]) { ${TICKET_PAGE} } }`,
       );
       return {
+        backend,
         label,
         size,
         groupCheckP95,
@@ -72,13 +78,14 @@ export async function operator(label: string, size: OperatorSize, requests: numb
       await canopy.stop();
     }
   } finally {
-    db.remove();
+    await db.remove();
   }
 }
 
 export function operatorTable(results: OperatorResult[]): string {
   return table(
     [
+      'backend',
       'operator',
       'tenants',
       'users',
@@ -92,6 +99,7 @@ export function operatorTable(results: OperatorResult[]): string {
       'RSS MB',
     ],
     results.map((r) => [
+      BACKEND_NAMES[r.backend],
       r.label,
       r.size.tenants,
       r.size.users,

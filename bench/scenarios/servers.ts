@@ -1,8 +1,9 @@
+import { Backend, BACKEND_NAMES, benchDb } from '../lib/backend';
 import { Child, startChild } from '../lib/child';
 import { callWithExtensions, load, loginToken } from '../lib/load';
 import { serversTenant } from '../lib/seed-servers';
 import { table } from '../lib/table';
-import { ADMIN_PASSWORD, tempDb, USER_PASSWORD } from '../lib/tempdb';
+import { ADMIN_PASSWORD, USER_PASSWORD } from '../lib/tempdb';
 
 /** The servers page, as test/helpers/cloud.documents.ts `ServersPage` asks it (test/cloud/calls.test.ts pins its calls). */
 const SERVERS_PAGE = `query ServersPage($tenantId: ID!) { tenant(id: $tenantId) { id servers { id name status serverType
@@ -10,6 +11,7 @@ const SERVERS_PAGE = `query ServersPage($tenantId: ID!) { tenant(id: $tenantId) 
   volumes { id name sizeGb status } attachments { id device } assignedUser { id name } } } }`;
 
 export interface ServersRow {
+  backend: Backend;
   servers: number;
   latencyMs: number;
   calls: number;
@@ -22,21 +24,22 @@ export interface ServersRow {
 
 /**
  * Item 1: the servers page of one tenant (tenant admin) at growing sizes, against two Canopy
- * children on one database file, the simulated cloud answering at once or after `slowMs` per
- * call. Target: calls constant; at 20 ms and 1,000 servers p50 < 150 ms.
+ * children on one database (on `backend`), the simulated cloud answering at once or after
+ * `slowMs` per call. Target: calls constant; at 20 ms and 1,000 servers p50 < 150 ms.
  */
 export async function serversPage(
+  backend: Backend,
   sizes: number[],
   slowMs: number,
   budgetMs: number,
-): Promise<{ markdown: string; rows: ServersRow[] }> {
-  const db = tempDb('servers');
-  const seeder = await serversTenant(db.file);
+): Promise<ServersRow[]> {
+  const db = await benchDb(backend, 'servers');
+  const seeder = await serversTenant(db.location);
   const children: Array<{ latencyMs: number; child: Child }> = [];
   try {
     for (const latencyMs of [0, slowMs]) {
       const env = {
-        CANOPY_DB: db.file,
+        CANOPY_DB: db.location,
         CANOPY_PORT: '0',
         CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD,
         CANOPY_DEBUG_CALLS: '1',
@@ -67,6 +70,7 @@ export async function serversPage(
         if (result.errors > 0) throw new Error(`servers page: ${result.errors} errors`);
         const cpuMs = (child.cpuMs() - cpuBefore) / result.requests;
         rows.push({
+          backend,
           servers: size,
           latencyMs,
           calls: Number(first.extensions.cloudCalls),
@@ -78,23 +82,42 @@ export async function serversPage(
         });
       }
     }
-    const markdown = table(
-      [
-        'servers',
-        'cloud latency ms',
-        'cloud calls',
-        'cloud rounds',
-        'p50 ms',
-        'p95 ms',
-        'server CPU ms per request',
-        'server RSS MB',
-      ],
-      rows.map((r) => [r.servers, r.latencyMs, r.calls, r.rounds, r.p50, r.p95, r.cpuMs, r.rssMb]),
-    );
-    return { markdown, rows };
+    return rows;
   } finally {
     for (const { child } of children) await child.stop();
     await seeder.close();
-    db.remove();
+    await db.remove();
   }
+}
+
+/** One table for every backend's rows, each size's rows side by side. */
+export function serversTable(rows: ServersRow[]): string {
+  const order: Backend[] = ['sqlite', 'postgres'];
+  const sorted = [...rows].sort(
+    (a, b) => a.servers - b.servers || a.latencyMs - b.latencyMs || order.indexOf(a.backend) - order.indexOf(b.backend),
+  );
+  return table(
+    [
+      'backend',
+      'servers',
+      'cloud latency ms',
+      'cloud calls',
+      'cloud rounds',
+      'p50 ms',
+      'p95 ms',
+      'server CPU ms per request',
+      'server RSS MB',
+    ],
+    sorted.map((r) => [
+      BACKEND_NAMES[r.backend],
+      r.servers,
+      r.latencyMs,
+      r.calls,
+      r.rounds,
+      r.p50,
+      r.p95,
+      r.cpuMs,
+      r.rssMb,
+    ]),
+  );
 }

@@ -3,22 +3,17 @@ import { acmeAdminToken, call, load, LoadResult } from '../lib/load';
 import { table } from '../lib/table';
 import { ADMIN_PASSWORD, tempDb, USER_PASSWORD } from '../lib/tempdb';
 
-const QUERY = '{ viewer { name tenant { name } } }';
+/** The small authenticated query: a session lookup, the viewer and its tenant. */
+export const VIEWER_QUERY = '{ viewer { name tenant { name } } }';
 
 /** Item 2: a small authenticated query against a bare Apollo Server answering constants. Target: ratio ≥ 0.5. */
 export async function throughput(seconds: number): Promise<{ markdown: string; ratio: number }> {
   const db = tempDb('throughput');
-  const canopy = await startChild('serve.ts', {
-    CANOPY_DB: db.file,
-    CANOPY_PORT: '0',
-    CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD,
-  });
+  const { children, token } = await viewerReplicas(db.file, 1);
+  const [canopy] = children;
   const bare = await startChild('bare.ts', {});
   try {
-    const token = await acmeAdminToken(canopy.url, ADMIN_PASSWORD, USER_PASSWORD);
-    const check = await call<{ viewer: { tenant: { name: string } } }>(canopy.url, QUERY, undefined, token);
-    if (check.viewer.tenant.name !== 'acme') throw new Error('viewer query answered wrongly');
-    const options = { query: QUERY, connections: 16, seconds };
+    const options = { query: VIEWER_QUERY, connections: 16, seconds };
     await load({ ...options, url: canopy.url, token, seconds: 3 }); // warm the JIT up first
     const ours = await measured(canopy, () => load({ ...options, url: canopy.url, token }));
     await load({ ...options, url: bare.url, seconds: 3 });
@@ -37,6 +32,30 @@ export async function throughput(seconds: number): Promise<{ markdown: string; r
     await canopy.stop();
     await bare.stop();
     db.remove();
+  }
+}
+
+/**
+ * `count` Canopy children on the database at `location` (CANOPY_DB: a file or a postgres:// URL),
+ * started together as replicas are; the platform ADMIN makes tenant `acme`, and every replica is
+ * checked to answer the viewer query with its admin's token.
+ */
+export async function viewerReplicas(location: string, count: number): Promise<{ children: Child[]; token: string }> {
+  const env = { CANOPY_DB: location, CANOPY_PORT: '0', CANOPY_ADMIN_PASSWORD: ADMIN_PASSWORD };
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startChild('serve.ts', env)));
+  const children = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  try {
+    const failed = started.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    const token = await acmeAdminToken(children[0].url, ADMIN_PASSWORD, USER_PASSWORD);
+    for (const child of children) {
+      const check = await call<{ viewer: { tenant: { name: string } } }>(child.url, VIEWER_QUERY, undefined, token);
+      if (check.viewer.tenant.name !== 'acme') throw new Error('viewer query answered wrongly');
+    }
+    return { children, token };
+  } catch (error) {
+    for (const child of children) await child.stop();
+    throw error;
   }
 }
 

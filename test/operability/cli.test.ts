@@ -14,6 +14,10 @@ import { createTenant, login } from '../helpers/world';
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, '..', '..');
 
+// Each test starts the CLI several times (node with SWC compiling the sources), seconds apiece on a
+// busy 2-core machine: a ceiling for a hung command, not a speed target.
+jest.setTimeout(180_000);
+
 /** Runs the `canopy` CLI from source, as `npm run canopy -- …` does. */
 async function canopy(dbPath: string, ...args: string[]): Promise<string> {
   return canopyWith({}, dbPath, ...args);
