@@ -414,6 +414,8 @@ describe('OpenStack errors, typed then mapped by meaning', () => {
   it("names the quota in Canopy's words", () => {
     expect(quotaResource('Quota exceeded for ram: Requested 512')).toBe('ramMb');
     expect(quotaResource("Quota exceeded for resources: ['network'].")).toBe('networks');
+    expect(quotaResource("Quota exceeded for resources: ['security_group'].")).toBe('securityGroups');
+    expect(quotaResource("Quota exceeded for resources: ['security_group_rule'].")).toBe('securityGroupRules');
     expect(quotaResource('Requested volume or snapshot exceeds allowed gigabytes quota. Requested 5G')).toBe(
       'gigabytes',
     );
