@@ -59,6 +59,9 @@ class Picker:
     def router(self, prefer=None):
         return self.one(self.tenant["routers"], prefer)
 
+    def security_group(self, prefer=None):
+        return self.one(self.world.part("security_groups").get(self.tenant["id"], []), prefer)
+
     def groups(self):
         return {gid: g for gid, g in self.world.part("groups").items() if g["tenant"] == self.tenant["id"]}
 
@@ -99,6 +102,10 @@ ID_FIELDS = {
     "networkIds": lambda p: (lambda network: network and [network["id"]])(p.network()),
     "externalNetworkId": lambda p: p.one(n["id"] for n in p.world.catalog["externalNetworks"]),
     "routerId": lambda p: _id(p.router()),
+    "securityGroupId": lambda p: _id(p.security_group()),
+    "remoteSecurityGroupId": lambda p: _id(p.security_group()),
+    "securityGroupIds": lambda p: (lambda group: group and [group["id"]])(p.security_group()),
+    "ruleId": lambda p: p.one(r["id"] for g in p.world.part("security_groups").get(p.tenant["id"], []) for r in g["rules"]),
     "groupId": lambda p: p.group(),
     "parentGroupId": lambda p: p.group(),
     "userId": lambda p: p.user(),
@@ -268,6 +275,25 @@ def _new_network(p, inp):
         inp.pop(field, None)
 
 
+def _unused_security_group(p, inp):
+    used = {g["id"] for s in p.tenant["servers"] for g in s["securityGroups"]}
+    group = p.security_group(lambda g: g["name"] != "default" and g["id"] not in used)
+    if group:
+        inp["securityGroupId"] = group["id"]
+
+
+def _rule(p, inp):
+    """Half the cases get a rule the cloud takes (random protocols, ports and CIDRs are nearly always refused); the rest keep theirs."""
+    if p.rng.random() < 0.5:
+        return
+    port = p.rng.randrange(1, 65536)
+    inp["protocol"] = p.one(["tcp", "udp"])
+    inp["portMin"], inp["portMax"] = Number(str(port), False), Number(str(port), False)
+    inp["ethertype"] = Enum("IPV4")
+    inp.pop("remoteSecurityGroupId", None)
+    inp["remoteCidr"] = f"10.{p.rng.randrange(256)}.{p.rng.randrange(256)}.0/24"
+
+
 def _membership(p, inp):
     """Mostly a membership the user has; else the (random) group stays, and updateUser adds the user to it."""
     pair = p.membership()
@@ -334,6 +360,8 @@ SPECIAL = {
     "connectRouterNetwork": _connect,
     "disconnectRouterNetwork": _disconnect,
     "deleteNetwork": _unused_network,
+    "deleteSecurityGroup": _unused_security_group,
+    "addSecurityGroupRule": _rule,
     "createNetwork": _new_network,
     "updateUser": _membership,
     "removeUser": _removal,

@@ -16,10 +16,12 @@ TICKET_FIELDS = "nodes { id allowedActions { action result role } }"
 # Such a list costs about 320 a ticket: two lists of 70 fit the cost limit (50,000) of one request.
 TICKET_PAGE = 70
 TENANTS = """{ tenants { id name rootGroup { id }
-  servers { id status serverType assignedUser { id } networks { id } attachments { id } }
+  servers { id status serverType assignedUser { id } networks { id } attachments { id } securityGroups { id } }
   volumes { id status sizeGb attachments { id server { id } } }
   networks { id routers { id } } routers { id networks { id } } } }"""
 CATALOG = "{ images { id } flavors { name } availabilityZones { name } externalNetworks { id } platformRootGroup { id } }"
+# Aliased securityGroups(tenantId:) reads per request, under the alias limit of 30.
+SECURITY_GROUP_BATCH = 25
 # Aliased group(id:) reads per request: the alias limit is 30, and a group tree in one query is too costly.
 GROUP_BATCH = 25
 MAX_GROUPS = 120
@@ -91,6 +93,17 @@ class World:
 
     def _read_tenants(self):
         return {t["id"]: t for t in self.admin.run(TENANTS)["tenants"]}
+
+    def _read_security_groups(self):
+        """The security groups of the seeded tenants: tenant id -> [{id, name, rules: [{id}]}]."""
+        tenants = [t for t in self.part("tenants") if t in self.seeded_tenants]
+        found = {}
+        for batch in (tenants[i : i + SECURITY_GROUP_BATCH] for i in range(0, len(tenants), SECURITY_GROUP_BATCH)):
+            query = "{ " + " ".join(f's{i}: securityGroups(tenantId: "{tid}") {{ id name rules {{ id }} }}' for i, tid in enumerate(batch)) + " }"
+            data = self.admin.run(query)
+            for i, tid in enumerate(batch):
+                found[tid] = data[f"s{i}"]
+        return found
 
     def _read_groups(self):
         """The groups of the seeded tenants and the platform, breadth first from their roots: id -> {tenant, root, users, names, children}."""

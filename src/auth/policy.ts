@@ -211,6 +211,30 @@ export const policy = {
     policy.manageTenantResources(viewer, volume.tenantId, 'Volume', volume.id);
   },
 
+  /**
+   * A tenant's security groups and their rules: every user of the tenant reads them (a member must
+   * know what reaches its servers), and staff. Another tenant's are NOT_FOUND.
+   */
+  readSecurityGroups(viewer: Viewer, tenantId: number, kind: string, id: number | string): void {
+    assertVisibleTenant(viewer, tenantId, kind, id);
+  },
+
+  /**
+   * Creating and deleting groups, adding and removing rules, and choosing a server's groups: as for
+   * servers (create, delete, assign), the tenant's admins and the platform ADMIN. A group admin
+   * manages its subtree's groups and users, not servers, so it reads security groups as a member does.
+   */
+  manageSecurityGroups(viewer: Viewer, tenantId: number, kind: string, id: number | string): void {
+    assertVisibleTenant(viewer, tenantId, kind, id);
+    allow(
+      isPlatformAdmin(viewer) || isTenantAdmin(viewer, tenantId),
+      bi(
+        "Only a tenant admin or platform ADMIN may change the tenant's security groups",
+        '只有租户管理员或平台管理员可以修改租户的防火墙',
+      ),
+    );
+  },
+
   /** Quotas are the platform's commercial terms: only its ADMIN changes them. */
   manageQuota(viewer: Viewer, tenantId: number): void {
     assertVisibleTenant(viewer, tenantId, 'Tenant', tenantId);

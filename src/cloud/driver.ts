@@ -6,6 +6,7 @@ import {
   CloudQuota,
   CloudRouter,
   CloudSecurityGroup,
+  CloudSecurityGroupRule,
   CloudServer,
   CloudSubnet,
   CloudVolume,
@@ -13,6 +14,7 @@ import {
   CreateNetworkSpec,
   CreateServerSpec,
   QuotaLimits,
+  SecurityGroupRuleSpec,
   ServerCommand,
 } from './resources';
 
@@ -119,4 +121,16 @@ export interface CloudDriver {
    * (attached, where the cloud cannot extend in-use volumes) is ConflictError.
    */
   extendVolume(id: string, sizeGb: number): Promise<CloudVolume>;
+
+  // ---- security groups (Neutron): a new group has Neutron's two egress rules (IPv4, IPv6)
+  createSecurityGroup(spec: { projectId: string; name: string; description: string }): Promise<CloudSecurityGroup>;
+  getSecurityGroups(ids: readonly string[]): Promise<Map<string, CloudSecurityGroup>>;
+  /** Refused (ConflictError) for a project's `default` group and while a server uses the group. */
+  deleteSecurityGroup(id: string): Promise<void>;
+  /** A rule equal to one the group has is refused (ConflictError). */
+  addSecurityGroupRule(spec: SecurityGroupRuleSpec): Promise<CloudSecurityGroupRule>;
+  getSecurityGroupRules(ids: readonly string[]): Promise<Map<string, CloudSecurityGroupRule>>;
+  removeSecurityGroupRule(id: string): Promise<void>;
+  /** Replaces the server's groups (on every port of it), all or nothing. */
+  setServerSecurityGroups(serverId: string, securityGroupIds: readonly string[]): Promise<CloudServer>;
 }

@@ -31,6 +31,42 @@ export interface CloudSecurityGroup {
   projectId: string;
   name: string;
   description: string;
+  /** Its rules, oldest first (Neutron lists them with the group). */
+  rules: CloudSecurityGroupRule[];
+}
+
+/** One rule of a security group (Neutron's security-group-rule); null protocol or ports mean any. */
+export interface CloudSecurityGroupRule {
+  id: string;
+  securityGroupId: string;
+  projectId: string;
+  direction: 'ingress' | 'egress';
+  ethertype: 'IPv4' | 'IPv6';
+  /** tcp, udp, icmp; null: any protocol. */
+  protocol: string | null;
+  portMin: number | null;
+  portMax: number | null;
+  remoteCidr: string | null;
+  remoteSecurityGroupId: string | null;
+}
+
+/** A new rule; `projectId` is its group's (Neutron gives a rule the caller's project unless told). */
+export type SecurityGroupRuleSpec = Omit<CloudSecurityGroupRule, 'id'>;
+
+/** Neutron's SecurityGroupRuleExists: the same direction, type, protocol, ports and remote. */
+export function sameRule(
+  a: Omit<SecurityGroupRuleSpec, 'projectId'>,
+  b: Omit<SecurityGroupRuleSpec, 'projectId'>,
+): boolean {
+  return (
+    a.direction === b.direction &&
+    a.ethertype === b.ethertype &&
+    a.protocol === b.protocol &&
+    a.portMin === b.portMin &&
+    a.portMax === b.portMax &&
+    a.remoteCidr === b.remoteCidr &&
+    a.remoteSecurityGroupId === b.remoteSecurityGroupId
+  );
 }
 
 /** One fixed IP of a server (Nova's `addresses`, keyed here by network id rather than name). */
@@ -127,7 +163,17 @@ export interface CloudVolume {
   createdAt: Date;
 }
 
-export const QUOTA_KEYS = ['instances', 'cores', 'ramMb', 'volumes', 'gigabytes', 'networks', 'routers'] as const;
+export const QUOTA_KEYS = [
+  'instances',
+  'cores',
+  'ramMb',
+  'volumes',
+  'gigabytes',
+  'networks',
+  'routers',
+  'securityGroups',
+  'securityGroupRules',
+] as const;
 export type QuotaKey = (typeof QUOTA_KEYS)[number];
 /** -1 means unlimited, as in OpenStack. */
 export type QuotaLimits = Record<QuotaKey, number>;

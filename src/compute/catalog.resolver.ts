@@ -1,10 +1,10 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { QUOTA_KEYS, QuotaLimits } from '../cloud/resources';
 import type { Context } from '../graph/context';
-import { parseId, parseOptionalId } from '../graphql/ids';
+import { parseId } from '../graphql/ids';
 import { UpdateQuotaInput } from './compute.inputs';
 import { UpdateQuotaPayload } from './compute.payloads';
-import { AvailabilityZone, Flavor, Image, SecurityGroup } from './compute.types';
+import { AvailabilityZone, Flavor, Image } from './compute.types';
 
 /** What servers are made from, and the quotas that bound them. */
 @Resolver()
@@ -22,18 +22,6 @@ export class CatalogResolver {
   @Query(() => [AvailabilityZone], { description: 'Availability zones. 可用区域' })
   availabilityZones(@Ctx() ctx: Context) {
     return ctx.resources.catalog.availabilityZones();
-  }
-
-  @Query(() => [SecurityGroup], { description: "A tenant's security groups (staff must name the tenant). 防火墙" })
-  securityGroups(
-    @Arg('tenantId', () => ID, {
-      nullable: true,
-      description: "Required for platform staff; a tenant user's own by default. 租户ID",
-    })
-    tenantId: string | null,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.resources.catalog.securityGroups(parseOptionalId(tenantId, 'tenantId'));
   }
 
   @Mutation(() => UpdateQuotaPayload, { description: "Change a tenant's quotas (ADMIN only). 修改配额" })

@@ -4,7 +4,6 @@ import {
   CloudFlavor,
   CloudImage,
   CloudQuota,
-  CloudSecurityGroup,
   QUOTA_KEYS,
   QuotaLimits,
 } from '../cloud/resources';
@@ -13,7 +12,7 @@ import { BadInputError, bi, NotFoundError } from '../errors';
 
 export type QuotaView = Record<keyof QuotaLimits, { limit: number; used: number }>;
 
-/** What the cloud offers every tenant (flavors, images, zones), a tenant's security groups, and quotas. */
+/** What the cloud offers every tenant (flavors, images, zones), and quotas. */
 export class CatalogService {
   constructor(private readonly scope: ResourceDeps) {}
 
@@ -30,12 +29,6 @@ export class CatalogService {
   availabilityZones(): Promise<CloudAvailabilityZone[]> {
     requireViewer(this.scope.viewer);
     return this.scope.cloud.listAvailabilityZones();
-  }
-
-  async securityGroups(tenantId: number | undefined): Promise<CloudSecurityGroup[]> {
-    const tenant = await tenantFor(this.scope, tenantId);
-    policy.readTenantResources(requireViewer(this.scope.viewer), tenant.id, 'Tenant', tenant.id);
-    return this.scope.cloudLoaders.securityGroupsByProjectId.load(tenant.projectId);
   }
 
   async quota(tenantId: number): Promise<QuotaView> {

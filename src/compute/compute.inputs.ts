@@ -154,4 +154,10 @@ export class UpdateQuotaInput {
 
   @Field(() => Int, { nullable: true, description: 'Number of routers. 路由器数量' })
   routers?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Number of security groups, `default` included. 防火墙数量' })
+  securityGroups?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Rules over all security groups. 防火墙规则数量' })
+  securityGroupRules?: number;
 }

@@ -118,18 +118,6 @@ export class AvailabilityZone {
   available!: boolean;
 }
 
-@ObjectType({ description: 'A firewall rule set of a tenant, named when creating servers. 防火墙' })
-export class SecurityGroup {
-  @Field(() => ID, { description: "The security group's cloud id. 防火墙ID" })
-  id!: string;
-
-  @Field(() => String, { description: 'Its name, as createServer takes it. 防火墙名称' })
-  name!: string;
-
-  @Field(() => String, { description: 'Free text from the cloud. 防火墙描述' })
-  description!: string;
-}
-
 @ObjectType({ description: 'One fixed IP of a server. 主机地址' })
 export class ServerAddress {
   @Field(() => ID, { description: "The network's id (OpenStack UUID). 网络ID" })
@@ -173,4 +161,10 @@ export class Quota {
 
   @Field(() => QuotaUsage, { description: 'Number of routers. 路由器数量' })
   routers!: QuotaUsage;
+
+  @Field(() => QuotaUsage, { description: 'Number of security groups, `default` included. 防火墙数量' })
+  securityGroups!: QuotaUsage;
+
+  @Field(() => QuotaUsage, { description: 'Rules over all security groups. 防火墙规则数量' })
+  securityGroupRules!: QuotaUsage;
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graph/context';
+import { SecurityGroup } from '../network/security-group.types';
 import { parseId } from '../graphql/ids';
 import { then } from '../graphql/maybe-promise';
 import { withoutNulls } from '../graphql/nulls';
@@ -153,9 +154,9 @@ export class ServerResolver {
     return then(ctx.resources.servers.live(row), (server) => server.availabilityZone);
   }
 
-  @FieldResolver(() => [String], { description: 'Names of its security groups. 防火墙' })
+  @FieldResolver(() => [SecurityGroup], { description: 'Its security groups, with their rules. 防火墙' })
   securityGroups(@Root() row: ServerRow, @Ctx() ctx: Context) {
-    return then(ctx.resources.servers.live(row), (server) => server.securityGroups);
+    return ctx.resources.serverSecurityGroups.of(row);
   }
 
   @FieldResolver(() => Flavor, { nullable: true, description: 'Null when the flavor was removed from the cloud. 模板' })

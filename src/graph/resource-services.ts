@@ -5,10 +5,12 @@ import { CatalogService } from '../compute/catalog.service';
 import { computeRowLoaders } from '../compute/compute.loaders';
 import { ComputeRepo } from '../compute/compute.repo';
 import { ServerLifecycle } from '../compute/server.lifecycle';
+import { ServerSecurityGroups } from '../compute/server-security-groups.service';
 import { ServerService } from '../compute/server.service';
 import { IdentityLoaders } from '../identity/identity.loaders';
 import { NetworkService } from '../network/network.service';
 import { RouterService } from '../network/router.service';
+import { SecurityGroupService } from '../network/security-group.service';
 import { cloudLoaders } from '../resources/cloud.loaders';
 import { storageRowLoaders } from '../storage/storage.loaders';
 import { StorageRepo } from '../storage/storage.repo';
@@ -28,8 +30,11 @@ export function resourceServices(
   const rows = { ...computeRowLoaders(repos.compute), ...storageRowLoaders(repos.storage) };
   const scope = { viewer, cloud, identity, ...repos, cloudLoaders: cloudLoaders(cloud), rows };
   const volumes = new VolumeService(scope);
+  const servers = new ServerService(scope);
   return {
-    servers: new ServerService(scope),
+    servers,
+    serverSecurityGroups: new ServerSecurityGroups(scope, servers),
+    securityGroups: new SecurityGroupService(scope),
     serverLifecycle: new ServerLifecycle(scope),
     catalog: new CatalogService(scope),
     networks: new NetworkService(scope),

@@ -8,9 +8,11 @@ import { TenantResolver } from '../identity/tenant.resolver';
 import { UserResolver } from '../identity/user.resolver';
 import { VolumeAttachmentResolver, VolumeServersResolver } from '../compute/attachment.resolver';
 import { CatalogResolver } from '../compute/catalog.resolver';
+import { ServerSecurityGroupsResolver } from '../compute/server-security-groups.resolver';
 import { ServerResolver } from '../compute/server.resolver';
 import { NetworkResolver } from '../network/network.resolver';
 import { RouterResolver } from '../network/router.resolver';
+import { SecurityGroupResolver } from '../network/security-group.resolver';
 import { VolumeResolver } from '../storage/volume.resolver';
 import { TicketEventResolver, TicketResolver } from '../tickets/ticket.resolver';
 import { TicketV1Resolver } from '../tickets/v1.resolver';
@@ -29,6 +31,8 @@ export const resolvers: BuildSchemaOptions['resolvers'] = [
   CatalogResolver,
   NetworkResolver,
   RouterResolver,
+  SecurityGroupResolver,
+  ServerSecurityGroupsResolver,
   VolumeResolver,
   VolumeServersResolver,
   VolumeAttachmentResolver,

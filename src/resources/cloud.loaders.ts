@@ -30,6 +30,7 @@ function byProjectPriming<V extends { id: string }>(
 export function cloudLoaders(cloud: CloudDriver) {
   const serverById = byIdLoader((ids) => cloud.getServers(ids));
   const volumeById = byIdLoader((ids) => cloud.getVolumes(ids));
+  const securityGroupById = byIdLoader((ids) => cloud.getSecurityGroups(ids));
   return {
     serverById,
     serversByProjectId: byProjectPriming((ids) => cloud.listServers(ids), serverById),
@@ -43,7 +44,9 @@ export function cloudLoaders(cloud: CloudDriver) {
     quotaByProjectId: byIdLoader((ids) => cloud.getQuotas(ids)),
     networksByProjectId: byProject((ids) => cloud.listNetworks(ids)),
     routersByProjectId: byProject((ids) => cloud.listRouters(ids)),
-    securityGroupsByProjectId: byProject((ids) => cloud.listSecurityGroups(ids)),
+    securityGroupById,
+    securityGroupsByProjectId: byProjectPriming((ids) => cloud.listSecurityGroups(ids), securityGroupById),
+    securityGroupRuleById: byIdLoader((ids) => cloud.getSecurityGroupRules(ids)),
   };
 }
 

@@ -2,6 +2,7 @@ import { SIM_IMAGES } from '../../src/cloud/sim/sim.catalog';
 import { makeNetwork } from '../helpers/cloud';
 import { CreateNetwork, ServersPage, UpdateQuota } from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';
+import { ServersPageSecurityGroups } from '../helpers/security-groups.documents';
 import { startTestServer, TestServer } from '../helpers/server';
 import { createTenant, createUser, login, TenantFixture } from '../helpers/world';
 
@@ -13,6 +14,8 @@ import { createTenant, createUser, login, TenantFixture } from '../helpers/world
 const SERVERS_PAGE_CLOUD_CALLS = 5; // listServers, getFlavors, getImages, getNetworks, listVolumes
 /** listServers, then the other four at once: the page waits for the cloud twice, whatever its size. */
 const SERVERS_PAGE_CLOUD_ROUNDS = 2;
+/** With each server's security groups and their rules: one more call, listSecurityGroups, in the second round. */
+const SERVERS_PAGE_WITH_GROUPS_CLOUD_CALLS = 6;
 
 describe('cloud calls per request', () => {
   let server: TestServer;
@@ -97,12 +100,32 @@ describe('cloud calls per request', () => {
     };
   }
 
-  it(`costs ${SERVERS_PAGE_CLOUD_CALLS} cloud calls in ${SERVERS_PAGE_CLOUD_ROUNDS} rounds for 10 servers and for 500`, async () => {
+  async function serversPageWithGroups(): Promise<{
+    servers: number;
+    calls: unknown;
+    rounds: unknown;
+    guarded: number;
+  }> {
+    const response = await t.admin.request(ServersPageSecurityGroups, { tenantId: t.id });
+    expect(response.errors).toBeUndefined();
+    const servers = response.data!.tenant.servers;
+    return {
+      servers: servers.length,
+      calls: response.extensions?.cloudCalls,
+      rounds: response.extensions?.cloudRounds,
+      guarded: servers.filter((s) => s.securityGroups.length === 1 && s.securityGroups[0].rules.length === 4).length,
+    };
+  }
+
+  it(`costs ${SERVERS_PAGE_CLOUD_CALLS} cloud calls (${SERVERS_PAGE_WITH_GROUPS_CLOUD_CALLS} with security groups) in ${SERVERS_PAGE_CLOUD_ROUNDS} rounds for 10 servers and for 500`, async () => {
     const cost = { calls: SERVERS_PAGE_CLOUD_CALLS, rounds: SERVERS_PAGE_CLOUD_ROUNDS };
+    const withGroups = { calls: SERVERS_PAGE_WITH_GROUPS_CLOUD_CALLS, rounds: SERVERS_PAGE_CLOUD_ROUNDS };
     await seedServers(10);
     expect(await serversPage()).toEqual({ servers: 10, ...cost, withVolumes: 1, assigned: 3 });
+    expect(await serversPageWithGroups()).toEqual({ servers: 10, ...withGroups, guarded: 10 });
     await seedServers(490);
     expect(await serversPage()).toEqual({ servers: 500, ...cost, withVolumes: 50, assigned: 125 });
+    expect(await serversPageWithGroups()).toEqual({ servers: 500, ...withGroups, guarded: 500 });
   });
 
   it('costs the same for a member, who sees only SHARED servers and its own', async () => {

@@ -37,6 +37,7 @@ describe('OpenStack driver, offline', () => {
     let base: string;
     const seen: Array<{ method: string; url: string; headers: http.IncomingHttpHeaders }> = [];
     let flavorFailures = 0;
+    const portUpdates: Array<{ url: string; groups: string[] }> = [];
     let tokens = 0;
     /** What the fake does when a call to its hung service arrives (the hang test moves its clock). */
     let onHang: () => void = () => undefined;
@@ -47,7 +48,33 @@ describe('OpenStack driver, offline', () => {
           answerJson(res, status, body, headers);
         if (req.url === '/v3/auth/tokens') {
           tokens++;
-          return answerToken(res, `tok-${tokens}`, { compute: `${base}/compute/v2.1` });
+          return answerToken(res, `tok-${tokens}`, { compute: `${base}/compute/v2.1`, network: `${base}/network` });
+        }
+        // A server with two ports; the second refuses a change of its security groups.
+        if (req.method === 'GET' && req.url!.startsWith('/network/v2.0/ports?')) {
+          const port = (id: string) => ({
+            id,
+            network_id: 'n',
+            device_id: 'srv-1',
+            device_owner: 'compute:nova',
+            fixed_ips: [],
+            security_groups: ['old'],
+          });
+          return json(200, { ports: [port('p1'), port('p2')] });
+        }
+        if (req.method === 'PUT' && req.url!.startsWith('/network/v2.0/ports/')) {
+          let body = '';
+          req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          req.on('end', () => {
+            portUpdates.push({
+              url: req.url!,
+              groups: (JSON.parse(body) as { port: { security_groups: string[] } }).port.security_groups,
+            });
+            if (req.url === '/network/v2.0/ports/p2')
+              return json(409, { NeutronError: { type: 'Conflict', message: 'Port p2 is busy', detail: '' } });
+            return json(200, { port: {} });
+          });
+          return;
         }
         if (req.url === '/compute/v2.1/flavors/detail') {
           if (flavorFailures-- > 0) return json(503, { message: 'busy' });
@@ -96,6 +123,15 @@ describe('OpenStack driver, offline', () => {
           clock,
         },
       );
+
+    it('setServerSecurityGroups gives the ports already changed their old groups back when a later port refuses', async () => {
+      await expect(driver().setServerSecurityGroups('srv-1', ['new'])).rejects.toMatchObject({ code: 'CONFLICT' });
+      expect(portUpdates).toEqual([
+        { url: '/network/v2.0/ports/p1', groups: ['new'] },
+        { url: '/network/v2.0/ports/p2', groups: ['new'] },
+        { url: '/network/v2.0/ports/p1', groups: ['old'] },
+      ]);
+    });
 
     it('retries a read on 5xx with backoff, with the request id and the microversion on every attempt', async () => {
       flavorFailures = 2;

@@ -141,6 +141,53 @@ const ANSWERS: Array<[string, ServiceType, number, unknown, string]> = [
     { NeutronError: { type: 'RouterInUse', message: 'Router e02a… has ports still attached: 8865…', detail: '' } },
     'CONFLICT',
   ],
+  // Security groups (issue 14), in the words of neutron/extensions/securitygroup.py.
+  [
+    'Neutron 409: SecurityGroupInUse',
+    'network',
+    409,
+    { NeutronError: { type: 'SecurityGroupInUse', message: 'Security Group 5c1e… in use.', detail: '' } },
+    'CONFLICT',
+  ],
+  [
+    'Neutron 409: SecurityGroupRuleExists',
+    'network',
+    409,
+    {
+      NeutronError: {
+        type: 'SecurityGroupRuleExists',
+        message: 'Security group rule already exists. Rule id is 9b2a….',
+        detail: '',
+      },
+    },
+    'CONFLICT',
+  ],
+  [
+    'Neutron 400: SecurityGroupInvalidPortRange',
+    'network',
+    400,
+    {
+      NeutronError: {
+        type: 'SecurityGroupInvalidPortRange',
+        message: 'For TCP/UDP protocols, port_range_min must be <= port_range_max',
+        detail: '',
+      },
+    },
+    'BAD_USER_INPUT',
+  ],
+  [
+    'Neutron 409: OverQuota of security group rules',
+    'network',
+    409,
+    {
+      NeutronError: {
+        type: 'OverQuota',
+        message: "Quota exceeded for resources: ['security_group_rule'].",
+        detail: '',
+      },
+    },
+    'QUOTA_EXCEEDED',
+  ],
   [
     'Neutron 409: IpAddressAlreadyAllocated',
     'network',
@@ -466,6 +513,8 @@ describe('OpenStack errors, typed then mapped by meaning', () => {
   it("names the quota in Canopy's words", () => {
     expect(quotaResource('Quota exceeded for ram: Requested 512')).toBe('ramMb');
     expect(quotaResource("Quota exceeded for resources: ['network'].")).toBe('networks');
+    expect(quotaResource("Quota exceeded for resources: ['security_group'].")).toBe('securityGroups');
+    expect(quotaResource("Quota exceeded for resources: ['security_group_rule'].")).toBe('securityGroupRules');
     expect(quotaResource('Requested volume or snapshot exceeds allowed gigabytes quota. Requested 5G')).toBe(
       'gigabytes',
     );

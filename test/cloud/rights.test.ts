@@ -140,7 +140,7 @@ describe('rights on cloud resources', () => {
     for (const run of Object.values(make)) expect(await outcome(run)).toEqual(expected);
   });
 
-  it('networks, volumes, security groups and the quota: staff and the tenant admin read them', async () => {
+  it('networks, volumes and the quota: staff and the tenant admin read them', async () => {
     const expected = {
       admin: 'ok',
       telecom: 'ok',
@@ -153,8 +153,20 @@ describe('rights on cloud resources', () => {
     };
     expect(await outcome((c) => c.request(Networks, { tenantId: w.a.id }))).toEqual(expected);
     expect(await outcome((c) => c.request(Volumes, { tenantId: w.a.id }))).toEqual(expected);
-    expect(await outcome((c) => c.request(SecurityGroups, { tenantId: w.a.id }))).toEqual(expected);
     expect(await outcome((c) => c.request(TenantQuota, { id: w.a.id }))).toEqual(expected);
+  });
+
+  it('security groups: every user of the tenant reads them, a member must know what reaches its servers (issue 14)', async () => {
+    expect(await outcome((c) => c.request(SecurityGroups, { tenantId: w.a.id }))).toEqual({
+      admin: 'ok',
+      telecom: 'ok',
+      operator: 'ok',
+      tenantAdmin: 'ok',
+      groupAdmin: 'ok',
+      member: 'ok',
+      otherTenant: 'NOT_FOUND',
+      otherMember: 'NOT_FOUND',
+    });
   });
 
   it('assignment: the tenant admin and ADMIN only', async () => {

@@ -60,7 +60,7 @@ describe('servers', () => {
     expect(server).toMatchObject({
       status: 'ACTIVE',
       availabilityZone: 'nova',
-      securityGroups: ['default'],
+      securityGroups: [{ name: 'default' }],
       networks: [{ id: networkId, name: 'lan' }],
       tenant: { id: w.a.id },
     });

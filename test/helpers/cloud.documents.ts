@@ -50,7 +50,9 @@ export const GetServer = graphql(`
       status
       serverType
       availabilityZone
-      securityGroups
+      securityGroups {
+        name
+      }
       flavor {
         name
       }

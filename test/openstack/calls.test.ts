@@ -2,6 +2,7 @@ import { OpenStackDriver } from '../../src/cloud/openstack/driver';
 import { makeNetwork, makeServer } from '../helpers/cloud';
 import { AssignServer, AttachVolume, CreateVolume, ServersPage } from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';
+import { ServersPageSecurityGroups } from '../helpers/security-groups.documents';
 import { startTestServer, TestServer } from '../helpers/server';
 import { createTenant, createUser, login, TenantFixture } from '../helpers/world';
 
@@ -14,6 +15,9 @@ import { createTenant, createUser, login, TenantFixture } from '../helpers/world
  */
 const SERVERS_PAGE_CLOUD_CALLS = 5; // listServers, getFlavors, getImages, getNetworks, listVolumes
 const SERVERS_PAGE_HTTP_REQUESTS = 6; // Nova servers/detail, Neutron ports, Nova flavors/detail, Glance images?id=in:, Neutron networks?id=, Cinder volumes/detail
+/** With each server's security groups and rules: listSecurityGroups more, one Neutron security-groups?project_id= (rules inline). */
+const WITH_GROUPS_CLOUD_CALLS = SERVERS_PAGE_CLOUD_CALLS + 1;
+const WITH_GROUPS_HTTP_REQUESTS = SERVERS_PAGE_HTTP_REQUESTS + 1;
 
 describe('servers page against OpenStack: pinned calls', () => {
   let server: TestServer;
@@ -60,7 +64,24 @@ describe('servers page against OpenStack: pinned calls', () => {
     };
   }
 
-  it(`costs ${SERVERS_PAGE_CLOUD_CALLS} driver calls and ${SERVERS_PAGE_HTTP_REQUESTS} HTTP requests for 1 server and for 3`, async () => {
+  /** The page with each server's groups and their rules: every server is in `default`. */
+  async function serversPageWithGroups(client: GqlClient) {
+    const before = driver.stats;
+    const response = await client.request(ServersPageSecurityGroups, { tenantId: t.id });
+    const after = driver.stats;
+    expect(response.errors).toBeUndefined();
+    const servers = response.data!.tenant.servers;
+    for (const s of servers) expect(s.securityGroups.map((g) => g.name)).toEqual(['default']);
+    return {
+      servers: servers.length,
+      calls: response.extensions?.cloudCalls,
+      rounds: response.extensions?.cloudRounds,
+      http: after.requests - before.requests,
+    };
+  }
+  const withGroups = { calls: WITH_GROUPS_CLOUD_CALLS, rounds: 2, http: WITH_GROUPS_HTTP_REQUESTS };
+
+  it(`costs ${SERVERS_PAGE_CLOUD_CALLS} driver calls and ${SERVERS_PAGE_HTTP_REQUESTS} HTTP requests (${WITH_GROUPS_CLOUD_CALLS} and ${WITH_GROUPS_HTTP_REQUESTS} with security groups) for 1 server and for 3`, async () => {
     await addServer(t.admin, 0);
     expect(await serversPage(t.admin)).toEqual({
       servers: 1,
@@ -71,6 +92,7 @@ describe('servers page against OpenStack: pinned calls', () => {
       withVolumes: 1,
       assigned: 1,
     });
+    expect(await serversPageWithGroups(t.admin)).toEqual({ servers: 1, ...withGroups });
     await Promise.all([addServer(t.admin, 1), addServer(t.admin, 2)]);
     expect(await serversPage(t.admin)).toEqual({
       servers: 3,
@@ -81,6 +103,7 @@ describe('servers page against OpenStack: pinned calls', () => {
       withVolumes: 1,
       assigned: 1,
     });
+    expect(await serversPageWithGroups(t.admin)).toEqual({ servers: 3, ...withGroups });
   });
 
   it('costs the same for a member, who sees only SHARED servers and its own', async () => {

@@ -2,6 +2,7 @@ import { makeNetwork, makeServer, waitForServer } from '../helpers/cloud';
 import * as cloud from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';
 import * as identity from '../helpers/documents';
+import * as sg from '../helpers/security-groups.documents';
 import { AuditEvents, ChangePassword } from '../helpers/security.documents';
 import {
   TenantNetworks,
@@ -114,6 +115,14 @@ const connected = async (m: MatrixWorld, side: Side) => {
   return networkId;
 };
 
+/** A fresh group of the side's tenant, made by the platform ADMIN. */
+const freshGroup = async (m: MatrixWorld, side: Side) =>
+  (
+    await m.w.admin.ok(sg.CreateSecurityGroup, {
+      input: { tenantId: side.tenant.id, name: `sg-${m.next()}` },
+    })
+  ).createSecurityGroup.securityGroup;
+
 const catalogue: Entry = { expect: SIGNED_IN, crossTenant: false, run: (_m, c) => c.request(cloud.Catalog) };
 const serverField: Entry = {
   expect: SEES_MEMBERS_SERVER,
@@ -142,8 +151,8 @@ export const MATRIX: Record<string, Entry> = {
   'Query.routers': { expect: TENANT_RESOURCES, run: (_m, c, s) => c.request(cloud.Routers, { tenantId: s.tenant.id }) },
   'Query.volumes': { expect: TENANT_RESOURCES, run: (_m, c, s) => c.request(cloud.Volumes, { tenantId: s.tenant.id }) },
   'Query.securityGroups': {
-    expect: TENANT_RESOURCES,
-    run: (_m, c, s) => c.request(cloud.SecurityGroups, { tenantId: s.tenant.id }),
+    expect: SEES_TENANT,
+    run: (_m, c, s) => c.request(sg.TenantSecurityGroups, { tenantId: s.tenant.id }),
   },
   'Query.flavors': catalogue,
   'Query.images': catalogue,
@@ -216,6 +225,7 @@ export const MATRIX: Record<string, Entry> = {
   'Server.flavor': serverField,
   'Server.image': serverField,
   'Server.networks': serverField,
+  'Server.securityGroups': serverField,
   'Server.tenant': serverField,
   'Server.volumes': serverField,
 
@@ -369,6 +379,34 @@ export const MATRIX: Record<string, Entry> = {
     expect: MANAGE_RESOURCES,
     run: async (m, c, s) =>
       c.request(cloud.DisconnectRouterNetwork, { input: { routerId: s.router, networkId: await connected(m, s) } }),
+  },
+  'Mutation.createSecurityGroup': {
+    expect: MANAGE_RESOURCES,
+    run: (m, c, s) => c.request(sg.CreateSecurityGroup, { input: { tenantId: s.tenant.id, name: `sg-${m.next()}` } }),
+  },
+  'Mutation.deleteSecurityGroup': {
+    expect: MANAGE_RESOURCES,
+    run: async (m, c, s) =>
+      c.request(sg.DeleteSecurityGroup, { input: { securityGroupId: (await freshGroup(m, s)).id } }),
+  },
+  'Mutation.addSecurityGroupRule': {
+    expect: MANAGE_RESOURCES,
+    run: async (m, c, s) =>
+      c.request(sg.AddSecurityGroupRule, {
+        input: { securityGroupId: (await freshGroup(m, s)).id, direction: 'INGRESS', protocol: 'tcp', portMin: 22 },
+      }),
+  },
+  'Mutation.removeSecurityGroupRule': {
+    expect: MANAGE_RESOURCES,
+    run: async (m, c, s) =>
+      c.request(sg.RemoveSecurityGroupRule, { input: { ruleId: (await freshGroup(m, s)).rules[0].id } }),
+  },
+  'Mutation.setServerSecurityGroups': {
+    expect: MANAGE_RESOURCES,
+    run: async (m, c, s) =>
+      c.request(sg.SetServerSecurityGroups, {
+        input: { serverId: s.spareServer, securityGroupIds: [(await freshGroup(m, s)).id] },
+      }),
   },
   'Mutation.createVolume': {
     expect: MANAGE_RESOURCES,

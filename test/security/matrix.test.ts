@@ -112,6 +112,8 @@ async function side(
     gigabytes: 10_000,
     networks: 1000,
     routers: 1000,
+    securityGroups: 1000,
+    securityGroupRules: 10_000,
   };
   await w.admin.ok(UpdateQuota, { input: { tenantId: tenant.id, ...roomy } });
   const network = await makeNetwork(tenant.admin, tenant.id, 'lan', 200 + n);

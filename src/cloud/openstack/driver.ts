@@ -2,13 +2,21 @@ import { bi, ConflictError, NotFoundError } from '../../errors';
 import { Logger } from '../../observability/logger';
 import { Clock, systemClock } from '../../time/clock';
 import { CloudDriver, CloudProject, CreateProjectInput } from '../driver';
-import { CloudQuota, CreateNetworkSpec, CreateServerSpec, QUOTA_KEYS, QuotaLimits, ServerCommand } from '../resources';
+import {
+  CloudQuota,
+  CreateNetworkSpec,
+  CreateServerSpec,
+  QUOTA_KEYS,
+  QuotaLimits,
+  SecurityGroupRuleSpec,
+  ServerCommand,
+} from '../resources';
 import { cinder } from './cinder';
 import { CloudConfig } from './clouds-yaml';
 import { glance } from './glance';
 import { Api, OpenStackHttp } from './http';
 import { Keystone, KeystoneSettings } from './keystone';
-import { neutron } from './neutron';
+import { NEUTRON_QUOTAS, neutron } from './neutron';
 import { nova } from './nova';
 import { TokenSession } from './session';
 
@@ -124,7 +132,7 @@ export class OpenStackDriver implements CloudDriver {
     return neutron.listSecurityGroups(this.api, projectIds);
   }
 
-  // ---- quotas: Nova (instances, cores, RAM), Cinder (volumes, gigabytes), Neutron (networks, routers)
+  // ---- quotas: Nova (instances, cores, RAM), Cinder (volumes, gigabytes), Neutron (networks, routers, security groups and rules)
   async getQuotas(projectIds: readonly string[]): Promise<Map<string, CloudQuota>> {
     const quotas = await Promise.all([...new Set(projectIds)].map(async (id) => [id, await this.quotaOf(id)] as const));
     return new Map(quotas);
@@ -149,12 +157,9 @@ export class OpenStackDriver implements CloudDriver {
       limits[key] = value.limit;
       usage[key] = value.in_use;
     }
-    for (const [key, value] of [
-      ['networks', q.networks],
-      ['routers', q.routers],
-    ] as const) {
-      limits[key] = value.limit;
-      usage[key] = value.used;
+    for (const key of Object.keys(NEUTRON_QUOTAS) as Array<keyof typeof NEUTRON_QUOTAS>) {
+      limits[key] = q[key].limit;
+      usage[key] = q[key].used;
     }
     return { limits, usage };
   }
@@ -277,5 +282,46 @@ export class OpenStackDriver implements CloudDriver {
   }
   extendVolume(id: string, sizeGb: number) {
     return cinder.extend(this.api, id, sizeGb, this.waitMs);
+  }
+
+  // ---- security groups (Neutron)
+  createSecurityGroup(spec: { projectId: string; name: string; description: string }) {
+    return neutron.createSecurityGroup(this.api, spec);
+  }
+  getSecurityGroups(ids: readonly string[]) {
+    return neutron.getSecurityGroups(this.api, ids);
+  }
+  deleteSecurityGroup(id: string) {
+    return neutron.deleteSecurityGroup(this.api, id);
+  }
+  addSecurityGroupRule(spec: SecurityGroupRuleSpec) {
+    return neutron.addSecurityGroupRule(this.api, spec);
+  }
+  getSecurityGroupRules(ids: readonly string[]) {
+    return neutron.getSecurityGroupRules(this.api, ids);
+  }
+  removeSecurityGroupRule(id: string) {
+    return neutron.removeSecurityGroupRule(this.api, id);
+  }
+  /**
+   * Neutron keeps groups per port: each of the server's ports gets the new list. Should a later
+   * port refuse, the ports already changed get their old groups back, so no half is left.
+   */
+  async setServerSecurityGroups(serverId: string, securityGroupIds: readonly string[]) {
+    const ports = await neutron.portsOfDevices(this.api, [serverId]);
+    const done: Array<{ id: string; before: string[] }> = [];
+    try {
+      for (const port of ports) {
+        await neutron.setPortSecurityGroups(this.api, port.id, securityGroupIds);
+        done.push({ id: port.id, before: port.security_groups ?? [] });
+      }
+    } catch (error) {
+      for (const port of done.reverse())
+        await neutron.setPortSecurityGroups(this.api, port.id, port.before).catch(() => undefined);
+      throw error;
+    }
+    const server = (await nova.getServers(this.api, [serverId])).get(serverId);
+    if (!server) throw new NotFoundError('Server', serverId);
+    return server;
   }
 }

@@ -18,6 +18,8 @@ const QUOTA_NAMES: Record<string, string> = {
   gigabytes: 'gigabytes',
   network: 'networks',
   router: 'routers',
+  security_group: 'securityGroups',
+  security_group_rule: 'securityGroupRules',
   port: 'ports',
   subnet: 'subnets',
 };

@@ -1,4 +1,12 @@
-import { CloudNetwork, CloudRouter, CloudSecurityGroup, CloudSubnet, CreateNetworkSpec } from '../resources';
+import {
+  CloudNetwork,
+  CloudRouter,
+  CloudSecurityGroup,
+  CloudSecurityGroupRule,
+  CloudSubnet,
+  CreateNetworkSpec,
+  SecurityGroupRuleSpec,
+} from '../resources';
 import { Api, Query } from './http';
 
 export interface NsNetwork {
@@ -32,6 +40,28 @@ export interface NsPort {
   device_id: string;
   device_owner: string;
   fixed_ips: Array<{ subnet_id: string; ip_address: string }>;
+  security_groups?: string[];
+}
+
+interface NsSecurityGroupRule {
+  id: string;
+  security_group_id: string;
+  project_id: string;
+  direction: 'ingress' | 'egress';
+  ethertype: 'IPv4' | 'IPv6';
+  protocol: string | null;
+  port_range_min: number | null;
+  port_range_max: number | null;
+  remote_ip_prefix: string | null;
+  remote_group_id: string | null;
+  created_at?: string;
+}
+interface NsSecurityGroup {
+  id: string;
+  project_id: string;
+  name: string;
+  description: string;
+  security_group_rules?: NsSecurityGroupRule[];
 }
 
 const ROUTER_INTERFACE_OWNERS = [
@@ -229,22 +259,71 @@ export const neutron = {
 
   /** Listing a project's groups makes Neutron create its `default` group, as on a project's first use. */
   async listSecurityGroups(api: Api, projectIds: readonly string[]): Promise<Map<string, CloudSecurityGroup[]>> {
-    const found = await byValues<{ id: string; project_id: string; name: string; description: string }>(
-      api,
-      'security-groups',
-      'project_id',
-      projectIds,
-      [
-        ['fields', 'id'],
-        ['fields', 'project_id'],
-        ['fields', 'name'],
-        ['fields', 'description'],
-      ],
-    );
-    const groups = found
-      .map((g) => ({ id: g.id, projectId: g.project_id, name: g.name, description: g.description }))
-      .sort((a, b) => a.name.localeCompare(b.name));
+    const found = await byValues<NsSecurityGroup>(api, 'security-groups', 'project_id', projectIds, GROUP_FIELDS);
+    const groups = found.map(toSecurityGroup).sort((a, b) => a.name.localeCompare(b.name));
     return new Map(projectIds.map((id) => [id, groups.filter((g) => g.projectId === id)]));
+  },
+
+  async getSecurityGroups(api: Api, ids: readonly string[]): Promise<Map<string, CloudSecurityGroup>> {
+    const found = await byValues<NsSecurityGroup>(api, 'security-groups', 'id', ids, GROUP_FIELDS);
+    return new Map(found.map((g) => [g.id, toSecurityGroup(g)]));
+  },
+
+  async createSecurityGroup(
+    api: Api,
+    spec: { projectId: string; name: string; description: string },
+  ): Promise<CloudSecurityGroup> {
+    const { body } = await api.post<{ security_group: NsSecurityGroup }>('network', `${V2}/security-groups`, {
+      body: { security_group: { name: spec.name, description: spec.description, project_id: spec.projectId } },
+    });
+    return toSecurityGroup(body.security_group);
+  },
+
+  async deleteSecurityGroup(api: Api, id: string): Promise<void> {
+    await api.delete('network', `${V2}/security-groups/${id}`, { kind: 'Security group', id });
+  },
+
+  async addSecurityGroupRule(api: Api, spec: SecurityGroupRuleSpec): Promise<CloudSecurityGroupRule> {
+    const { body } = await api.post<{ security_group_rule: NsSecurityGroupRule }>(
+      'network',
+      `${V2}/security-group-rules`,
+      {
+        body: {
+          security_group_rule: {
+            security_group_id: spec.securityGroupId,
+            project_id: spec.projectId,
+            direction: spec.direction,
+            ethertype: spec.ethertype,
+            protocol: spec.protocol,
+            port_range_min: spec.portMin,
+            port_range_max: spec.portMax,
+            remote_ip_prefix: spec.remoteCidr,
+            remote_group_id: spec.remoteSecurityGroupId,
+          },
+        },
+        kind: 'Security group',
+        id: spec.securityGroupId,
+      },
+    );
+    return toRule(body.security_group_rule);
+  },
+
+  async getSecurityGroupRules(api: Api, ids: readonly string[]): Promise<Map<string, CloudSecurityGroupRule>> {
+    const found = await byValues<NsSecurityGroupRule>(api, 'security-group-rules', 'id', ids);
+    return new Map(found.map((r) => [r.id, toRule(r)]));
+  },
+
+  async removeSecurityGroupRule(api: Api, id: string): Promise<void> {
+    await api.delete('network', `${V2}/security-group-rules/${id}`, { kind: 'Security group rule', id });
+  },
+
+  /** The groups of one port; Nova shows a server's groups from its ports. */
+  async setPortSecurityGroups(api: Api, portId: string, securityGroupIds: readonly string[]): Promise<void> {
+    await api.put('network', `${V2}/ports/${portId}`, {
+      body: { port: { security_groups: securityGroupIds } },
+      kind: 'Port',
+      id: portId,
+    });
   },
 
   /** A server's port, made before the server so that an exhausted address pool is a CONFLICT at once, not a server in ERROR. */
@@ -275,24 +354,64 @@ export const neutron = {
     await api.delete('network', `${V2}/ports/${id}`);
   },
 
-  async quota(
-    api: Api,
-    projectId: string,
-  ): Promise<{ networks: { limit: number; used: number }; routers: { limit: number; used: number } }> {
+  async quota(api: Api, projectId: string): Promise<Record<NeutronQuotaKey, { limit: number; used: number }>> {
     const { body } = await api.get<{ quota: Record<string, { limit: number; used: number }> }>(
       'network',
       `${V2}/quotas/${projectId}/details`,
     );
-    return { networks: body.quota.network, routers: body.quota.router };
+    return Object.fromEntries(Object.entries(NEUTRON_QUOTAS).map(([key, name]) => [key, body.quota[name]])) as Record<
+      NeutronQuotaKey,
+      { limit: number; used: number }
+    >;
   },
 
-  async setQuota(api: Api, projectId: string, limits: { networks?: number; routers?: number }): Promise<void> {
+  async setQuota(api: Api, projectId: string, limits: Partial<Record<NeutronQuotaKey, number>>): Promise<void> {
     const quota: Record<string, number> = {};
-    if (limits.networks !== undefined) quota.network = limits.networks;
-    if (limits.routers !== undefined) quota.router = limits.routers;
+    for (const [key, name] of Object.entries(NEUTRON_QUOTAS)) {
+      const limit = limits[key as NeutronQuotaKey];
+      if (limit !== undefined) quota[name] = limit;
+    }
     if (Object.keys(quota).length > 0) await api.put('network', `${V2}/quotas/${projectId}`, { body: { quota } });
   },
 };
+
+/** Canopy's quota keys that are Neutron's, and Neutron's names for them. */
+export const NEUTRON_QUOTAS = {
+  networks: 'network',
+  routers: 'router',
+  securityGroups: 'security_group',
+  securityGroupRules: 'security_group_rule',
+} as const;
+export type NeutronQuotaKey = keyof typeof NEUTRON_QUOTAS;
+
+const GROUP_FIELDS: Query = ['id', 'project_id', 'name', 'description', 'security_group_rules'].map(
+  (f) => ['fields', f] as [string, string],
+);
+
+function toSecurityGroup(g: NsSecurityGroup): CloudSecurityGroup {
+  return {
+    id: g.id,
+    projectId: g.project_id,
+    name: g.name,
+    description: g.description,
+    rules: byCreation([...(g.security_group_rules ?? [])]).map(toRule),
+  };
+}
+
+function toRule(r: NsSecurityGroupRule): CloudSecurityGroupRule {
+  return {
+    id: r.id,
+    securityGroupId: r.security_group_id,
+    projectId: r.project_id,
+    direction: r.direction,
+    ethertype: r.ethertype,
+    protocol: r.protocol,
+    portMin: r.port_range_min,
+    portMax: r.port_range_max,
+    remoteCidr: r.remote_ip_prefix,
+    remoteSecurityGroupId: r.remote_group_id,
+  };
+}
 
 function toRouter(r: NsRouter, ports: NsPort[]): CloudRouter {
   const gateway = r.external_gateway_info;

@@ -29,6 +29,9 @@ export const SIM_DEFAULT_QUOTA: QuotaLimits = {
   gigabytes: 1000,
   networks: 100,
   routers: 10,
+  // Neutron's defaults
+  securityGroups: 10,
+  securityGroupRules: 100,
 };
 
 /** The provider network routers use as their WAN side (a documentation range, RFC 5737). */

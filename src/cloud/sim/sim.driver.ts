@@ -1,7 +1,8 @@
 import { Database } from '../../db/database';
+import { NotFoundError } from '../../errors';
 import { Clock, systemClock } from '../../time/clock';
 import { CloudDriver, CloudProject, CreateProjectInput } from '../driver';
-import { CreateNetworkSpec, CreateServerSpec, QuotaLimits, ServerCommand } from '../resources';
+import { CreateNetworkSpec, CreateServerSpec, QuotaLimits, SecurityGroupRuleSpec, ServerCommand } from '../resources';
 import { FaultInjector } from './faults';
 import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
 import { SimCompute } from './sim.compute';
@@ -9,6 +10,7 @@ import { SimNetworks } from './sim.network';
 import { SimProjects } from './sim.projects';
 import { SimQuotas } from './sim.quota';
 import { SimRouters } from './sim.routers';
+import { SimSecurityGroups } from './sim.security-groups';
 import { SimStorage } from './sim.storage';
 
 export interface SimOptions {
@@ -34,6 +36,7 @@ export class SimDriver implements CloudDriver {
   private readonly networks: SimNetworks;
   private readonly routers: SimRouters;
   private readonly storage: SimStorage;
+  private readonly securityGroups: SimSecurityGroups;
   /** The shared public network, made once before the first call is served. */
   private readonly seeded: Promise<void>;
 
@@ -48,6 +51,7 @@ export class SimDriver implements CloudDriver {
     this.networks = new SimNetworks(db, this.quotas);
     this.routers = new SimRouters(db, this.quotas);
     this.storage = new SimStorage(db, this.quotas, clock, options.buildDelayMs);
+    this.securityGroups = new SimSecurityGroups(db, this.quotas);
     this.seeded = this.networks.seedPublic();
     // A failure surfaces at the first call, which awaits it; not as an unhandled rejection before.
     this.seeded.catch(() => undefined);
@@ -92,7 +96,7 @@ export class SimDriver implements CloudDriver {
     return this.call('listAvailabilityZones', () => [...SIM_ZONES]);
   }
   listSecurityGroups(projectIds: readonly string[]) {
-    return this.call('listSecurityGroups', () => this.projects.securityGroups(projectIds));
+    return this.call('listSecurityGroups', () => this.securityGroups.list(projectIds));
   }
 
   // ---- quotas
@@ -188,5 +192,33 @@ export class SimDriver implements CloudDriver {
   }
   extendVolume(id: string, sizeGb: number) {
     return this.call('extendVolume', () => this.storage.extend(id, sizeGb));
+  }
+
+  // ---- security groups
+  createSecurityGroup(spec: { projectId: string; name: string; description: string }) {
+    return this.call('createSecurityGroup', () => this.securityGroups.create(spec));
+  }
+  getSecurityGroups(ids: readonly string[]) {
+    return this.call('getSecurityGroups', () => this.securityGroups.get(ids));
+  }
+  deleteSecurityGroup(id: string) {
+    return this.call('deleteSecurityGroup', () => this.securityGroups.delete(id));
+  }
+  addSecurityGroupRule(spec: SecurityGroupRuleSpec) {
+    return this.call('addSecurityGroupRule', () => this.securityGroups.addRule(spec));
+  }
+  getSecurityGroupRules(ids: readonly string[]) {
+    return this.call('getSecurityGroupRules', () => this.securityGroups.rules(ids));
+  }
+  removeSecurityGroupRule(id: string) {
+    return this.call('removeSecurityGroupRule', () => this.securityGroups.removeRule(id));
+  }
+  setServerSecurityGroups(serverId: string, securityGroupIds: readonly string[]) {
+    return this.call('setServerSecurityGroups', async () => {
+      await this.securityGroups.setServerGroups(serverId, securityGroupIds);
+      const server = (await this.compute.get([serverId])).get(serverId);
+      if (!server) throw new NotFoundError('Server', serverId);
+      return server;
+    });
   }
 }

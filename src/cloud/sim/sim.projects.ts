@@ -2,8 +2,8 @@ import { eq, inArray } from 'drizzle-orm';
 import { Database } from '../../db/database';
 import { bi, ConflictError, NotFoundError } from '../../errors';
 import { CloudProject, CreateProjectInput } from '../driver';
-import { CloudSecurityGroup } from '../resources';
 import { simTables, uuid } from './sim.db';
+import { insertSecurityGroup } from './sim.security-groups';
 import type { simProjects } from './sim.tables';
 
 /** Keystone's projects, each with Neutron's `default` security group made at once. */
@@ -13,7 +13,7 @@ export class SimProjects {
   constructor(private readonly db: Database) {}
 
   create(input: CreateProjectInput): Promise<CloudProject> {
-    const { projects, securityGroups } = this.t;
+    const { projects } = this.t;
     return this.db.transaction(async (tx) => {
       const [taken] = await tx.select({ id: projects.id }).from(projects).where(eq(projects.name, input.name));
       if (taken)
@@ -24,9 +24,7 @@ export class SimProjects {
         .insert(projects)
         .values({ id: uuid().replace(/-/g, ''), name: input.name, description: input.description })
         .returning();
-      await tx
-        .insert(securityGroups)
-        .values({ id: uuid(), projectId: row.id, name: 'default', description: 'Default security group' });
+      await insertSecurityGroup(tx, { projectId: row.id, name: 'default', description: 'Default security group' });
       return toProject(row);
     });
   }
@@ -42,8 +40,9 @@ export class SimProjects {
 
   /** Like Keystone, this leaves the project's servers, networks and volumes behind: callers remove them first. */
   delete(id: string): Promise<void> {
-    const { projects, quotas, securityGroups } = this.t;
+    const { projects, quotas, securityGroups, securityGroupRules } = this.t;
     return this.db.transaction(async (tx) => {
+      await tx.delete(securityGroupRules).where(eq(securityGroupRules.projectId, id));
       await tx.delete(securityGroups).where(eq(securityGroups.projectId, id));
       await tx.delete(quotas).where(eq(quotas.projectId, id));
       await tx.delete(projects).where(eq(projects.id, id));
@@ -58,19 +57,6 @@ export class SimProjects {
       .from(projects)
       .where(inArray(projects.id, [...ids]));
     return new Map(rows.map((row) => [row.id, toProject(row)]));
-  }
-
-  async securityGroups(projectIds: readonly string[]): Promise<Map<string, CloudSecurityGroup[]>> {
-    const { securityGroups } = this.t;
-    const rows =
-      projectIds.length === 0
-        ? []
-        : await this.db.read
-            .select()
-            .from(securityGroups)
-            .where(inArray(securityGroups.projectId, [...projectIds]))
-            .orderBy(securityGroups.name);
-    return new Map(projectIds.map((id) => [id, rows.filter((r) => r.projectId === id)]));
   }
 }
 

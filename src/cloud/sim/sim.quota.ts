@@ -24,12 +24,9 @@ export class SimQuotas {
   }
 
   async usage(tx: SimDb, projectIds: readonly string[]): Promise<Map<string, Record<QuotaKey, number>>> {
-    const { servers, volumes, networks, routers } = this.t;
+    const { servers, volumes, networks, routers, securityGroups, securityGroupRules } = this.t;
     const usage = new Map(
-      projectIds.map((id) => [
-        id,
-        { instances: 0, cores: 0, ramMb: 0, volumes: 0, gigabytes: 0, networks: 0, routers: 0 },
-      ]),
+      projectIds.map((id) => [id, Object.fromEntries(QUOTA_KEYS.map((key) => [key, 0])) as Record<QuotaKey, number>]),
     );
     const ids = [...projectIds];
     const flavors = new Map(SIM_FLAVORS.map((f) => [f.id, f]));
@@ -60,6 +57,16 @@ export class SimQuotas {
       .from(routers)
       .where(inArray(routers.projectId, ids)))
       usage.get(r.projectId)!.routers++;
+    for (const g of await tx
+      .select({ projectId: securityGroups.projectId })
+      .from(securityGroups)
+      .where(inArray(securityGroups.projectId, ids)))
+      usage.get(g.projectId)!.securityGroups++;
+    for (const r of await tx
+      .select({ projectId: securityGroupRules.projectId })
+      .from(securityGroupRules)
+      .where(inArray(securityGroupRules.projectId, ids)))
+      usage.get(r.projectId)!.securityGroupRules++;
     return usage;
   }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { foreignKey, sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** The simulated cloud keeps its own state beside Canopy's, in the same database, so it survives restarts. */
 export const simProjects = sqliteTable('sim_projects', {
@@ -24,6 +24,9 @@ export const simQuotas = sqliteTable('sim_quotas', {
   gigabytes: integer('gigabytes').notNull(),
   networks: integer('networks').notNull(),
   routers: integer('routers').notNull(),
+  /** Added after the first release: rows made before have Neutron's defaults. */
+  securityGroups: integer('security_groups').notNull().default(10),
+  securityGroupRules: integer('security_group_rules').notNull().default(100),
 });
 
 export const simSecurityGroups = sqliteTable(
@@ -35,6 +38,34 @@ export const simSecurityGroups = sqliteTable(
     description: text('description').notNull().default(''),
   },
   (t) => [uniqueIndex('sim_security_groups_name').on(t.projectId, t.name)],
+);
+
+/** Neutron's security-group-rules; NULL protocol, ports or remote mean any. */
+export const simSecurityGroupRules = sqliteTable(
+  'sim_security_group_rules',
+  {
+    id: text('id').primaryKey(),
+    securityGroupId: text('security_group_id').notNull(),
+    projectId: text('project_id').notNull(),
+    direction: text('direction', { enum: ['ingress', 'egress'] }).notNull(),
+    ethertype: text('ethertype', { enum: ['IPv4', 'IPv6'] }).notNull(),
+    protocol: text('protocol'),
+    portMin: integer('port_min'),
+    portMax: integer('port_max'),
+    remoteCidr: text('remote_cidr'),
+    remoteSecurityGroupId: text('remote_security_group_id'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  },
+  (t) => [
+    // Named: the default name is longer than PostgreSQL's 63-character identifiers.
+    foreignKey({
+      name: 'sim_security_group_rules_group_fk',
+      columns: [t.securityGroupId],
+      foreignColumns: [simSecurityGroups.id],
+    }).onDelete('cascade'),
+    index('sim_security_group_rules_group').on(t.securityGroupId),
+    index('sim_security_group_rules_project').on(t.projectId),
+  ],
 );
 
 export const simNetworks = sqliteTable(
