@@ -1,6 +1,7 @@
 import './production-mode';
 import 'reflect-metadata';
 import { loadConfig } from './config';
+import { redactUrl } from './db/client';
 import { startCanopy } from './http/server';
 import { createLogger } from './observability/logger';
 
@@ -13,7 +14,8 @@ async function main(): Promise<void> {
       url: `${canopy.url}/graphql`,
       explorer: config.graphiql ? `${canopy.url}/graphiql` : null,
       cloud: config.cloud,
-      database: config.dbPath,
+      // A postgres:// URL may carry the password: never into the log.
+      database: redactUrl(config.dbPath),
     },
     'Canopy is serving',
   );

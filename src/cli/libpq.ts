@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { Client } from 'pg';
-import { isPostgresUrl } from '../db/client';
+export { redactUrl } from '../db/client';
 
 /**
  * How PostgreSQL's own tools (pg_dump, pg_restore, psql) reach the database of a postgres:// URL
@@ -23,19 +23,6 @@ export function libpqConnection(url: string): { dbname: string; env: NodeJS.Proc
     dbname: parsed.toString(),
     env: password === undefined ? process.env : { ...process.env, PGPASSWORD: password },
   };
-}
-
-/** The URL as messages may show it: any password replaced by ***. */
-export function redactUrl(location: string): string {
-  if (!isPostgresUrl(location)) return location;
-  try {
-    const parsed = new URL(location);
-    if (parsed.password) parsed.password = '***';
-    if (parsed.searchParams.has('password')) parsed.searchParams.set('password', '***');
-    return parsed.toString();
-  } catch {
-    return 'the PostgreSQL database of CANOPY_DB';
-  }
 }
 
 /** Starts one of PostgreSQL's client tools, found on PATH. */

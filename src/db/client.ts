@@ -74,3 +74,16 @@ export function openDb(
   };
   return { db, sqlite: writeConnection, statements, close };
 }
+
+/** The URL as messages may show it: any password replaced by ***. */
+export function redactUrl(location: string): string {
+  if (!isPostgresUrl(location)) return location;
+  try {
+    const parsed = new URL(location);
+    if (parsed.password) parsed.password = '***';
+    if (parsed.searchParams.has('password')) parsed.searchParams.set('password', '***');
+    return parsed.toString();
+  } catch {
+    return 'the PostgreSQL database of CANOPY_DB';
+  }
+}
