@@ -145,8 +145,19 @@ workers = 1
 # Maps a (re)registered fake compute host without a manual discover_hosts.
 discover_hosts_in_cells_interval = 10
 
+# Remote consoles: Nova hands out URLs on these bases with a token it stores; the fake
+# driver answers for the console itself. No proxy runs here, so the URLs are only checked,
+# never opened (docs/DEVCLOUD.md).
 [vnc]
-enabled = false
+enabled = true
+novncproxy_base_url = http://127.0.0.1:6080/vnc_auto.html
+server_listen = 127.0.0.1
+server_proxyclient_address = 127.0.0.1
+
+[serial_console]
+enabled = true
+base_url = ws://127.0.0.1:6083/
+proxyclient_address = 127.0.0.1
 
 [oslo_concurrency]
 lock_path = $STATE/nova/lock
