@@ -2,11 +2,15 @@ import autocannon from 'autocannon';
 
 export interface LoadResult {
   requests: number;
+  /** How long the load ran, s. */
+  seconds: number;
   rps: number;
   p50: number;
   p95: number;
   p99: number;
   errors: number;
+  /** Every response's time, ms, ascending: what lets rounds be merged (mergeLoads). */
+  times: number[];
 }
 
 export interface LoadOptions {
@@ -79,18 +83,36 @@ async function run(options: LoadOptions): Promise<Run> {
 }
 
 function summary(runs: Run[]): LoadResult {
-  const times = runs.flatMap((r) => r.times).sort((a, b) => a - b);
-  const at = (q: number) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : NaN);
-  const requests = runs.reduce((sum, r) => sum + r.result.requests.total, 0);
   // Runs started together: their longest duration is the time all of them took.
-  const duration = Math.max(...runs.map((r) => r.result.duration));
+  return mergeLoads(
+    [Math.max(...runs.map((r) => r.result.duration))],
+    runs.flatMap((r) => r.times),
+    runs.reduce((sum, r) => sum + r.result.errors + r.result.non2xx, 0),
+  );
+}
+
+/** Loads run one after another (rounds of one measurement) as one: their requests over their summed time. */
+export function mergeRounds(rounds: LoadResult[]): LoadResult {
+  return mergeLoads(
+    rounds.map((r) => r.seconds),
+    rounds.flatMap((r) => r.times),
+    rounds.reduce((sum, r) => sum + r.errors, 0),
+  );
+}
+
+function mergeLoads(durations: number[], responseTimes: number[], errors: number): LoadResult {
+  const times = [...responseTimes].sort((a, b) => a - b);
+  const at = (q: number) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : NaN);
+  const seconds = durations.reduce((sum, d) => sum + d, 0);
   return {
-    requests,
-    rps: duration > 0 ? requests / duration : 0,
+    requests: times.length,
+    seconds,
+    rps: seconds > 0 ? times.length / seconds : 0,
     p50: at(0.5),
     p95: at(0.95),
     p99: at(0.99),
-    errors: runs.reduce((sum, r) => sum + r.result.errors + r.result.non2xx, 0),
+    errors,
+    times,
   };
 }
 
