@@ -111,8 +111,11 @@ describe('server consoles (createServerConsole)', () => {
     expect((await open(a.admin, id)).errors).toBeUndefined();
   });
 
-  it('is for those who may command the server: the admins and its member; others FORBIDDEN, another tenant NOT_FOUND', async () => {
+  it('is for those who may command the server: the admins and its member (assigned, or SHARED); others FORBIDDEN, another tenant NOT_FOUND', async () => {
     for (const client of [admin, a.admin, member]) expect((await open(client, assigned)).errors).toBeUndefined();
+    // A SHARED server is the whole tenant's: its members may command it, so they may open it.
+    const shared = await makeServer(a.admin, a.id, networkId, { name: 'shared', serverType: 'SHARED' });
+    expect((await open(member, shared)).errors).toBeUndefined();
     expect((await open(member, spare)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await open(groupAdmin, assigned)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await open(telecom, assigned)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
