@@ -1,4 +1,4 @@
-import { DEFAULT_CONSOLE_BASES as BASES } from '../../src/config';
+import { DEFAULT_CONSOLE_BASES as BASES, loadConfig } from '../../src/config';
 import { createLogger } from '../../src/observability/logger';
 import { ManualClock } from '../../src/time/clock';
 import { makeNetwork, makeServer, rowCounts, waitForServer } from '../helpers/cloud';
@@ -191,5 +191,18 @@ describeSim('consoles on the simulated cloud: its settings and faults', () => {
     expect((await open(t.admin, serverId)).errors?.[0].extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(await rowCounts(s)).toEqual(before);
     expect((await open(t.admin, serverId)).errors).toBeUndefined();
+  });
+});
+
+describe('console settings', () => {
+  it('takes a TTL of at least one second and, for each sim console, a URL or nothing', () => {
+    expect(loadConfig({})).toMatchObject({ consoleTtlSeconds: 600, simConsoleBases: BASES });
+    expect(loadConfig({ CANOPY_SIM_SERIAL_URL: '' }).simConsoleBases).toEqual({ NOVNC: BASES.NOVNC });
+    expect(() => loadConfig({ CANOPY_CONSOLE_TTL_SECONDS: '0' })).toThrow(
+      'CANOPY_CONSOLE_TTL_SECONDS must be at least 1',
+    );
+    expect(() => loadConfig({ CANOPY_SIM_NOVNC_URL: 'vnc here' })).toThrow(
+      'CANOPY_SIM_NOVNC_URL must be a URL or empty, got "vnc here"',
+    );
   });
 });
