@@ -38,7 +38,7 @@ export class ServerConsoles {
     policy.openServerConsole(requireViewer(this.scope.viewer), row);
     // Nova does not say when its token expires: it lives [consoleauth] token_ttl from now.
     const issuedAt = this.settings.clock.now();
-    const console = await this.scope.cloud.createServerConsole(row.cloudId, type);
-    return { server: row, type, url: console.url, expiresAt: new Date(issuedAt + this.settings.ttlSeconds * 1000) };
+    const remote = await this.scope.cloud.createServerConsole(row.cloudId, type);
+    return { server: row, type, url: remote.url, expiresAt: new Date(issuedAt + this.settings.ttlSeconds * 1000) };
   }
 }

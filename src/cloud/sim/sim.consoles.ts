@@ -20,9 +20,6 @@ export class SimConsoles {
   async create(serverId: string, type: ConsoleType): Promise<CloudConsole> {
     const server = (await this.compute.get([serverId])).get(serverId);
     if (!server) throw new NotFoundError('Server', serverId);
-    const base = this.bases[type];
-    if (!base)
-      throw new BadInputError('type', bi(`This cloud does not offer ${type} consoles`, `云平台不提供 ${type} 控制台`));
     if (server.status !== 'ACTIVE')
       throw new ConflictError(
         bi(
@@ -30,6 +27,10 @@ export class SimConsoles {
           `主机处于 ${server.status} 状态，不能打开控制台（仅在 ACTIVE 状态下可打开）`,
         ),
       );
+    // The state first, then the type, in the OpenStack driver's order.
+    const base = this.bases[type];
+    if (!base)
+      throw new BadInputError('type', bi(`This cloud does not offer ${type} consoles`, `云平台不提供 ${type} 控制台`));
     const token = randomUUID();
     const url = new URL(base);
     if (type === 'NOVNC') url.searchParams.set('path', `?token=${token}`);
