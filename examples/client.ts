@@ -1,11 +1,13 @@
 import { GraphQLClient } from 'graphql-request';
 import type {
+  ConsoleType,
+  ExampleOpenConsoleMutation,
   ExampleServersPageQuery,
   ExampleTicketFragment,
   MaintainTicketActionType,
   TelecomTicketActionType,
 } from './gql/graphql';
-import { Login, OperatorAction, RaiseTicket, ServersPage, TelecomAction } from './documents';
+import { Login, OpenConsole, OperatorAction, RaiseTicket, ServersPage, TelecomAction } from './documents';
 
 /** A logged-in Canopy session: graphql-request sending the typed documents with the bearer token. */
 export class Canopy {
@@ -26,6 +28,11 @@ export class Canopy {
   /** The servers page of a tenant: one request, however many servers (Canopy batches the cloud reads). */
   async servers(tenantId: string): Promise<ExampleServersPageQuery['tenant']> {
     return (await this.client.request(ServersPage, { tenantId })).tenant;
+  }
+
+  /** A console of an ACTIVE server the user may command; open its URL (a browser for NOVNC) before it expires. */
+  async openConsole(serverId: string, type: ConsoleType): Promise<ExampleOpenConsoleMutation['createServerConsole']> {
+    return (await this.client.request(OpenConsole, { input: { serverId, type } })).createServerConsole;
   }
 
   /** A tenant user raises a resource change (v2 type 1). */

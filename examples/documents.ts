@@ -50,6 +50,17 @@ export const ServersPage = graphql(`
   }
 `);
 
+/** A remote console of a server: its URL carries a one-time token until expiresAt. */
+export const OpenConsole = graphql(`
+  mutation ExampleOpenConsole($input: CreateServerConsoleInput!) {
+    createServerConsole(input: $input) {
+      type
+      url
+      expiresAt
+    }
+  }
+`);
+
 export const TicketFields = graphql(`
   fragment ExampleTicket on Ticket {
     id

@@ -1,5 +1,6 @@
 /**
- * The example: a tenant user logs in, reads its tenant's servers page, and raises a resource change
+ * The example: a tenant user logs in, reads its tenant's servers page, opens the console of a
+ * running server, and raises a resource change
  * that TELECOM and OPERATOR staff carry to COMPLETED. Run it against a server filled by `canopy demo`:
  *
  *   CANOPY_PASSWORD=<the demo password> node -r @swc-node/register examples/main.ts
@@ -25,6 +26,13 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
       `  ${s.name} ${s.status} ${s.serverType} ${s.flavor?.name ?? '?'} ${s.image?.name ?? '?'} [${addresses}] (${volumes})${s.assignedUser ? ` for ${s.assignedUser.name}` : ''}`,
     );
   }
+  const running = tenant.servers.find((s) => s.status === 'ACTIVE');
+  if (running) {
+    const remote = await user.openConsole(running.id, 'NOVNC');
+    // The URL's token is a credential: show where the console is, not the token.
+    const { origin, pathname } = new URL(remote.url);
+    console.log(`Console of ${running.name}: ${remote.type} at ${origin}${pathname}, open until ${remote.expiresAt}`);
+  } else console.log('No ACTIVE server to open a console of');
 
   const telecom = await Canopy.logIn(url, env.EXAMPLE_TELECOM ?? 'wang.fang', password);
   const operator = await Canopy.logIn(url, env.EXAMPLE_OPERATOR ?? 'chen.jie', password);

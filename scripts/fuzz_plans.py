@@ -348,6 +348,8 @@ SPECIAL = {
     "attachVolume": _put("volumeId", lambda p: _id(p.volume(lambda v: v["status"] == "available"))),
     "deleteVolume": _put("volumeId", lambda p: _id(p.volume(lambda v: v["status"] == "available"))),
     "resizeServer": _put("serverId", lambda p: _id(p.server(lambda s: s["status"] in ("ACTIVE", "SHUTOFF")))),
+    # Nova gives a console of a running server only: an ACTIVE one, so the cases reach the cloud's answer.
+    "createServerConsole": _put("serverId", lambda p: _id(p.server(lambda s: s["status"] == "ACTIVE"))),
     "confirmResize": _finished_resize,
     "revertResize": _finished_resize,
     "extendVolume": _extend,

@@ -4,6 +4,12 @@ import { DEFAULT_POOL_SIZE } from './db/postgres-client';
 
 export type CloudKind = 'sim' | 'openstack';
 
+/** The simulated cloud's console bases: those the devcloud's Nova has (scripts/devcloud/config.sh). */
+export const DEFAULT_CONSOLE_BASES = {
+  NOVNC: 'http://127.0.0.1:6080/vnc_auto.html',
+  SERIAL: 'ws://127.0.0.1:6083/',
+} as const;
+
 export interface Config {
   port: number;
   host: string;
@@ -23,6 +29,13 @@ export interface Config {
   cookieSecure: boolean;
   simLatencyMs: number;
   simBuildDelayMs: number;
+  /** The simulated cloud's console URL bases; an empty setting: that type is not offered. */
+  simConsoleBases: { NOVNC?: string; SERIAL?: string };
+  /**
+   * How long a console URL's token lives, in seconds: the cloud's own (Nova's [consoleauth]
+   * token_ttl, 600 by default), since Nova's answer does not carry it; createServerConsole's expiresAt.
+   */
+  consoleTtlSeconds: number;
   /** Hostile-query limits (docs/SECURITY.md). */
   limits: {
     maxBodyBytes: number;
@@ -75,6 +88,15 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new Error(`${name} must be 1 or 0, got "${raw}"`);
 }
 
+/** Unset: the default; empty: none (the type is not offered); else a URL. */
+function consoleBase(env: NodeJS.ProcessEnv, name: string, fallback: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  if (raw === '') return undefined;
+  if (!URL.canParse(raw)) throw new Error(`${name} must be a URL or empty, got "${raw}"`);
+  return raw;
+}
+
 function synchronous(env: NodeJS.ProcessEnv): Synchronous {
   const raw = (env.CANOPY_DB_SYNCHRONOUS || 'FULL').toUpperCase();
   if (raw !== 'FULL' && raw !== 'NORMAL')
@@ -100,6 +122,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.CANOPY_COOKIE_SECURE === '1',
     simLatencyMs: int(env, 'CANOPY_SIM_LATENCY_MS', 0),
     simBuildDelayMs: int(env, 'CANOPY_SIM_BUILD_DELAY_MS', 2000),
+    simConsoleBases: {
+      NOVNC: consoleBase(env, 'CANOPY_SIM_NOVNC_URL', DEFAULT_CONSOLE_BASES.NOVNC),
+      SERIAL: consoleBase(env, 'CANOPY_SIM_SERIAL_URL', DEFAULT_CONSOLE_BASES.SERIAL),
+    },
+    consoleTtlSeconds: positive(env, 'CANOPY_CONSOLE_TTL_SECONDS', 600),
     limits: {
       maxBodyBytes: int(env, 'CANOPY_MAX_BODY_BYTES', 1_000_000),
       maxDepth: int(env, 'CANOPY_MAX_DEPTH', 12),

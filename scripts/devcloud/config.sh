@@ -159,6 +159,10 @@ enabled = true
 base_url = ws://127.0.0.1:6083/
 proxyclient_address = 127.0.0.1
 
+# Nova's default, written out: Canopy's CANOPY_CONSOLE_TTL_SECONDS (600) must match it.
+[consoleauth]
+token_ttl = 600
+
 [oslo_concurrency]
 lock_path = $STATE/nova/lock
 

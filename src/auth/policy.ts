@@ -198,6 +198,15 @@ export const policy = {
   },
 
   /**
+   * createServerConsole: a console is a keyboard on the server, so it is a command's right, no
+   * wider: the tenant's admins, the platform ADMIN, and a member for a server it may command (a
+   * PRIVATE one assigned to it, or a SHARED one); a group admin as a member. Read-only staff may not.
+   */
+  openServerConsole(viewer: Viewer, server: ServerFacts): void {
+    policy.commandServer(viewer, server);
+  },
+
+  /**
    * resizeServer, confirmResize, revertResize: a change of what the tenant pays for, so the
    * tenant's admins and the platform ADMIN, as for creating servers; not the members who may
    * run commands on it (group admins included), nor read-only staff.

@@ -1,5 +1,6 @@
 import {
   CloudAvailabilityZone,
+  CloudConsole,
   CloudFlavor,
   CloudImage,
   CloudNetwork,
@@ -11,6 +12,7 @@ import {
   CloudSubnet,
   CloudVolume,
   CloudVolumeAttachment,
+  ConsoleType,
   CreateNetworkSpec,
   CreateServerSpec,
   QuotaLimits,
@@ -87,6 +89,12 @@ export interface CloudDriver {
   resizeServer(id: string, flavorId: string): Promise<CloudServer>;
   confirmResize(id: string): Promise<CloudServer>;
   revertResize(id: string): Promise<CloudServer>;
+  /**
+   * Nova's remote console (POST /servers/{id}/remote-consoles): a URL with a fresh token, for an
+   * ACTIVE server only (else ConflictError); a type the cloud does not offer is BadInputError on
+   * `type`. The cloud does not say when the token expires (Nova's [consoleauth] token_ttl).
+   */
+  createServerConsole(serverId: string, type: ConsoleType): Promise<CloudConsole>;
 
   // ---- networking (Neutron)
   /** A network with its one subnet. */

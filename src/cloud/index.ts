@@ -10,7 +10,11 @@ import { SimDriver } from './sim/sim.driver';
 export function createCloudDriver(config: Config, db: Database, logger: Logger = createLogger('silent')): CloudDriver {
   switch (config.cloud) {
     case 'sim':
-      return new SimDriver(db, { latencyMs: config.simLatencyMs, buildDelayMs: config.simBuildDelayMs });
+      return new SimDriver(db, {
+        latencyMs: config.simLatencyMs,
+        buildDelayMs: config.simBuildDelayMs,
+        consoleBases: config.simConsoleBases,
+      });
     case 'openstack': {
       const { cloudName, configFile, ...settings } = config.openstack;
       const cloud = loadCloudConfig({ OS_CLOUD: cloudName, OS_CLIENT_CONFIG_FILE: configFile });

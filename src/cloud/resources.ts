@@ -5,6 +5,8 @@
 export type ServerStatus =
   'BUILD' | 'ACTIVE' | 'PAUSED' | 'SHUTOFF' | 'SUSPENDED' | 'REBOOT' | 'RESIZE' | 'VERIFY_RESIZE' | 'ERROR';
 export type ServerCommand = 'PAUSE' | 'UNPAUSE' | 'STOP' | 'START' | 'SUSPEND' | 'RESUME' | 'REBOOT';
+/** Nova's remote consoles Canopy offers: noVNC (`protocol vnc, type novnc`) and the serial console (`serial, serial`). */
+export type ConsoleType = 'NOVNC' | 'SERIAL';
 export type VolumeStatus = 'creating' | 'available' | 'in-use' | 'extending' | 'error';
 
 export interface CloudFlavor {
@@ -181,4 +183,10 @@ export type QuotaLimits = Record<QuotaKey, number>;
 export interface CloudQuota {
   limits: QuotaLimits;
   usage: Record<QuotaKey, number>;
+}
+
+/** A remote console's URL, with Nova's one-time token in it: a credential, never logged nor audited. */
+export interface CloudConsole {
+  type: ConsoleType;
+  url: string;
 }

@@ -4,6 +4,7 @@ import { AttachmentService } from '../compute/attachment.service';
 import { CatalogService } from '../compute/catalog.service';
 import { computeRowLoaders } from '../compute/compute.loaders';
 import { ComputeRepo } from '../compute/compute.repo';
+import { ConsoleSettings, ServerConsoles } from '../compute/server-console.service';
 import { ServerLifecycle } from '../compute/server.lifecycle';
 import { ServerSecurityGroups } from '../compute/server-security-groups.service';
 import { ServerService } from '../compute/server.service';
@@ -26,6 +27,7 @@ export function resourceServices(
   viewer: Viewer | undefined,
   cloud: CloudDriver,
   identity: IdentityLoaders,
+  consoles: ConsoleSettings,
 ) {
   const rows = { ...computeRowLoaders(repos.compute), ...storageRowLoaders(repos.storage) };
   const scope = { viewer, cloud, identity, ...repos, cloudLoaders: cloudLoaders(cloud), rows };
@@ -36,6 +38,7 @@ export function resourceServices(
     serverSecurityGroups: new ServerSecurityGroups(scope, servers),
     securityGroups: new SecurityGroupService(scope),
     serverLifecycle: new ServerLifecycle(scope),
+    serverConsoles: new ServerConsoles(scope, consoles),
     catalog: new CatalogService(scope),
     networks: new NetworkService(scope),
     routers: new RouterService(scope),

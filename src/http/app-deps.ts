@@ -7,6 +7,7 @@ import { AuthService } from '../identity/auth.service';
 import { IdentityRepo } from '../identity/identity.repo';
 import { Logger } from '../observability/logger';
 import { Metrics } from '../observability/metrics';
+import { Clock } from '../time/clock';
 import { StorageRepo } from '../storage/storage.repo';
 import { TicketsRepo } from '../tickets/tickets.repo';
 
@@ -23,4 +24,6 @@ export interface AppDeps {
   storageRepo: StorageRepo;
   ticketsRepo: TicketsRepo;
   auditRepo: AuditRepo;
+  /** Where time is read (tests pass a ManualClock): sessions, console expiries. */
+  clock: Clock;
 }

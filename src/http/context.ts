@@ -79,6 +79,7 @@ export async function buildContext(
       viewer,
       cloud,
       identity.loaders,
+      { ttlSeconds: deps.config.consoleTtlSeconds, clock: deps.clock },
     ),
     tickets: ticketServices(deps.ticketsRepo, viewer, identity),
     audit: new AuditService(deps.auditRepo, viewer, deps.logger),

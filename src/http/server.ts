@@ -37,7 +37,7 @@ export interface StartOptions {
   /** Replaces the configured driver (tests pass a SimDriver they can inject faults into). */
   cloud?: (db: OpenedDb) => CloudDriver;
   logger?: Logger;
-  /** Where sessions read the time (tests pass a ManualClock to expire them without waiting). */
+  /** Where sessions and console expiries read the time (tests pass a ManualClock to move it without waiting). */
   clock?: Clock;
   /** Where the first ADMIN's generated password is shown, once (never into the structured log). */
   announce?: (line: string) => void;
@@ -60,11 +60,12 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
       void loginLimiter.sweep().catch((error: unknown) => logger.error({ err: error }, 'login failure sweep failed')),
     3_600_000,
   ).unref();
+  const clock = options.clock ?? systemClock;
   const auth = new AuthService(
     identityRepo,
     { ttlHours: config.sessionTtlHours, idleMinutes: config.sessionIdleMinutes },
     loginLimiter,
-    options.clock ?? systemClock,
+    clock,
   );
   const deps: AppDeps = {
     config,
@@ -78,6 +79,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
     storageRepo: new StorageRepo(db.db),
     ticketsRepo: new TicketsRepo(db.db),
     auditRepo: new AuditRepo(db.db),
+    clock,
   };
   await ensurePlatformAdmin(
     identityRepo,

@@ -2,6 +2,7 @@ import { SIM_IMAGES } from '../../src/cloud/sim/sim.catalog';
 import { makeNetwork } from '../helpers/cloud';
 import { CreateNetwork, ServersPage, UpdateQuota } from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';
+import { CreateServerConsole, CreateServerConsoleWithServer } from '../helpers/console.documents';
 import { ServersPageSecurityGroups } from '../helpers/security-groups.documents';
 import { startTestServer, TestServer } from '../helpers/server';
 import { createTenant, createUser, login, TenantFixture } from '../helpers/world';
@@ -133,5 +134,16 @@ describe('cloud calls per request', () => {
     const response = await pat.request(ServersPage, { tenantId: t.id });
     expect(response.data!.tenant.servers).toHaveLength(250 + 125);
     expect(response.extensions?.cloudCalls).toBe(SERVERS_PAGE_CLOUD_CALLS);
+  });
+
+  it("createServerConsole costs 1 cloud call in 1 round (2 in 2 with the server's live fields)", async () => {
+    const [row] = await server.canopy.deps.computeRepo.serversOfTenant(Number(t.id));
+    const input = { serverId: String(row.id), type: 'NOVNC' as const };
+    const plain = await t.admin.request(CreateServerConsole, { input });
+    expect(plain.errors).toBeUndefined();
+    expect(plain.extensions).toMatchObject({ cloudCalls: 1, cloudRounds: 1 });
+    const withServer = await t.admin.request(CreateServerConsoleWithServer, { input });
+    expect(withServer.data?.createServerConsole.server.status).toBe('ACTIVE');
+    expect(withServer.extensions).toMatchObject({ cloudCalls: 2, cloudRounds: 2 });
   });
 });

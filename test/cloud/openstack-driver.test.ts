@@ -84,6 +84,9 @@ describe('OpenStack driver, offline', () => {
           if (req.headers['x-auth-token'] === 'tok-1') return json(401, { error: { message: 'expired' } });
           return json(200, { availabilityZoneInfo: [{ zoneName: 'nova', zoneState: { available: true } }] });
         }
+        // Consoles, as Nova answered the devcloud (the console tests below): the server, then remote-consoles.
+        const consoleOf = /^\/compute\/v2\.1\/servers\/(vm-\w+)(\/remote-consoles)?$/.exec(req.url!);
+        if (consoleOf) return consoleAnswer(consoleOf[1], consoleOf[2] !== undefined, req, json);
         // A hung service: never answers.
         if (req.url!.startsWith('/compute/v2.1/servers/detail')) return onHang();
       });
@@ -123,6 +126,24 @@ describe('OpenStack driver, offline', () => {
           clock,
         },
       );
+
+    it("createServerConsole reads the server first (not ACTIVE: CONFLICT, nothing asked of Nova), and maps Nova's refusals by meaning", async () => {
+      const d = driver();
+      const url = 'http://127.0.0.1:6080/vnc_auto.html?path=%3Ftoken%3Dabc';
+      await expect(d.createServerConsole('vm-on', 'NOVNC')).resolves.toEqual({ type: 'NOVNC', url });
+      const posted = () => seen.filter((r) => r.method === 'POST' && r.url.endsWith('/remote-consoles')).length;
+      const before = posted();
+      await expect(d.createServerConsole('vm-off', 'NOVNC')).rejects.toMatchObject({ code: 'CONFLICT' });
+      expect(posted()).toBe(before);
+      // [serial_console] disabled: 400 "Unavailable console type serial."; a driver without one: 501.
+      for (const id of ['vm-on', 'vm-nohv'])
+        await expect(d.createServerConsole(id, 'SERIAL')).rejects.toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'type',
+        });
+      await expect(d.createServerConsole('vm-busy', 'NOVNC')).rejects.toMatchObject({ code: 'CONFLICT' });
+      await expect(d.createServerConsole('vm-gone', 'NOVNC')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
 
     it('setServerSecurityGroups gives the ports already changed their old groups back when a later port refuses', async () => {
       await expect(driver().setServerSecurityGroups('srv-1', ['new'])).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -206,3 +227,38 @@ describe('OpenStack driver, offline', () => {
     });
   });
 });
+
+/**
+ * The fake Nova's servers for the console test: vm-off is SHUTOFF, vm-gone does not exist; of the
+ * ACTIVE ones, vm-on offers noVNC and not serial, vm-nohv's hypervisor has no serial console
+ * (501), and vm-busy is refused as libvirt refuses a server that is not ready (409).
+ */
+function consoleAnswer(
+  id: string,
+  console: boolean,
+  req: http.IncomingMessage,
+  json: (status: number, body: unknown) => void,
+): void {
+  if (id === 'vm-gone')
+    return json(404, { itemNotFound: { code: 404, message: `Instance ${id} could not be found.` } });
+  if (!console) {
+    const status = id === 'vm-off' ? 'SHUTOFF' : 'ACTIVE';
+    return json(200, { server: { id, tenant_id: 'p', name: id, status, flavor: { id: '1' }, image: '', created: '' } });
+  }
+  let body = '';
+  req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+  req.on('end', () => {
+    const { protocol } = (JSON.parse(body) as { remote_console: { protocol: string } }).remote_console;
+    if (id === 'vm-busy')
+      return json(409, { conflictingRequest: { code: 409, message: `Instance ${id} is not ready.` } });
+    if (protocol === 'serial' && id === 'vm-nohv')
+      return json(501, {
+        notImplemented: { code: 501, message: 'Unable to get serial console, functionality not implemented' },
+      });
+    if (protocol === 'serial')
+      return json(400, { badRequest: { code: 400, message: 'Unavailable console type serial.' } });
+    json(200, {
+      remote_console: { protocol, type: 'novnc', url: 'http://127.0.0.1:6080/vnc_auto.html?path=%3Ftoken%3Dabc' },
+    });
+  });
+}

@@ -2,6 +2,7 @@ import { OpenStackDriver } from '../../src/cloud/openstack/driver';
 import { makeNetwork, makeServer } from '../helpers/cloud';
 import { AssignServer, AttachVolume, CreateVolume, ServersPage } from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';
+import { CreateServerConsole, CreateServerConsoleWithServer } from '../helpers/console.documents';
 import { ServersPageSecurityGroups } from '../helpers/security-groups.documents';
 import { startTestServer, TestServer } from '../helpers/server';
 import { createTenant, createUser, login, TenantFixture } from '../helpers/world';
@@ -110,5 +111,19 @@ describe('servers page against OpenStack: pinned calls', () => {
     const pat = await login(server, 'pat#calls-co');
     const page = await serversPage(pat);
     expect(page).toMatchObject({ servers: 2, calls: SERVERS_PAGE_CLOUD_CALLS, http: SERVERS_PAGE_HTTP_REQUESTS });
+  });
+
+  it("createServerConsole costs 1 driver call and 2 HTTP requests (Nova's server, then remote-consoles); with the server's live fields 2 and 4", async () => {
+    const [row] = await server.canopy.deps.computeRepo.serversOfTenant(Number(t.id));
+    const input = { serverId: String(row.id), type: 'SERIAL' as const };
+    const console = async (document: typeof CreateServerConsole | typeof CreateServerConsoleWithServer) => {
+      const before = driver.stats;
+      const response = await t.admin.request(document, { input });
+      expect(response.errors).toBeUndefined();
+      return { calls: response.extensions?.cloudCalls, http: driver.stats.requests - before.requests };
+    };
+    expect(await console(CreateServerConsole)).toEqual({ calls: 1, http: 2 });
+    // getServers: Nova's server and Neutron's ports of it.
+    expect(await console(CreateServerConsoleWithServer)).toEqual({ calls: 2, http: 4 });
   });
 });

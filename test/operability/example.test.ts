@@ -20,7 +20,7 @@ describe('the typed client example (examples/)', () => {
   });
   afterAll(() => world.close());
 
-  it('logs in, lists the servers page, and walks a resource change to COMPLETED as tenant user, TELECOM and OPERATOR', async () => {
+  it('logs in, lists the servers page, opens a console, and walks a resource change to COMPLETED as tenant user, TELECOM and OPERATOR', async () => {
     const env = {
       ...process.env,
       CANOPY_URL: world.server.url,
@@ -36,6 +36,10 @@ describe('the typed client example (examples/)', () => {
 
     expect(stdout).toContain('mike sees 1 servers of acme:');
     expect(stdout).toMatch(/^ {2}shared-app ACTIVE SHARED m1\.tiny cirros-0\.6\.2-x86_64 \[office 10\.0\.0\.\d+\]/m);
+    expect(stdout).toMatch(
+      /^Console of shared-app: NOVNC at http:\/\/127\.0\.0\.1:6080\/vnc_auto\.html, open until \d{4}-\d\d-\d\dT[\d:.]+Z$/m,
+    );
+    expect(stdout).not.toContain('token');
     expect(stdout.match(/: (\w+) \(/g)).toEqual(
       ['SUBMITTED', 'ACCEPTED', 'DISPATCHED', 'PLATFORM_PROCESSING', 'ACCEPTANCE_PENDING', 'COMPLETED'].map(
         (s) => `: ${s} (`,

@@ -1,5 +1,6 @@
 import { makeNetwork, makeServer, waitForServer } from '../helpers/cloud';
 import * as cloud from '../helpers/cloud.documents';
+import { CreateServerConsole } from '../helpers/console.documents';
 import { GqlClient } from '../helpers/client';
 import * as identity from '../helpers/documents';
 import * as sg from '../helpers/security-groups.documents';
@@ -313,6 +314,11 @@ export const MATRIX: Record<string, Entry> = {
   'Mutation.serverAction': {
     expect: x('ok F F ok F ok NF U'),
     run: (_m, c, s) => c.request(cloud.ServerAction, { input: { serverId: s.server, command: 'REBOOT' } }),
+  },
+  // As serverAction: those who may command the server (its member, not the group admin or read-only staff).
+  'Mutation.createServerConsole': {
+    expect: x('ok F F ok F ok NF U'),
+    run: (_m, c, s) => c.request(CreateServerConsole, { input: { serverId: s.server, type: 'SERIAL' } }),
   },
   // A fresh ACTIVE server each time (resized by the ADMIN first for confirm and revert), so one
   // persona's success leaves the next a server in the state its call needs.

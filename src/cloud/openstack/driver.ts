@@ -4,6 +4,7 @@ import { Clock, systemClock } from '../../time/clock';
 import { CloudDriver, CloudProject, CreateProjectInput } from '../driver';
 import {
   CloudQuota,
+  ConsoleType,
   CreateNetworkSpec,
   CreateServerSpec,
   QUOTA_KEYS,
@@ -209,6 +210,9 @@ export class OpenStackDriver implements CloudDriver {
   }
   revertResize(id: string) {
     return nova.finishResize(this.api, id, 'revertResize', this.waitMs);
+  }
+  createServerConsole(serverId: string, type: ConsoleType) {
+    return nova.createConsole(this.api, serverId, type);
   }
 
   // ---- networking

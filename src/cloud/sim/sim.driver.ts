@@ -1,11 +1,20 @@
+import { DEFAULT_CONSOLE_BASES } from '../../config';
 import { Database } from '../../db/database';
 import { NotFoundError } from '../../errors';
 import { Clock, systemClock } from '../../time/clock';
 import { CloudDriver, CloudProject, CreateProjectInput } from '../driver';
-import { CreateNetworkSpec, CreateServerSpec, QuotaLimits, SecurityGroupRuleSpec, ServerCommand } from '../resources';
+import {
+  ConsoleType,
+  CreateNetworkSpec,
+  CreateServerSpec,
+  QuotaLimits,
+  SecurityGroupRuleSpec,
+  ServerCommand,
+} from '../resources';
 import { FaultInjector } from './faults';
 import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
 import { SimCompute } from './sim.compute';
+import { ConsoleBases, SimConsoles } from './sim.consoles';
 import { SimNetworks } from './sim.network';
 import { SimProjects } from './sim.projects';
 import { SimQuotas } from './sim.quota';
@@ -20,6 +29,8 @@ export interface SimOptions {
   buildDelayMs: number;
   /** Decides when a BUILD or REBOOT has settled; tests pass a ManualClock and advance it. */
   clock?: Clock;
+  /** Each console type's URL base; a type left out is not offered (CANOPY_SIM_NOVNC_URL, CANOPY_SIM_SERIAL_URL). */
+  consoleBases?: ConsoleBases;
 }
 
 /**
@@ -33,6 +44,7 @@ export class SimDriver implements CloudDriver {
   private readonly projects: SimProjects;
   private readonly quotas: SimQuotas;
   private readonly compute: SimCompute;
+  private readonly consoles: SimConsoles;
   private readonly networks: SimNetworks;
   private readonly routers: SimRouters;
   private readonly storage: SimStorage;
@@ -48,6 +60,7 @@ export class SimDriver implements CloudDriver {
     this.quotas = new SimQuotas(db);
     const clock = options.clock ?? systemClock;
     this.compute = new SimCompute(db, this.quotas, options.buildDelayMs, clock);
+    this.consoles = new SimConsoles(this.compute, options.consoleBases ?? DEFAULT_CONSOLE_BASES);
     this.networks = new SimNetworks(db, this.quotas);
     this.routers = new SimRouters(db, this.quotas);
     this.storage = new SimStorage(db, this.quotas, clock, options.buildDelayMs);
@@ -131,6 +144,9 @@ export class SimDriver implements CloudDriver {
   }
   revertResize(id: string) {
     return this.call('revertResize', () => this.compute.revertResize(id));
+  }
+  createServerConsole(serverId: string, type: ConsoleType) {
+    return this.call('createServerConsole', () => this.consoles.create(serverId, type));
   }
 
   // ---- networking
