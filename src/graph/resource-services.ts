@@ -4,6 +4,7 @@ import { AttachmentService } from '../compute/attachment.service';
 import { CatalogService } from '../compute/catalog.service';
 import { computeRowLoaders } from '../compute/compute.loaders';
 import { ComputeRepo } from '../compute/compute.repo';
+import { FloatingIpService } from '../compute/floating-ip.service';
 import { ServerLifecycle } from '../compute/server.lifecycle';
 import { ServerSecurityGroups } from '../compute/server-security-groups.service';
 import { ServerService } from '../compute/server.service';
@@ -34,6 +35,7 @@ export function resourceServices(
   return {
     servers,
     serverSecurityGroups: new ServerSecurityGroups(scope, servers),
+    floatingIps: new FloatingIpService(scope, servers),
     securityGroups: new SecurityGroupService(scope),
     serverLifecycle: new ServerLifecycle(scope),
     catalog: new CatalogService(scope),
