@@ -1,3 +1,4 @@
+import { ConflictError } from '../../src/errors';
 import { makeNetwork, makeServer } from '../helpers/cloud';
 import {
   AssignServer,
@@ -114,7 +115,9 @@ describe('floating IPs', () => {
     const fixed = await addressOf(webId);
     expect(associateFloatingIp.floatingIp).toMatchObject({ id: fip.id, fixedAddress: fixed, server: { id: webId } });
     // No L3 agent wires it on the devcloud: Neutron reports DOWN there; the sim says ACTIVE.
-    expect(associateFloatingIp.floatingIp.status).toBe(ON_OPENSTACK ? expect.stringMatching(/ACTIVE|DOWN/) : 'ACTIVE');
+    expect(associateFloatingIp.floatingIp.status).toEqual(
+      ON_OPENSTACK ? expect.stringMatching(/ACTIVE|DOWN/) : 'ACTIVE',
+    );
     expect(await serverIps(w.a.admin, webId)).toEqual([{ id: fip.id, address: fip.address, fixedAddress: fixed }]);
     expect(await serverIps(w.a.admin, darkServerId)).toEqual([]);
   });
@@ -145,6 +148,17 @@ describe('floating IPs', () => {
     expect(await w.b.admin.code(AssociateFloatingIp, associate(bFip.id, memberServerId))).toBe('NOT_FOUND');
     expect(await w.bMember.code(TenantFloatingIps, { tenantId: w.a.id })).toBe('NOT_FOUND');
     await w.b.admin.ok(ReleaseFloatingIp, { input: { floatingIpId: bFip.id } });
+  });
+
+  it("is refused by the cloud itself without a route: Neutron's ExternalGatewayForFloatingIPNotFound, the sim's rule (CONFLICT)", async () => {
+    const spare = await allocate(w.a.admin, w.a.id);
+    const [row] = await w.server.canopy.deps.computeRepo.serversByIds([Number(darkServerId)]);
+    const refused = w.server.cloud.associateFloatingIp(spare.id, {
+      serverId: row.cloudId,
+      fixedAddress: await addressOf(darkServerId),
+    });
+    await expect(refused).rejects.toBeInstanceOf(ConflictError);
+    await w.a.admin.ok(ReleaseFloatingIp, { input: { floatingIpId: spare.id } });
   });
 
   it('keeps the router connected while a floating IP is routed through it (CONFLICT)', async () => {

@@ -101,3 +101,47 @@ export const FloatingIpQuota = graphql(`
     }
   }
 `);
+
+/** The servers page with each server's security groups and floating IPs (pinned in both calls tests). */
+export const ServersPageFloatingIps = graphql(`
+  query ServersPageFloatingIps($tenantId: ID!) {
+    tenant(id: $tenantId) {
+      id
+      servers {
+        id
+        name
+        status
+        flavor {
+          name
+        }
+        image {
+          name
+        }
+        addresses {
+          networkId
+          networkName
+          ip
+        }
+        volumes {
+          id
+        }
+        attachments {
+          id
+        }
+        assignedUser {
+          id
+          name
+        }
+        securityGroups {
+          id
+          name
+        }
+        floatingIps {
+          id
+          address
+          fixedAddress
+        }
+      }
+    }
+  }
+`);
