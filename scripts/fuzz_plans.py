@@ -62,6 +62,9 @@ class Picker:
     def security_group(self, prefer=None):
         return self.one(self.world.part("security_groups").get(self.tenant["id"], []), prefer)
 
+    def floating_ip(self, prefer=None):
+        return self.one(self.world.part("floating_ips").get(self.tenant["id"], []), prefer)
+
     def groups(self):
         return {gid: g for gid, g in self.world.part("groups").items() if g["tenant"] == self.tenant["id"]}
 
@@ -105,6 +108,7 @@ ID_FIELDS = {
     "securityGroupId": lambda p: _id(p.security_group()),
     "remoteSecurityGroupId": lambda p: _id(p.security_group()),
     "securityGroupIds": lambda p: (lambda group: group and [group["id"]])(p.security_group()),
+    "floatingIpId": lambda p: _id(p.floating_ip()),
     "ruleId": lambda p: p.one(r["id"] for g in p.world.part("security_groups").get(p.tenant["id"], []) for r in g["rules"]),
     "groupId": lambda p: p.group(),
     "parentGroupId": lambda p: p.group(),
@@ -294,6 +298,33 @@ def _rule(p, inp):
     inp["remoteCidr"] = f"10.{p.rng.randrange(256)}.{p.rng.randrange(256)}.0/24"
 
 
+ALLOCATE = "mutation ($i: AllocateFloatingIpInput!) { allocateFloatingIp(input: $i) { floatingIp { id } } }"
+
+
+def _floating_ip(p, inp, associated):
+    """An IP of the tenant, associated or not as asked; allocated first by the platform ADMIN when the tenant has none such."""
+    ip = p.floating_ip(lambda f: (f["server"] is not None) == associated)
+    if not associated and (ip is None or ip["server"] is not None):
+        external = p.one(n["id"] for n in p.world.catalog["externalNetworks"])
+        body = p.world.admin.post(ALLOCATE, {"i": {"tenantId": p.tenant["id"], "externalNetworkId": external}})
+        if not body.get("errors"):
+            ip = {"id": body["data"]["allocateFloatingIp"]["floatingIp"]["id"], "server": None}
+            p.world.changed()
+    if ip:
+        inp["floatingIpId"] = ip["id"]
+
+
+def _associate(p, inp):
+    """An unassociated IP and a server on a network with a router; half the cases drop the (random) fixedAddress."""
+    _floating_ip(p, inp, False)
+    routed = {n["id"] for n in p.tenant["networks"] if n["routers"]}
+    server = p.server(lambda s: any(n["id"] in routed for n in s["networks"]))
+    if server:
+        inp["serverId"] = server["id"]
+    if p.rng.random() < 0.5:
+        inp.pop("fixedAddress", None)
+
+
 def _membership(p, inp):
     """Mostly a membership the user has; else the (random) group stays, and updateUser adds the user to it."""
     pair = p.membership()
@@ -364,6 +395,9 @@ SPECIAL = {
     "deleteNetwork": _unused_network,
     "deleteSecurityGroup": _unused_security_group,
     "addSecurityGroupRule": _rule,
+    "associateFloatingIp": _associate,
+    "disassociateFloatingIp": lambda p, inp: _floating_ip(p, inp, True),
+    "releaseFloatingIp": lambda p, inp: _floating_ip(p, inp, False),
     "createNetwork": _new_network,
     "updateUser": _membership,
     "removeUser": _removal,

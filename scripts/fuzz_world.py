@@ -20,7 +20,7 @@ TENANTS = """{ tenants { id name rootGroup { id }
   volumes { id status sizeGb attachments { id server { id } } }
   networks { id routers { id } } routers { id networks { id } } } }"""
 CATALOG = "{ images { id } flavors { name } availabilityZones { name } externalNetworks { id } platformRootGroup { id } }"
-# Aliased securityGroups(tenantId:) reads per request, under the alias limit of 30.
+# Aliased securityGroups(tenantId:) and floatingIps(tenantId:) reads per request, under the alias limit of 30.
 SECURITY_GROUP_BATCH = 25
 # Aliased group(id:) reads per request: the alias limit is 30, and a group tree in one query is too costly.
 GROUP_BATCH = 25
@@ -103,6 +103,17 @@ class World:
             data = self.admin.run(query)
             for i, tid in enumerate(batch):
                 found[tid] = data[f"s{i}"]
+        return found
+
+    def _read_floating_ips(self):
+        """The floating IPs of the seeded tenants: tenant id -> [{id, server: {id} | None}]."""
+        tenants = [t for t in self.part("tenants") if t in self.seeded_tenants]
+        found = {}
+        for batch in (tenants[i : i + SECURITY_GROUP_BATCH] for i in range(0, len(tenants), SECURITY_GROUP_BATCH)):
+            query = "{ " + " ".join(f'f{i}: floatingIps(tenantId: "{tid}") {{ id server {{ id }} }}' for i, tid in enumerate(batch)) + " }"
+            data = self.admin.run(query)
+            for i, tid in enumerate(batch):
+                found[tid] = data[f"f{i}"]
         return found
 
     def _read_groups(self):

@@ -1,4 +1,4 @@
-import { SIM_IMAGES } from '../../src/cloud/sim/sim.catalog';
+import { SIM_IMAGES, SIM_PUBLIC } from '../../src/cloud/sim/sim.catalog';
 import { SimDriver } from '../../src/cloud/sim/sim.driver';
 import { loadConfig } from '../../src/config';
 import { Canopy, startCanopy } from '../../src/http/server';
@@ -17,7 +17,8 @@ export interface ServersTenant {
  * A tenant on a database (a SQLite file or a postgres:// URL, as CANOPY_DB), filled with servers
  * as test/cloud/calls.test.ts does: straight through the simulated cloud and Canopy's
  * repositories, in this process (5,000 servers over GraphQL would take minutes). Every tenth
- * server has an attached volume, every fourth is assigned to a member. Server children may serve
+ * server has an attached volume, every fourth is assigned to a member, every fiftieth has a
+ * floating IP (through a router from its network to `public`, whose /24 holds 100 of them at 5,000). Server children may serve
  * the database meanwhile (SQLite's WAL lets them read the file; PostgreSQL serves them all).
  */
 export async function serversTenant(location: string): Promise<ServersTenant> {
@@ -42,7 +43,7 @@ export async function serversTenant(location: string): Promise<ServersTenant> {
   await call(
     canopy.url,
     'mutation($i: UpdateQuotaInput!) { updateQuota(input: $i) { quota { instances { limit } } } }',
-    { i: { tenantId, instances: -1, cores: -1, ramMb: -1, volumes: -1, gigabytes: -1 } },
+    { i: { tenantId, instances: -1, cores: -1, ramMb: -1, volumes: -1, gigabytes: -1, floatingIps: -1 } },
     admin,
   );
   // A /19 holds 8,190 hosts: room for the largest size.
@@ -62,6 +63,13 @@ export async function serversTenant(location: string): Promise<ServersTenant> {
   const memberId = Number(user.createUser.user.id);
   const { computeRepo, storageRepo, identityRepo } = canopy.deps;
   const [tenant] = await identityRepo.tenantsByIds([Number(tenantId)]);
+  const router = await sim.createRouter({
+    projectId: tenant.projectId,
+    name: 'edge',
+    externalNetworkId: SIM_PUBLIC.networkId,
+  });
+  const big = (await sim.getNetworks([networkId])).get(networkId)!;
+  await sim.addRouterInterface(router.id, big.subnetIds[0]);
   let count = 0;
   return {
     tenantId,
@@ -86,6 +94,13 @@ export async function serversTenant(location: string): Promise<ServersTenant> {
           serverType: i % 2 ? 'SHARED' : 'PRIVATE',
         });
         if (i % 4 === 0) await computeRepo.assign(row.id, memberId);
+        if (i % 50 === 5) {
+          const fip = await sim.allocateFloatingIp({
+            projectId: tenant.projectId,
+            externalNetworkId: SIM_PUBLIC.networkId,
+          });
+          await sim.associateFloatingIp(fip.id, { serverId: cloud.id, fixedAddress: cloud.addresses[0].ip });
+        }
         if (i % 10 === 0) {
           const volume = await sim.createVolume({
             projectId: tenant.projectId,

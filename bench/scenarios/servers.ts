@@ -5,10 +5,14 @@ import { serversTenant } from '../lib/seed-servers';
 import { table } from '../lib/table';
 import { ADMIN_PASSWORD, USER_PASSWORD } from '../lib/tempdb';
 
-/** The servers page, as test/helpers/cloud.documents.ts `ServersPage` asks it (test/cloud/calls.test.ts pins its calls). */
+/**
+ * The servers page, as test/helpers/cloud.documents.ts `ServersPage` asks it, with each server's
+ * security groups and floating IPs (issue 14) as `ServersPageFloatingIps` does (test/cloud/calls.test.ts pins its calls).
+ */
 const SERVERS_PAGE = `query ServersPage($tenantId: ID!) { tenant(id: $tenantId) { id servers { id name status serverType
   flavor { name vcpus ramMb } image { name } addresses { networkId networkName ip }
-  volumes { id name sizeGb status } attachments { id device } assignedUser { id name } } } }`;
+  volumes { id name sizeGb status } attachments { id device } assignedUser { id name }
+  securityGroups { id name } floatingIps { id address fixedAddress } } } }`;
 
 export interface ServersRow {
   backend: Backend;

@@ -244,6 +244,38 @@ export const policy = {
     );
   },
 
+  /**
+   * A tenant's floating IPs: every user of the tenant reads them (a member picks one for its
+   * server), and staff. Another tenant's are NOT_FOUND.
+   */
+  readFloatingIps(viewer: Viewer, tenantId: number, kind: string, id: number | string): void {
+    assertVisibleTenant(viewer, tenantId, kind, id);
+  },
+
+  /**
+   * Allocating and releasing a floating IP: a public address the tenant pays for, so as for
+   * creating servers, the tenant's admins and the platform ADMIN.
+   */
+  manageFloatingIps(viewer: Viewer, tenantId: number, kind: string, id: number | string): void {
+    assertVisibleTenant(viewer, tenantId, kind, id);
+    allow(
+      isPlatformAdmin(viewer) || isTenantAdmin(viewer, tenantId),
+      bi(
+        'Only a tenant admin or platform ADMIN may allocate or release floating IPs',
+        '只有租户管理员或平台管理员可以申请或释放浮动IP',
+      ),
+    );
+  },
+
+  /**
+   * Associating a floating IP with a server, and disassociating it: whoever may command the
+   * server (its tenant's admins, the member it is assigned to, group admins as members, the
+   * platform ADMIN), not read-only staff.
+   */
+  associateFloatingIp(viewer: Viewer, server: ServerFacts): void {
+    policy.commandServer(viewer, server);
+  },
+
   /** Quotas are the platform's commercial terms: only its ADMIN changes them. */
   manageQuota(viewer: Viewer, tenantId: number): void {
     assertVisibleTenant(viewer, tenantId, 'Tenant', tenantId);

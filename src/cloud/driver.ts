@@ -2,6 +2,7 @@ import {
   CloudAvailabilityZone,
   CloudConsole,
   CloudFlavor,
+  CloudFloatingIp,
   CloudImage,
   CloudNetwork,
   CloudQuota,
@@ -141,4 +142,23 @@ export interface CloudDriver {
   removeSecurityGroupRule(id: string): Promise<void>;
   /** Replaces the server's groups (on every port of it), all or nothing. */
   setServerSecurityGroups(serverId: string, securityGroupIds: readonly string[]): Promise<CloudServer>;
+
+  // ---- floating IPs (Neutron): an address of an external network's subnet, owned by a project
+  /**
+   * Takes the next free address of the external network (NotFoundError: no such network;
+   * BadInputError: not external; ConflictError: no address left; QuotaExceededError: floatingIps).
+   */
+  allocateFloatingIp(spec: { projectId: string; externalNetworkId: string }): Promise<CloudFloatingIp>;
+  getFloatingIps(ids: readonly string[]): Promise<Map<string, CloudFloatingIp>>;
+  listFloatingIps(projectIds: readonly string[]): Promise<Map<string, CloudFloatingIp[]>>;
+  /**
+   * Maps the IP to the server's port holding `fixedAddress`. Refused (ConflictError) when the IP is
+   * already associated, when that port already has a floating IP of the same external network, and
+   * when no router of the IP's project joins the port's subnet to the IP's external network
+   * (Neutron's ExternalGatewayForFloatingIPNotFound).
+   */
+  associateFloatingIp(id: string, target: { serverId: string; fixedAddress: string }): Promise<CloudFloatingIp>;
+  disassociateFloatingIp(id: string): Promise<CloudFloatingIp>;
+  /** Frees the address, associated or not (Neutron disassociates it on the way). */
+  releaseFloatingIp(id: string): Promise<void>;
 }

@@ -147,6 +147,23 @@ export interface CloudRouter {
   interfaces: CloudRouterInterface[];
 }
 
+/** Neutron's floating IP status: DOWN while unassociated (or until an L3 agent wires it), ACTIVE once wired. */
+export type FloatingIpStatus = 'ACTIVE' | 'DOWN' | 'ERROR';
+
+/** A public address of an external network, allocated to a project and mapped to one server address or none. */
+export interface CloudFloatingIp {
+  id: string;
+  projectId: string;
+  externalNetworkId: string;
+  address: string;
+  status: FloatingIpStatus;
+  /** The server (its cloud id) whose port it maps to; null when unassociated. */
+  serverId: string | null;
+  /** The server's fixed address it maps to; null when unassociated. */
+  fixedAddress: string | null;
+  createdAt: Date;
+}
+
 export interface CloudVolumeAttachment {
   id: string;
   volumeId: string;
@@ -175,6 +192,7 @@ export const QUOTA_KEYS = [
   'routers',
   'securityGroups',
   'securityGroupRules',
+  'floatingIps',
 ] as const;
 export type QuotaKey = (typeof QUOTA_KEYS)[number];
 /** -1 means unlimited, as in OpenStack. */

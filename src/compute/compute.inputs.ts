@@ -160,4 +160,7 @@ export class UpdateQuotaInput {
 
   @Field(() => Int, { nullable: true, description: 'Rules over all security groups. 防火墙规则数量' })
   securityGroupRules?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Floating IPs allocated, associated or not. 浮动IP数量' })
+  floatingIps?: number;
 }

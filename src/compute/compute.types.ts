@@ -167,4 +167,7 @@ export class Quota {
 
   @Field(() => QuotaUsage, { description: 'Rules over all security groups. 防火墙规则数量' })
   securityGroupRules!: QuotaUsage;
+
+  @Field(() => QuotaUsage, { description: 'Floating IPs allocated, associated or not. 浮动IP数量' })
+  floatingIps!: QuotaUsage;
 }

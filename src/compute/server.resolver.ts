@@ -30,6 +30,7 @@ import {
   UnassignServerPayload,
 } from './compute.payloads';
 import { Flavor, Image, Server, ServerAddress, ServerStatusEnum } from './compute.types';
+import { FloatingIp } from './floating-ip.types';
 
 @Resolver(() => Server)
 export class ServerResolver {
@@ -157,6 +158,11 @@ export class ServerResolver {
   @FieldResolver(() => [SecurityGroup], { description: 'Its security groups, with their rules. 防火墙' })
   securityGroups(@Root() row: ServerRow, @Ctx() ctx: Context) {
     return ctx.resources.serverSecurityGroups.of(row);
+  }
+
+  @FieldResolver(() => [FloatingIp], { description: 'The floating IPs mapped to its addresses. 浮动IP' })
+  floatingIps(@Root() row: ServerRow, @Ctx() ctx: Context) {
+    return ctx.resources.floatingIps.ofServer(row);
   }
 
   @FieldResolver(() => Flavor, { nullable: true, description: 'Null when the flavor was removed from the cloud. 模板' })

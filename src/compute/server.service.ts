@@ -61,6 +61,7 @@ export class ServerService {
       asked.has('image') && loaders.imageById.loadMany(unique(servers.map((s) => s.imageId))),
       asked.has('securityGroups') &&
         loaders.securityGroupsByProjectId.loadMany(unique(servers.map((s) => s.projectId))),
+      asked.has('floatingIps') && loaders.floatingIpsByProjectId.loadMany(unique(servers.map((s) => s.projectId))),
       (asked.has('addresses') || asked.has('networks')) &&
         loaders.networkById.loadMany(unique(servers.flatMap((s) => s.addresses.map((a) => a.networkId)))),
       // In this round rather than the next: the volume fields would read the project's volumes anyway.

@@ -5,6 +5,7 @@ import { CatalogService } from '../compute/catalog.service';
 import { computeRowLoaders } from '../compute/compute.loaders';
 import { ComputeRepo } from '../compute/compute.repo';
 import { ConsoleSettings, ServerConsoles } from '../compute/server-console.service';
+import { FloatingIpService } from '../compute/floating-ip.service';
 import { ServerLifecycle } from '../compute/server.lifecycle';
 import { ServerSecurityGroups } from '../compute/server-security-groups.service';
 import { ServerService } from '../compute/server.service';
@@ -36,6 +37,7 @@ export function resourceServices(
   return {
     servers,
     serverSecurityGroups: new ServerSecurityGroups(scope, servers),
+    floatingIps: new FloatingIpService(scope, servers),
     securityGroups: new SecurityGroupService(scope),
     serverLifecycle: new ServerLifecycle(scope),
     serverConsoles: new ServerConsoles(scope, consoles),

@@ -9,6 +9,7 @@ import { UserResolver } from '../identity/user.resolver';
 import { VolumeAttachmentResolver, VolumeServersResolver } from '../compute/attachment.resolver';
 import { CatalogResolver } from '../compute/catalog.resolver';
 import { ServerConsoleResolver } from '../compute/server-console.resolver';
+import { FloatingIpResolver } from '../compute/floating-ip.resolver';
 import { ServerSecurityGroupsResolver } from '../compute/server-security-groups.resolver';
 import { ServerResolver } from '../compute/server.resolver';
 import { NetworkResolver } from '../network/network.resolver';
@@ -35,6 +36,7 @@ export const resolvers: BuildSchemaOptions['resolvers'] = [
   SecurityGroupResolver,
   ServerSecurityGroupsResolver,
   ServerConsoleResolver,
+  FloatingIpResolver,
   VolumeResolver,
   VolumeServersResolver,
   VolumeAttachmentResolver,

@@ -31,6 +31,7 @@ export function cloudLoaders(cloud: CloudDriver) {
   const serverById = byIdLoader((ids) => cloud.getServers(ids));
   const volumeById = byIdLoader((ids) => cloud.getVolumes(ids));
   const securityGroupById = byIdLoader((ids) => cloud.getSecurityGroups(ids));
+  const floatingIpById = byIdLoader((ids) => cloud.getFloatingIps(ids));
   return {
     serverById,
     serversByProjectId: byProjectPriming((ids) => cloud.listServers(ids), serverById),
@@ -47,6 +48,8 @@ export function cloudLoaders(cloud: CloudDriver) {
     securityGroupById,
     securityGroupsByProjectId: byProjectPriming((ids) => cloud.listSecurityGroups(ids), securityGroupById),
     securityGroupRuleById: byIdLoader((ids) => cloud.getSecurityGroupRules(ids)),
+    floatingIpById,
+    floatingIpsByProjectId: byProjectPriming((ids) => cloud.listFloatingIps(ids), floatingIpById),
   };
 }
 

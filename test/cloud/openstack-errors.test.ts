@@ -141,6 +141,42 @@ const ANSWERS: Array<[string, ServiceType, number, unknown, string]> = [
     { NeutronError: { type: 'RouterInUse', message: 'Router e02a… has ports still attached: 8865…', detail: '' } },
     'CONFLICT',
   ],
+  // Floating IPs (issue 14), in the words of neutron-lib's l3 exceptions: a 404 about routes, not a missing object.
+  [
+    'Neutron 404: ExternalGatewayForFloatingIPNotFound',
+    'network',
+    404,
+    {
+      NeutronError: {
+        type: 'ExternalGatewayForFloatingIPNotFound',
+        message:
+          'External network 4b5e… is not reachable from subnet 9d1c…. Therefore, cannot associate Port 77aa… with a Floating IP.',
+        detail: '',
+      },
+    },
+    'CONFLICT',
+  ],
+  [
+    'Neutron 409: RouterInterfaceInUseByFloatingIP',
+    'network',
+    409,
+    {
+      NeutronError: {
+        type: 'RouterInterfaceInUseByFloatingIP',
+        message:
+          'Router interface for subnet 9d1c… on router e02a… cannot be deleted, as it is required by one or more floating IPs.',
+        detail: '',
+      },
+    },
+    'CONFLICT',
+  ],
+  [
+    'Neutron 409: OverQuota of floating IPs',
+    'network',
+    409,
+    { NeutronError: { type: 'OverQuota', message: "Quota exceeded for resources: ['floatingip'].", detail: '' } },
+    'QUOTA_EXCEEDED',
+  ],
   // Security groups (issue 14), in the words of neutron/extensions/securitygroup.py.
   [
     'Neutron 409: SecurityGroupInUse',
@@ -515,6 +551,7 @@ describe('OpenStack errors, typed then mapped by meaning', () => {
     expect(quotaResource("Quota exceeded for resources: ['network'].")).toBe('networks');
     expect(quotaResource("Quota exceeded for resources: ['security_group'].")).toBe('securityGroups');
     expect(quotaResource("Quota exceeded for resources: ['security_group_rule'].")).toBe('securityGroupRules');
+    expect(quotaResource("Quota exceeded for resources: ['floatingip'].")).toBe('floatingIps');
     expect(quotaResource('Requested volume or snapshot exceeds allowed gigabytes quota. Requested 5G')).toBe(
       'gigabytes',
     );

@@ -13,7 +13,7 @@ async function retry(what: () => Promise<unknown>, times = 5): Promise<void> {
 }
 
 /**
- * Removes test projects from a real cloud with everything in them (servers, volumes, router
+ * Removes test projects from a real cloud with everything in them (floating IPs, servers, volumes, router
  * interfaces, routers, networks), so repeated runs against one devcloud do not pile up. Best
  * effort: what cannot be removed is reported, not thrown.
  */
@@ -22,6 +22,8 @@ export async function removeProjects(cloud: CloudDriver, projectIds: string[]): 
   await Promise.all(
     projectIds.map(async (projectId) => {
       try {
+        const fips = (await cloud.listFloatingIps([projectId])).get(projectId) ?? [];
+        await Promise.all(fips.map((f) => retry(() => cloud.releaseFloatingIp(f.id))));
         const servers = (await cloud.listServers([projectId])).get(projectId) ?? [];
         await Promise.all(servers.map((s) => retry(() => cloud.deleteServer(s.id))));
         const volumes = (await cloud.listVolumes([projectId])).get(projectId) ?? [];

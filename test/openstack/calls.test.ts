@@ -1,8 +1,21 @@
 import { OpenStackDriver } from '../../src/cloud/openstack/driver';
 import { makeNetwork, makeServer } from '../helpers/cloud';
-import { AssignServer, AttachVolume, CreateVolume, ServersPage } from '../helpers/cloud.documents';
+import {
+  AssignServer,
+  AttachVolume,
+  ConnectRouterNetwork,
+  CreateRouter,
+  CreateVolume,
+  ServersPage,
+} from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';
 import { CreateServerConsole, CreateServerConsoleWithServer } from '../helpers/console.documents';
+import {
+  AllocateFloatingIp,
+  AssociateFloatingIp,
+  ExternalNetworks,
+  ServersPageFloatingIps,
+} from '../helpers/floating-ips.documents';
 import { ServersPageSecurityGroups } from '../helpers/security-groups.documents';
 import { startTestServer, TestServer } from '../helpers/server';
 import { createTenant, createUser, login, TenantFixture } from '../helpers/world';
@@ -19,6 +32,12 @@ const SERVERS_PAGE_HTTP_REQUESTS = 6; // Nova servers/detail, Neutron ports, Nov
 /** With each server's security groups and rules: listSecurityGroups more, one Neutron security-groups?project_id= (rules inline). */
 const WITH_GROUPS_CLOUD_CALLS = SERVERS_PAGE_CLOUD_CALLS + 1;
 const WITH_GROUPS_HTTP_REQUESTS = SERVERS_PAGE_HTTP_REQUESTS + 1;
+/**
+ * With floating IPs too: listFloatingIps more, one Neutron floatingips?project_id= for the page (its
+ * port_details name each IP's server, so no ports request is added).
+ */
+const WITH_FLOATING_IPS_CLOUD_CALLS = WITH_GROUPS_CLOUD_CALLS + 1;
+const WITH_FLOATING_IPS_HTTP_REQUESTS = WITH_GROUPS_HTTP_REQUESTS + 1;
 
 describe('servers page against OpenStack: pinned calls', () => {
   let server: TestServer;
@@ -26,6 +45,7 @@ describe('servers page against OpenStack: pinned calls', () => {
   let t: TenantFixture;
   let networkId: string;
   let memberId: string;
+  let publicId: string;
 
   beforeAll(async () => {
     server = await startTestServer({ env: { CANOPY_DEBUG_CALLS: '1' } });
@@ -34,6 +54,11 @@ describe('servers page against OpenStack: pinned calls', () => {
     t = await createTenant(admin, server, 'calls-co');
     networkId = await makeNetwork(t.admin, t.id, 'big', 64);
     memberId = await createUser(t.admin, t.rootGroupId, 'pat');
+    publicId = (await t.admin.ok(ExternalNetworks)).externalNetworks.find((n) => n.name === 'public')!.id;
+    const { router } = (
+      await t.admin.ok(CreateRouter, { input: { tenantId: t.id, name: 'edge', externalNetworkId: publicId } })
+    ).createRouter;
+    await t.admin.ok(ConnectRouterNetwork, { input: { routerId: router.id, networkId } });
   });
   afterAll(() => server.close());
 
@@ -44,6 +69,10 @@ describe('servers page against OpenStack: pinned calls', () => {
         .createVolume.volume.id;
       await client.ok(AttachVolume, { input: { tenantId: t.id, serverId: id, volumeId } });
       await client.ok(AssignServer, { input: { serverId: id, userId: memberId } });
+      const { floatingIp } = (
+        await client.ok(AllocateFloatingIp, { input: { tenantId: t.id, externalNetworkId: publicId } })
+      ).allocateFloatingIp;
+      await client.ok(AssociateFloatingIp, { input: { floatingIpId: floatingIp.id, serverId: id } });
     }
   }
 
@@ -82,7 +111,25 @@ describe('servers page against OpenStack: pinned calls', () => {
   }
   const withGroups = { calls: WITH_GROUPS_CLOUD_CALLS, rounds: 2, http: WITH_GROUPS_HTTP_REQUESTS };
 
-  it(`costs ${SERVERS_PAGE_CLOUD_CALLS} driver calls and ${SERVERS_PAGE_HTTP_REQUESTS} HTTP requests (${WITH_GROUPS_CLOUD_CALLS} and ${WITH_GROUPS_HTTP_REQUESTS} with security groups) for 1 server and for 3`, async () => {
+  /** The page with groups and floating IPs: the first server has one. */
+  async function serversPageWithFloatingIps(client: GqlClient) {
+    const before = driver.stats;
+    const response = await client.request(ServersPageFloatingIps, { tenantId: t.id });
+    const after = driver.stats;
+    expect(response.errors).toBeUndefined();
+    const servers = response.data!.tenant.servers;
+    return {
+      servers: servers.length,
+      calls: response.extensions?.cloudCalls,
+      rounds: response.extensions?.cloudRounds,
+      http: after.requests - before.requests,
+      public: servers.filter((s) => s.floatingIps.length === 1 && s.floatingIps[0].fixedAddress === s.addresses[0].ip)
+        .length,
+    };
+  }
+  const withIps = { calls: WITH_FLOATING_IPS_CLOUD_CALLS, rounds: 2, http: WITH_FLOATING_IPS_HTTP_REQUESTS, public: 1 };
+
+  it(`costs ${SERVERS_PAGE_CLOUD_CALLS} driver calls and ${SERVERS_PAGE_HTTP_REQUESTS} HTTP requests (${WITH_GROUPS_CLOUD_CALLS} and ${WITH_GROUPS_HTTP_REQUESTS} with security groups, ${WITH_FLOATING_IPS_CLOUD_CALLS} and ${WITH_FLOATING_IPS_HTTP_REQUESTS} with floating IPs too) for 1 server and for 3`, async () => {
     await addServer(t.admin, 0);
     expect(await serversPage(t.admin)).toEqual({
       servers: 1,
@@ -94,6 +141,7 @@ describe('servers page against OpenStack: pinned calls', () => {
       assigned: 1,
     });
     expect(await serversPageWithGroups(t.admin)).toEqual({ servers: 1, ...withGroups });
+    expect(await serversPageWithFloatingIps(t.admin)).toEqual({ servers: 1, ...withIps });
     await Promise.all([addServer(t.admin, 1), addServer(t.admin, 2)]);
     expect(await serversPage(t.admin)).toEqual({
       servers: 3,
@@ -105,6 +153,7 @@ describe('servers page against OpenStack: pinned calls', () => {
       assigned: 1,
     });
     expect(await serversPageWithGroups(t.admin)).toEqual({ servers: 3, ...withGroups });
+    expect(await serversPageWithFloatingIps(t.admin)).toEqual({ servers: 3, ...withIps });
   });
 
   it('costs the same for a member, who sees only SHARED servers and its own', async () => {

@@ -3,6 +3,7 @@ import * as cloud from '../helpers/cloud.documents';
 import { CreateServerConsole } from '../helpers/console.documents';
 import { GqlClient } from '../helpers/client';
 import * as identity from '../helpers/documents';
+import * as fip from '../helpers/floating-ips.documents';
 import * as sg from '../helpers/security-groups.documents';
 import { AuditEvents, ChangePassword } from '../helpers/security.documents';
 import {
@@ -91,6 +92,8 @@ const ADMIN_ONLY = x('ok F F F F F NF U');
 const MANAGE_TEAM = x('ok F F ok ok F NF U');
 const READ_TEAM = x('ok ok ok ok ok F NF U');
 const SEES_MEMBERS_SERVER = x('ok ok ok ok F ok NF U');
+/** Whoever may command the member's server: not read-only staff, not the group admin (who does not see it). */
+const COMMANDS_MEMBERS_SERVER = x('ok F F ok F ok NF U');
 const TENANT_USERS = x('F F F ok ok ok ok U');
 const TELECOM_QUEUE = x('ok ok F F F F F U');
 const OPERATOR_QUEUE = x('ok F ok F F F F U');
@@ -124,6 +127,24 @@ const freshGroup = async (m: MatrixWorld, side: Side) =>
     })
   ).createSecurityGroup.securityGroup;
 
+/**
+ * A fresh floating IP of the side's tenant, by the platform ADMIN; `onServer` maps it to the
+ * member's server, first releasing the one already there (a port takes one IP per external network).
+ */
+const freshFloatingIp = async (m: MatrixWorld, side: Side, onServer = false) => {
+  const { floatingIps } = await m.w.admin.ok(fip.TenantFloatingIps, { tenantId: side.tenant.id });
+  for (const old of floatingIps.filter((f) => f.server?.id === side.server))
+    await m.w.admin.ok(fip.ReleaseFloatingIp, { input: { floatingIpId: old.id } });
+  const { floatingIp } = (
+    await m.w.admin.ok(fip.AllocateFloatingIp, {
+      input: { tenantId: side.tenant.id, externalNetworkId: m.externalNetworkId },
+    })
+  ).allocateFloatingIp;
+  if (onServer)
+    await m.w.admin.ok(fip.AssociateFloatingIp, { input: { floatingIpId: floatingIp.id, serverId: side.server } });
+  return floatingIp.id;
+};
+
 const catalogue: Entry = { expect: SIGNED_IN, crossTenant: false, run: (_m, c) => c.request(cloud.Catalog) };
 const serverField: Entry = {
   expect: SEES_MEMBERS_SERVER,
@@ -154,6 +175,10 @@ export const MATRIX: Record<string, Entry> = {
   'Query.securityGroups': {
     expect: SEES_TENANT,
     run: (_m, c, s) => c.request(sg.TenantSecurityGroups, { tenantId: s.tenant.id }),
+  },
+  'Query.floatingIps': {
+    expect: SEES_TENANT,
+    run: (_m, c, s) => c.request(fip.TenantFloatingIps, { tenantId: s.tenant.id }),
   },
   'Query.flavors': catalogue,
   'Query.images': catalogue,
@@ -227,6 +252,7 @@ export const MATRIX: Record<string, Entry> = {
   'Server.image': serverField,
   'Server.networks': serverField,
   'Server.securityGroups': serverField,
+  'Server.floatingIps': serverField,
   'Server.tenant': serverField,
   'Server.volumes': serverField,
 
@@ -413,6 +439,25 @@ export const MATRIX: Record<string, Entry> = {
       c.request(sg.SetServerSecurityGroups, {
         input: { serverId: s.spareServer, securityGroupIds: [(await freshGroup(m, s)).id] },
       }),
+  },
+  'Mutation.allocateFloatingIp': {
+    expect: MANAGE_RESOURCES,
+    run: (m, c, s) =>
+      c.request(fip.AllocateFloatingIp, { input: { tenantId: s.tenant.id, externalNetworkId: m.externalNetworkId } }),
+  },
+  'Mutation.releaseFloatingIp': {
+    expect: MANAGE_RESOURCES,
+    run: async (m, c, s) => c.request(fip.ReleaseFloatingIp, { input: { floatingIpId: await freshFloatingIp(m, s) } }),
+  },
+  'Mutation.associateFloatingIp': {
+    expect: COMMANDS_MEMBERS_SERVER,
+    run: async (m, c, s) =>
+      c.request(fip.AssociateFloatingIp, { input: { floatingIpId: await freshFloatingIp(m, s), serverId: s.server } }),
+  },
+  'Mutation.disassociateFloatingIp': {
+    expect: COMMANDS_MEMBERS_SERVER,
+    run: async (m, c, s) =>
+      c.request(fip.DisassociateFloatingIp, { input: { floatingIpId: await freshFloatingIp(m, s, true) } }),
   },
   'Mutation.createVolume': {
     expect: MANAGE_RESOURCES,

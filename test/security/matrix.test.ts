@@ -1,7 +1,7 @@
 import { getNamedType, isObjectType } from 'graphql';
 import { canopySchema } from '../../src/graph/schema';
 import { makeNetwork, makeServer } from '../helpers/cloud';
-import { AssignServer, Catalog, CreateRouter, UpdateQuota } from '../helpers/cloud.documents';
+import { AssignServer, Catalog, ConnectRouterNetwork, CreateRouter, UpdateQuota } from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';
 import { raise } from '../helpers/tickets.driver';
 import { buildWorld, createGroup, createUser, PASSWORD, TenantFixture, World } from '../helpers/world';
@@ -114,6 +114,7 @@ async function side(
     routers: 1000,
     securityGroups: 1000,
     securityGroupRules: 10_000,
+    floatingIps: 1000,
   };
   await w.admin.ok(UpdateQuota, { input: { tenantId: tenant.id, ...roomy } });
   const network = await makeNetwork(tenant.admin, tenant.id, 'lan', 200 + n);
@@ -123,6 +124,8 @@ async function side(
   const { createRouter } = await tenant.admin.ok(CreateRouter, {
     input: { tenantId: tenant.id, name: 'edge', externalNetworkId: externalNetworks[0].id },
   });
+  // The member's server is routed to the external network, so floating IPs can be associated with it.
+  await tenant.admin.ok(ConnectRouterNetwork, { input: { routerId: createRouter.router.id, networkId: network } });
   return {
     tenant,
     group,

@@ -18,6 +18,7 @@ import { glance } from './glance';
 import { Api, OpenStackHttp } from './http';
 import { Keystone, KeystoneSettings } from './keystone';
 import { NEUTRON_QUOTAS, neutron } from './neutron';
+import { neutronFloatingIps } from './neutron.floating-ips';
 import { nova } from './nova';
 import { TokenSession } from './session';
 
@@ -327,5 +328,25 @@ export class OpenStackDriver implements CloudDriver {
     const server = (await nova.getServers(this.api, [serverId])).get(serverId);
     if (!server) throw new NotFoundError('Server', serverId);
     return server;
+  }
+
+  // ---- floating IPs (Neutron)
+  allocateFloatingIp(spec: { projectId: string; externalNetworkId: string }) {
+    return neutronFloatingIps.allocate(this.api, spec);
+  }
+  getFloatingIps(ids: readonly string[]) {
+    return neutronFloatingIps.get(this.api, ids);
+  }
+  listFloatingIps(projectIds: readonly string[]) {
+    return neutronFloatingIps.list(this.api, projectIds);
+  }
+  associateFloatingIp(id: string, target: { serverId: string; fixedAddress: string }) {
+    return neutronFloatingIps.associate(this.api, id, target);
+  }
+  disassociateFloatingIp(id: string) {
+    return neutronFloatingIps.disassociate(this.api, id);
+  }
+  releaseFloatingIp(id: string) {
+    return neutronFloatingIps.release(this.api, id);
   }
 }

@@ -20,6 +20,7 @@ const QUOTA_NAMES: Record<string, string> = {
   router: 'routers',
   security_group: 'securityGroups',
   security_group_rule: 'securityGroupRules',
+  floatingip: 'floatingIps',
   port: 'ports',
   subnet: 'subnets',
 };
@@ -92,6 +93,14 @@ function byMeaning(failure: OpenStackFailure, about: { kind?: string; id?: strin
   const { service, status } = failure;
   if (status === undefined) return unreachable(failure);
   const why = reason(failure);
+  // A 404 about the cloud's routes, not a missing object: the floating IP's network is not routed to the port.
+  if (failure.type === 'ExternalGatewayForFloatingIPNotFound')
+    return new ConflictError(
+      bi(
+        `No router joins the server's network to the floating IP's external network: ${why.en}`,
+        `没有路由器将主机所在网络连接到浮动IP的外部网络：${why.zh}`,
+      ),
+    );
   if (status === 404) return new NotFoundError(about.kind ?? 'Cloud object', about.id);
   if (status >= 400 && status < 500 && isQuota(failure))
     return new QuotaExceededError(

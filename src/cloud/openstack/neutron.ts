@@ -69,7 +69,7 @@ const ROUTER_INTERFACE_OWNERS = [
   'network:router_interface_distributed',
   'network:ha_router_replicated_interface',
 ];
-const V2 = '/v2.0';
+export const V2 = '/v2.0';
 /** Ids per request: Neutron takes repeated `id=` filters; 40 UUIDs keep a URL under 2 KB. */
 const CHUNK = 40;
 
@@ -81,7 +81,7 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 /** Every item matching `key=value` for any of `values` (repeated filters), in as few calls as the URL length allows. */
-async function byValues<T>(
+export async function byValues<T>(
   api: Api,
   resource: string,
   key: string,
@@ -99,7 +99,7 @@ async function byValues<T>(
 }
 
 /** Oldest first, as the simulated cloud lists (Neutron's own order is unspecified). */
-function byCreation<T extends { id: string; created_at?: string }>(items: T[]): T[] {
+export function byCreation<T extends { id: string; created_at?: string }>(items: T[]): T[] {
   return items.sort((a, b) => (a.created_at ?? '').localeCompare(b.created_at ?? '') || a.id.localeCompare(b.id));
 }
 
@@ -381,6 +381,7 @@ export const NEUTRON_QUOTAS = {
   routers: 'router',
   securityGroups: 'security_group',
   securityGroupRules: 'security_group_rule',
+  floatingIps: 'floatingip',
 } as const;
 export type NeutronQuotaKey = keyof typeof NEUTRON_QUOTAS;
 

@@ -32,6 +32,7 @@ export const SIM_DEFAULT_QUOTA: QuotaLimits = {
   // Neutron's defaults
   securityGroups: 10,
   securityGroupRules: 100,
+  floatingIps: 50,
 };
 
 /** The provider network routers use as their WAN side (a documentation range, RFC 5737). */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Reader, Tx } from '../../db/database';
 import { tablesFor } from '../../db/dialect-tables';
 import {
+  simFloatingIps,
   simNetworks,
   simPorts,
   simProjects,
@@ -33,6 +34,7 @@ const SIM_TABLES = {
   subnets: simSubnets,
   ports: simPorts,
   routers: simRouters,
+  floatingIps: simFloatingIps,
   servers: simServers,
   volumes: simVolumes,
   attachments: simVolumeAttachments,

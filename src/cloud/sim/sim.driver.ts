@@ -15,6 +15,7 @@ import { FaultInjector } from './faults';
 import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
 import { SimCompute } from './sim.compute';
 import { ConsoleBases, SimConsoles } from './sim.consoles';
+import { SimFloatingIps } from './sim.floating-ips';
 import { SimNetworks } from './sim.network';
 import { SimProjects } from './sim.projects';
 import { SimQuotas } from './sim.quota';
@@ -49,6 +50,7 @@ export class SimDriver implements CloudDriver {
   private readonly routers: SimRouters;
   private readonly storage: SimStorage;
   private readonly securityGroups: SimSecurityGroups;
+  private readonly floatingIps: SimFloatingIps;
   /** The shared public network, made once before the first call is served. */
   private readonly seeded: Promise<void>;
 
@@ -65,6 +67,7 @@ export class SimDriver implements CloudDriver {
     this.routers = new SimRouters(db, this.quotas);
     this.storage = new SimStorage(db, this.quotas, clock, options.buildDelayMs);
     this.securityGroups = new SimSecurityGroups(db, this.quotas);
+    this.floatingIps = new SimFloatingIps(db, this.quotas);
     this.seeded = this.networks.seedPublic();
     // A failure surfaces at the first call, which awaits it; not as an unhandled rejection before.
     this.seeded.catch(() => undefined);
@@ -236,5 +239,25 @@ export class SimDriver implements CloudDriver {
       if (!server) throw new NotFoundError('Server', serverId);
       return server;
     });
+  }
+
+  // ---- floating IPs
+  allocateFloatingIp(spec: { projectId: string; externalNetworkId: string }) {
+    return this.call('allocateFloatingIp', () => this.floatingIps.allocate(spec));
+  }
+  getFloatingIps(ids: readonly string[]) {
+    return this.call('getFloatingIps', () => this.floatingIps.get(ids));
+  }
+  listFloatingIps(projectIds: readonly string[]) {
+    return this.call('listFloatingIps', () => this.floatingIps.list(projectIds));
+  }
+  associateFloatingIp(id: string, target: { serverId: string; fixedAddress: string }) {
+    return this.call('associateFloatingIp', () => this.floatingIps.associate(id, target));
+  }
+  disassociateFloatingIp(id: string) {
+    return this.call('disassociateFloatingIp', () => this.floatingIps.disassociate(id));
+  }
+  releaseFloatingIp(id: string) {
+    return this.call('releaseFloatingIp', () => this.floatingIps.release(id));
   }
 }

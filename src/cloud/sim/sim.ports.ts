@@ -72,7 +72,14 @@ export async function portsOfDevices(
     .where(owner ? and(where, eq(ports.deviceOwner, owner)) : where);
 }
 
+/** As Neutron does, a floating IP mapped to one of the ports stays allocated, unassociated. */
 export async function deletePortsOf(tx: Tx, deviceId: string): Promise<void> {
-  const { ports } = simTables(tx);
+  const { floatingIps, ports } = simTables(tx);
+  await tx
+    .update(floatingIps)
+    .set({ fixedPortId: null })
+    .where(
+      inArray(floatingIps.fixedPortId, tx.select({ id: ports.id }).from(ports).where(eq(ports.deviceId, deviceId))),
+    );
   await tx.delete(ports).where(eq(ports.deviceId, deviceId));
 }

@@ -24,7 +24,7 @@ export class SimQuotas {
   }
 
   async usage(tx: SimDb, projectIds: readonly string[]): Promise<Map<string, Record<QuotaKey, number>>> {
-    const { servers, volumes, networks, routers, securityGroups, securityGroupRules } = this.t;
+    const { servers, volumes, networks, routers, securityGroups, securityGroupRules, floatingIps } = this.t;
     const usage = new Map(
       projectIds.map((id) => [id, Object.fromEntries(QUOTA_KEYS.map((key) => [key, 0])) as Record<QuotaKey, number>]),
     );
@@ -67,6 +67,11 @@ export class SimQuotas {
       .from(securityGroupRules)
       .where(inArray(securityGroupRules.projectId, ids)))
       usage.get(r.projectId)!.securityGroupRules++;
+    for (const f of await tx
+      .select({ projectId: floatingIps.projectId })
+      .from(floatingIps)
+      .where(inArray(floatingIps.projectId, ids)))
+      usage.get(f.projectId)!.floatingIps++;
     return usage;
   }
 

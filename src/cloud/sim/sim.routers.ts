@@ -131,10 +131,30 @@ export class SimRouters {
     });
   }
 
+  /** Neutron's RouterInterfaceInUseByFloatingIP: a floating IP routed through this interface keeps it. */
   removeInterface(routerId: string, subnetId: string): Promise<CloudRouter> {
-    const { ports } = this.t;
+    const { floatingIps, ports } = this.t;
     return this.db.transaction(async (tx) => {
       const router = await this.load(tx, routerId);
+      const [user] = await tx
+        .select({ address: floatingIps.address })
+        .from(floatingIps)
+        .innerJoin(ports, eq(ports.id, floatingIps.fixedPortId))
+        .where(
+          and(
+            eq(floatingIps.projectId, router.projectId),
+            eq(floatingIps.externalNetworkId, router.externalNetworkId ?? ''),
+            eq(ports.subnetId, subnetId),
+          ),
+        )
+        .limit(1);
+      if (user)
+        throw new ConflictError(
+          bi(
+            `Floating IP ${user.address} is routed through this connection; disassociate it first`,
+            `浮动IP ${user.address} 经由该连接路由，请先解绑`,
+          ),
+        );
       const [removed] = await tx
         .delete(ports)
         .where(

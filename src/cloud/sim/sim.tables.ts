@@ -27,6 +27,7 @@ export const simQuotas = sqliteTable('sim_quotas', {
   /** Added after the first release: rows made before have Neutron's defaults. */
   securityGroups: integer('security_groups').notNull().default(10),
   securityGroupRules: integer('security_group_rules').notNull().default(100),
+  floatingIps: integer('floating_ips').notNull().default(50),
 });
 
 export const simSecurityGroups = sqliteTable(
@@ -96,7 +97,7 @@ export const simSubnets = sqliteTable('sim_subnets', {
   dns: text('dns').notNull().default(''),
 });
 
-/** A fixed IP on a subnet, owned by a server, a router interface or a router gateway (Neutron's ports). */
+/** A fixed IP on a subnet, owned by a server, a router interface, a router gateway or a floating IP (Neutron's ports). */
 export const simPorts = sqliteTable(
   'sim_ports',
   {
@@ -106,7 +107,9 @@ export const simPorts = sqliteTable(
       .notNull()
       .references(() => simSubnets.id),
     ip: text('ip').notNull(),
-    deviceOwner: text('device_owner', { enum: ['compute', 'router_interface', 'router_gateway'] }).notNull(),
+    deviceOwner: text('device_owner', {
+      enum: ['compute', 'router_interface', 'router_gateway', 'floatingip'],
+    }).notNull(),
     deviceId: text('device_id').notNull(),
   },
   (t) => [
@@ -114,6 +117,23 @@ export const simPorts = sqliteTable(
     index('sim_ports_device').on(t.deviceId),
     index('sim_ports_network').on(t.networkId),
   ],
+);
+
+/**
+ * Neutron's floating IPs. The address is also a `floatingip` port of the external subnet (as in
+ * Neutron), so it is never handed to a router gateway too; `fixedPortId` is the server port it maps to.
+ */
+export const simFloatingIps = sqliteTable(
+  'sim_floating_ips',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id').notNull(),
+    externalNetworkId: text('external_network_id').notNull(),
+    address: text('address').notNull(),
+    fixedPortId: text('fixed_port_id'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  },
+  (t) => [index('sim_floating_ips_project').on(t.projectId), index('sim_floating_ips_fixed_port').on(t.fixedPortId)],
 );
 
 export const simRouters = sqliteTable(
