@@ -88,6 +88,8 @@ export interface CloudServer {
   addresses: CloudAddress[];
   /** Volumes attached to the server (Nova's `os-extended-volumes:volumes_attached`). */
   attachedVolumeIds: string[];
+  /** The name of the cloud key pair the server was made with (Nova's `key_name`), null without one. */
+  keyName: string | null;
   createdAt: Date;
 }
 
@@ -99,6 +101,8 @@ export interface CreateServerSpec {
   networkIds: string[];
   availabilityZone: string;
   securityGroups: string[];
+  /** A cloud key pair (createKeyPair) whose public key the cloud copies onto the server. */
+  keyName?: string;
 }
 
 export interface CloudNetwork {

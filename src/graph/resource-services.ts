@@ -4,6 +4,7 @@ import { AttachmentService } from '../compute/attachment.service';
 import { CatalogService } from '../compute/catalog.service';
 import { computeRowLoaders } from '../compute/compute.loaders';
 import { ComputeRepo } from '../compute/compute.repo';
+import { KeyPairService } from '../compute/key-pair.service';
 import { ServerLifecycle } from '../compute/server.lifecycle';
 import { ServerSecurityGroups } from '../compute/server-security-groups.service';
 import { ServerService } from '../compute/server.service';
@@ -36,6 +37,7 @@ export function resourceServices(
     serverSecurityGroups: new ServerSecurityGroups(scope, servers),
     securityGroups: new SecurityGroupService(scope),
     serverLifecycle: new ServerLifecycle(scope),
+    keyPairs: new KeyPairService(scope),
     catalog: new CatalogService(scope),
     networks: new NetworkService(scope),
     routers: new RouterService(scope),

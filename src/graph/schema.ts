@@ -8,6 +8,7 @@ import { TenantResolver } from '../identity/tenant.resolver';
 import { UserResolver } from '../identity/user.resolver';
 import { VolumeAttachmentResolver, VolumeServersResolver } from '../compute/attachment.resolver';
 import { CatalogResolver } from '../compute/catalog.resolver';
+import { KeyPairResolver } from '../compute/key-pair.resolver';
 import { ServerSecurityGroupsResolver } from '../compute/server-security-groups.resolver';
 import { ServerResolver } from '../compute/server.resolver';
 import { NetworkResolver } from '../network/network.resolver';
@@ -33,6 +34,7 @@ export const resolvers: BuildSchemaOptions['resolvers'] = [
   RouterResolver,
   SecurityGroupResolver,
   ServerSecurityGroupsResolver,
+  KeyPairResolver,
   VolumeResolver,
   VolumeServersResolver,
   VolumeAttachmentResolver,

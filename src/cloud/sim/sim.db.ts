@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Reader, Tx } from '../../db/database';
 import { tablesFor } from '../../db/dialect-tables';
 import {
+  simKeyPairs,
   simNetworks,
   simPorts,
   simProjects,
@@ -34,6 +35,7 @@ const SIM_TABLES = {
   ports: simPorts,
   routers: simRouters,
   servers: simServers,
+  keyPairs: simKeyPairs,
   volumes: simVolumes,
   attachments: simVolumeAttachments,
 };

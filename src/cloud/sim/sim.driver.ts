@@ -6,6 +6,7 @@ import { CreateNetworkSpec, CreateServerSpec, QuotaLimits, SecurityGroupRuleSpec
 import { FaultInjector } from './faults';
 import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
 import { SimCompute } from './sim.compute';
+import { SimKeyPairs } from './sim.key-pairs';
 import { SimNetworks } from './sim.network';
 import { SimProjects } from './sim.projects';
 import { SimQuotas } from './sim.quota';
@@ -37,6 +38,7 @@ export class SimDriver implements CloudDriver {
   private readonly routers: SimRouters;
   private readonly storage: SimStorage;
   private readonly securityGroups: SimSecurityGroups;
+  private readonly keyPairs: SimKeyPairs;
   /** The shared public network, made once before the first call is served. */
   private readonly seeded: Promise<void>;
 
@@ -52,6 +54,7 @@ export class SimDriver implements CloudDriver {
     this.routers = new SimRouters(db, this.quotas);
     this.storage = new SimStorage(db, this.quotas, clock, options.buildDelayMs);
     this.securityGroups = new SimSecurityGroups(db, this.quotas);
+    this.keyPairs = new SimKeyPairs(db);
     this.seeded = this.networks.seedPublic();
     // A failure surfaces at the first call, which awaits it; not as an unhandled rejection before.
     this.seeded.catch(() => undefined);
@@ -108,6 +111,12 @@ export class SimDriver implements CloudDriver {
   }
 
   // ---- compute
+  createKeyPair(spec: { name: string; publicKey: string }) {
+    return this.call('createKeyPair', () => this.keyPairs.create(spec));
+  }
+  deleteKeyPair(name: string) {
+    return this.call('deleteKeyPair', () => this.keyPairs.delete(name));
+  }
   createServer(spec: CreateServerSpec) {
     return this.call('createServer', () => this.compute.create(spec));
   }
