@@ -2,6 +2,7 @@ import { SIM_IMAGES } from '../../src/cloud/sim/sim.catalog';
 import { makeNetwork } from '../helpers/cloud';
 import { CreateNetwork, ServersPage, UpdateQuota } from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';
+import { CreateKeyPair, CreateServerWithKey, MyKeyPairs } from '../helpers/key-pairs.documents';
 import { ServersPageSecurityGroups } from '../helpers/security-groups.documents';
 import { startTestServer, TestServer } from '../helpers/server';
 import { createTenant, createUser, login, TenantFixture } from '../helpers/world';
@@ -16,6 +17,10 @@ const SERVERS_PAGE_CLOUD_CALLS = 5; // listServers, getFlavors, getImages, getNe
 const SERVERS_PAGE_CLOUD_ROUNDS = 2;
 /** With each server's security groups and their rules: one more call, listSecurityGroups, in the second round. */
 const SERVERS_PAGE_WITH_GROUPS_CLOUD_CALLS = 6;
+/** listFlavors, listImages, listAvailabilityZones, getNetworks, listSecurityGroups, createServer. */
+const CREATE_SERVER_CLOUD_CALLS = 6;
+/** And createKeyPair before createServer, deleteKeyPair after it. */
+const CREATE_SERVER_WITH_KEY_CLOUD_CALLS = CREATE_SERVER_CLOUD_CALLS + 2;
 
 describe('cloud calls per request', () => {
   let server: TestServer;
@@ -126,6 +131,30 @@ describe('cloud calls per request', () => {
     await seedServers(490);
     expect(await serversPage()).toEqual({ servers: 500, ...cost, withVolumes: 50, assigned: 125 });
     expect(await serversPageWithGroups()).toEqual({ servers: 500, ...withGroups, guarded: 500 });
+  });
+
+  it(`costs ${CREATE_SERVER_CLOUD_CALLS} cloud calls to create a server, ${CREATE_SERVER_WITH_KEY_CLOUD_CALLS} with a key pair; none to list key pairs`, async () => {
+    const { createKeyPair } = await t.admin.ok(CreateKeyPair, { input: { name: 'ops' } });
+    const list = await t.admin.request(MyKeyPairs);
+    expect(list.data!.viewer!.keyPairs).toHaveLength(1);
+    expect(list.extensions?.cloudCalls).toBe(0);
+    const create = (keyPairId?: string) =>
+      t.admin.request(CreateServerWithKey, {
+        input: {
+          tenantId: t.id,
+          imageId: 'cirros-0.6.2-x86_64',
+          instanceType: 'm1.tiny',
+          networkIds: [networkId],
+          keyPairId,
+        },
+      });
+    const plain = await create();
+    const keyed = await create(createKeyPair.keyPair.id);
+    expect(keyed.data!.createServer.server.keyName).toBe('ops');
+    expect([plain.extensions?.cloudCalls, keyed.extensions?.cloudCalls]).toEqual([
+      CREATE_SERVER_CLOUD_CALLS,
+      CREATE_SERVER_WITH_KEY_CLOUD_CALLS,
+    ]);
   });
 
   it('costs the same for a member, who sees only SHARED servers and its own', async () => {
