@@ -105,6 +105,7 @@ ID_FIELDS = {
     "securityGroupId": lambda p: _id(p.security_group()),
     "remoteSecurityGroupId": lambda p: _id(p.security_group()),
     "securityGroupIds": lambda p: (lambda group: group and [group["id"]])(p.security_group()),
+    "keyPairId": lambda p: p.one(p.world.part("key_pairs")),
     "ruleId": lambda p: p.one(r["id"] for g in p.world.part("security_groups").get(p.tenant["id"], []) for r in g["rules"]),
     "groupId": lambda p: p.group(),
     "parentGroupId": lambda p: p.group(),
@@ -294,6 +295,21 @@ def _rule(p, inp):
     inp["remoteCidr"] = f"10.{p.rng.randrange(256)}.{p.rng.randrange(256)}.0/24"
 
 
+# An ed25519 public key (made once with ssh-keygen): imports of it succeed, where random text never parses.
+PUBLIC_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGoPFO7AhVRwXaCuBFY08S2jMdvOxXhJlf+WEI07/fdQ fuzz"
+
+
+def _new_key_pair(p, inp):
+    """Half the cases generate a pair, a quarter import a real key; RSA (4096 bits, a second or so of CPU) stays for a fifth of those asking."""
+    roll = p.rng.random()
+    if roll < 0.5:
+        inp.pop("publicKey", None)
+    elif roll < 0.75:
+        inp["publicKey"] = PUBLIC_KEY
+    if isinstance(inp.get("type"), str) and inp["type"] == "RSA" and p.rng.random() < 0.8:
+        inp["type"] = Enum("ED25519")
+
+
 def _membership(p, inp):
     """Mostly a membership the user has; else the (random) group stays, and updateUser adds the user to it."""
     pair = p.membership()
@@ -366,6 +382,7 @@ SPECIAL = {
     "updateUser": _membership,
     "removeUser": _removal,
     "createServer": _new_server,
+    "createKeyPair": _new_key_pair,
     "createUser": _new_user,
     "login": _login,
 }

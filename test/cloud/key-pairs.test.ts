@@ -18,7 +18,10 @@ import {
   UserKeyPairs,
 } from '../helpers/key-pairs.documents';
 import { CATALOG, ON_OPENSTACK } from '../helpers/target';
-import { buildWorld, World } from '../helpers/world';
+import { startTestServer } from '../helpers/server';
+import { sqlRows } from '../helpers/sql';
+import { buildWorld, login, World } from '../helpers/world';
+import { createLogger } from '../../src/observability/logger';
 
 /** OpenSSH's own tool checks what Canopy generates and computes; without it those checks cannot be made. */
 const HAS_SSH_KEYGEN = (() => {
@@ -234,5 +237,28 @@ describe('key pairs', () => {
       input: { tenantId: w.a.id, imageId: CATALOG.bootImage, instanceType: 'm1.tiny', networkIds: [networkId] },
     });
     expect(data!.createServer.server).toMatchObject({ keyName: null, keyFingerprint: null });
+  });
+});
+
+describe('a generated private key', () => {
+  it('is in no log line (debug level) and no audit record', async () => {
+    const raw: string[] = [];
+    const server = await startTestServer({
+      logger: createLogger('debug', { write: (line: string) => void raw.push(line) }),
+    });
+    try {
+      const admin = await login(server, 'admin', server.adminPassword);
+      const { privateKey } = (await admin.ok(CreateKeyPair, { input: { name: 'logged?', type: 'ECDSA' } }))
+        .createKeyPair;
+      const secret = privateKey!.split('\n')[3]; // a line from the middle of the key's base64
+      expect(raw.length).toBeGreaterThan(0);
+      expect(raw.join('\n')).not.toContain(secret);
+      expect(raw.join('\n')).not.toContain('PRIVATE KEY');
+      const audit = await sqlRows(server, 'SELECT * FROM audit_events');
+      expect(JSON.stringify(audit)).toContain('createKeyPair');
+      expect(JSON.stringify(audit)).not.toContain(secret);
+    } finally {
+      await server.close();
+    }
   });
 });
