@@ -9,9 +9,9 @@ registerEnumType(KeyPairTypeEnum, {
   name: 'KeyPairType',
   description: "An SSH key's algorithm. 密钥类型",
   valuesConfig: {
-    ED25519: { description: 'ssh-ed25519: the default, and what ssh-keygen makes today. Ed25519' },
-    RSA: { description: 'ssh-rsa, 2048 bits or more (4096 when Canopy generates it). RSA' },
-    ECDSA: { description: 'ecdsa-sha2-nistp256/384/521 (P-256 when Canopy generates it). ECDSA' },
+    ED25519: { description: 'ssh-ed25519: the default, and what ssh-keygen makes today. Ed25519 密钥（默认）' },
+    RSA: { description: 'ssh-rsa, 2048 bits or more (4096 when Canopy generates it). RSA 密钥' },
+    ECDSA: { description: 'ecdsa-sha2-nistp256/384/521 (P-256 when Canopy generates it). ECDSA 密钥' },
   },
 });
 
