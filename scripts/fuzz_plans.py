@@ -109,6 +109,7 @@ ID_FIELDS = {
     "remoteSecurityGroupId": lambda p: _id(p.security_group()),
     "securityGroupIds": lambda p: (lambda group: group and [group["id"]])(p.security_group()),
     "floatingIpId": lambda p: _id(p.floating_ip()),
+    "keyPairId": lambda p: p.one(p.world.part("key_pairs")),
     "ruleId": lambda p: p.one(r["id"] for g in p.world.part("security_groups").get(p.tenant["id"], []) for r in g["rules"]),
     "groupId": lambda p: p.group(),
     "parentGroupId": lambda p: p.group(),
@@ -325,6 +326,21 @@ def _associate(p, inp):
         inp.pop("fixedAddress", None)
 
 
+# An ed25519 public key (made once with ssh-keygen): imports of it succeed, where random text never parses.
+PUBLIC_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGoPFO7AhVRwXaCuBFY08S2jMdvOxXhJlf+WEI07/fdQ fuzz"
+
+
+def _new_key_pair(p, inp):
+    """Half the cases generate a pair, a quarter import a real key; RSA (4096 bits, a second or so of CPU) stays for a fifth of those asking."""
+    roll = p.rng.random()
+    if roll < 0.5:
+        inp.pop("publicKey", None)
+    elif roll < 0.75:
+        inp["publicKey"] = PUBLIC_KEY
+    if isinstance(inp.get("type"), str) and inp["type"] == "RSA" and p.rng.random() < 0.8:
+        inp["type"] = Enum("ED25519")
+
+
 def _membership(p, inp):
     """Mostly a membership the user has; else the (random) group stays, and updateUser adds the user to it."""
     pair = p.membership()
@@ -402,6 +418,7 @@ SPECIAL = {
     "updateUser": _membership,
     "removeUser": _removal,
     "createServer": _new_server,
+    "createKeyPair": _new_key_pair,
     "createUser": _new_user,
     "login": _login,
 }

@@ -4,7 +4,8 @@ The fuzzer's random ids never match anything, so the hooks put ids from here int
 Each part of the world is read again only when an operation that needs it finds it out of date:
 a mutation that answered with data bumps `version` (it may have made or removed objects).
 Objects are read as the platform ADMIN (every tenant's ids, so tenant users are fuzzed with
-ids they may not use too); tickets as the persona, whose `allowedActions` say what it may do.
+ids they may not use too); tickets as the persona, whose `allowedActions` say what it may do, and
+key pairs as the persona, whose own they are (nobody else may list them).
 """
 import json
 import urllib.error
@@ -115,6 +116,10 @@ class World:
             for i, tid in enumerate(batch):
                 found[tid] = data[f"f{i}"]
         return found
+
+    def _read_key_pairs(self):
+        """The ids of the persona's own key pairs."""
+        return [k["id"] for k in self.persona.run("{ viewer { keyPairs { id } } }")["viewer"]["keyPairs"]]
 
     def _read_groups(self):
         """The groups of the seeded tenants and the platform, breadth first from their roots: id -> {tenant, root, users, names, children}."""

@@ -107,6 +107,7 @@ const KIND_ZH: Record<string, string> = {
   Ticket: '工单',
   Flavor: '模板',
   Image: '映像',
+  'Key pair': '密钥对',
   'Platform root group': '平台根组',
 };
 

@@ -276,6 +276,20 @@ export const policy = {
     policy.commandServer(viewer, server);
   },
 
+  /**
+   * Key pairs are their owner's alone: only the owner lists, deletes or puts one on a server (its
+   * own, on any server it may create); to anyone else, the platform ADMIN included, another
+   * user's key pair is NOT_FOUND. The public key of a server's key shows on the server itself.
+   */
+  ownKeyPair(viewer: Viewer, keyPair: { id: number; userId: number }): void {
+    if (keyPair.userId !== viewer.userId) throw new NotFoundError('Key pair', keyPair.id);
+  },
+
+  /** Another user's list is refused outright (the list is not an object whose existence could leak). */
+  listKeyPairs(viewer: Viewer, userId: number): void {
+    allow(userId === viewer.userId, bi('Only its owner lists a user’s key pairs', '只有本人可以查看自己的密钥对'));
+  },
+
   /** Quotas are the platform's commercial terms: only its ADMIN changes them. */
   manageQuota(viewer: Viewer, tenantId: number): void {
     assertVisibleTenant(viewer, tenantId, 'Tenant', tenantId);

@@ -73,6 +73,13 @@ export interface CloudDriver {
   updateQuota(projectId: string, limits: Partial<QuotaLimits>): Promise<CloudQuota>;
 
   // ---- compute (Nova)
+  /**
+   * A key pair of the account Canopy acts as, for createServer's `keyName`: the cloud copies its
+   * public key onto the server, so Canopy deletes it once the server is made (docs/CLOUD.md).
+   * Names are unique across the account: an existing one is ConflictError.
+   */
+  createKeyPair(spec: { name: string; publicKey: string }): Promise<void>;
+  deleteKeyPair(name: string): Promise<void>;
   /** The server starts in BUILD; it takes one fixed IP on the first subnet of each network. */
   createServer(spec: CreateServerSpec): Promise<CloudServer>;
   getServers(ids: readonly string[]): Promise<Map<string, CloudServer>>;

@@ -90,6 +90,8 @@ export interface CloudServer {
   addresses: CloudAddress[];
   /** Volumes attached to the server (Nova's `os-extended-volumes:volumes_attached`). */
   attachedVolumeIds: string[];
+  /** The name of the cloud key pair the server was made with (Nova's `key_name`), null without one. */
+  keyName: string | null;
   createdAt: Date;
 }
 
@@ -101,6 +103,8 @@ export interface CreateServerSpec {
   networkIds: string[];
   availabilityZone: string;
   securityGroups: string[];
+  /** A cloud key pair (createKeyPair) whose public key the cloud copies onto the server. */
+  keyName?: string;
 }
 
 export interface CloudNetwork {

@@ -68,6 +68,13 @@ export class CreateServerInput {
   })
   @IsOptional()
   createDefaultNetwork?: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'One of your key pairs, whose public key the server gets for its default user. 密钥对ID',
+  })
+  @IsOptional()
+  keyPairId?: string;
 }
 
 @InputType({ description: 'The server to delete. 删除主机参数' })

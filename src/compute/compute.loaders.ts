@@ -11,6 +11,9 @@ export function computeRowLoaders(compute: ComputeRepo) {
     serverByCloudId: new DataLoader(async (ids: readonly string[]) =>
       oneByKey(ids, await compute.serversByCloudIds(ids), (row) => row.cloudId),
     ),
+    keyPairById: new DataLoader(async (ids: readonly number[]) =>
+      oneByKey(ids, await compute.keyPairsByIds(ids), (row) => row.id),
+    ),
     attachmentById: new DataLoader(async (ids: readonly number[]) =>
       oneByKey(ids, await compute.attachmentsByIds(ids), (row) => row.id),
     ),

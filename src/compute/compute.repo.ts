@@ -1,14 +1,18 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.context';
 import { Database } from '../db/database';
+import { isUniqueViolation } from '../db/constraints';
 import { tablesFor } from '../db/dialect-tables';
+import { bi, ConflictError } from '../errors';
 import * as computeTables from './compute.tables';
 
 export type ServerRow = typeof computeTables.servers.$inferSelect;
 export type ServerType = ServerRow['serverType'];
 export type AttachmentRow = typeof computeTables.volumeAttachments.$inferSelect;
+export type KeyPairRow = typeof computeTables.keyPairs.$inferSelect;
+export type NewKeyPair = Omit<typeof computeTables.keyPairs.$inferInsert, 'id' | 'createdAt'>;
 
-/** Compute's SQL: Canopy's server rows and their volume attachments. Reads awaited; each write one transaction ending with its audit record. */
+/** Compute's SQL: Canopy's server rows, their volume attachments and users' key pairs. Reads awaited; each write one transaction ending with its audit record. */
 export class ComputeRepo {
   /** The tables as this database's dialect knows them (src/db/dialect-tables.ts); every query here uses these. */
   private readonly t: typeof computeTables;
@@ -60,7 +64,13 @@ export class ComputeRepo {
       .where(inArray(volumeAttachments.cloudId, [...cloudIds]));
   }
 
-  insertServer(row: { tenantId: number; cloudId: string; serverType: ServerType }): Promise<ServerRow> {
+  insertServer(row: {
+    tenantId: number;
+    cloudId: string;
+    serverType: ServerType;
+    keyName?: string;
+    keyFingerprint?: string;
+  }): Promise<ServerRow> {
     const { servers } = this.t;
     return this.db.transaction(async (tx) => {
       const [inserted] = await tx.insert(servers).values(row).returning();
@@ -117,6 +127,45 @@ export class ComputeRepo {
         .where(eq(volumeAttachments.cloudId, cloudId))
         .returning({ tenantId: volumeAttachments.tenantId });
       await recordChange(tx, { tenantId: deleted?.tenantId });
+    });
+  }
+
+  keyPairsByIds(ids: readonly number[]): Promise<KeyPairRow[]> {
+    const { keyPairs } = this.t;
+    return this.db.read
+      .select()
+      .from(keyPairs)
+      .where(inArray(keyPairs.id, [...ids]));
+  }
+
+  keyPairsOfUser(userId: number): Promise<KeyPairRow[]> {
+    const { keyPairs } = this.t;
+    return this.db.read.select().from(keyPairs).where(eq(keyPairs.userId, userId)).orderBy(keyPairs.name);
+  }
+
+  /** A name the user already has is CONFLICT, by the unique index (so also when two requests race). */
+  async insertKeyPair(row: NewKeyPair): Promise<KeyPairRow> {
+    const { keyPairs } = this.t;
+    try {
+      return await this.db.transaction(async (tx) => {
+        const [inserted] = await tx.insert(keyPairs).values(row).returning();
+        await recordChange(tx, { targets: { keyPairId: inserted.id } });
+        return inserted;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new ConflictError(
+          bi(`You already have a key pair named "${row.name}"`, `您已有名为“${row.name}”的密钥对`),
+        );
+      throw error;
+    }
+  }
+
+  deleteKeyPair(id: number): Promise<void> {
+    const { keyPairs } = this.t;
+    return this.db.transaction(async (tx) => {
+      await tx.delete(keyPairs).where(eq(keyPairs.id, id));
+      await recordChange(tx, { targets: { keyPairId: id } });
     });
   }
 }

@@ -75,6 +75,19 @@ export class Server {
   @Field(() => ServerTypeEnum, { description: 'PRIVATE (may be assigned to one user) or SHARED. 主机类型' })
   serverType!: 'PRIVATE' | 'SHARED';
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The name of the key pair the server was made with (kept after that key pair is deleted); null without one. 密钥对名称',
+  })
+  keyName!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "That key's SHA256 fingerprint, to match against ssh's; null without a key. 密钥指纹",
+  })
+  keyFingerprint!: string | null;
+
   @Field(() => Date, { description: 'When Canopy created the server. 创建时间' })
   createdAt!: Date;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { auditTenant } from '../audit/audit.context';
 import { policy, requireViewer } from '../auth/policy';
 import { CloudServer, ServerCommand } from '../cloud/resources';
@@ -8,36 +9,55 @@ import { TenantRow } from '../identity/identity.repo';
 import { createDefaultNetwork, DEFAULT_NETWORK } from '../network/default-network';
 import { ServerRow } from './compute.repo';
 import { ComputeDeps } from './deps';
+import { KeyPairService } from './key-pair.service';
 import { CreateServerArgs, planServer } from './server.plan';
 
 /** Creating, deleting, commanding, resizing and assigning servers. */
 export class ServerLifecycle {
   constructor(private readonly scope: ComputeDeps) {}
 
-  /** All or nothing: a default network made for this server and the cloud server are undone if a later step fails. */
+  /**
+   * All or nothing: a default network made for this server, the cloud key pair and the cloud
+   * server are undone if a later step fails. With a key pair, a cloud key pair of a name used
+   * once is made just before the server and deleted as soon as the cloud has the server (it keeps
+   * its copy of the key): no other request ever sees or names it (docs/CLOUD.md "Key pairs").
+   */
   async create(args: CreateServerArgs): Promise<ServerRow> {
     const viewer = requireViewer(this.scope.viewer);
     const tenant = await tenantFor(this.scope, args.tenantId);
     policy.manageTenantResources(viewer, tenant.id, 'Tenant', tenant.id);
+    const keyPair = args.keyPairId === undefined ? undefined : await new KeyPairService(this.scope).own(args.keyPairId);
     const plan = await planServer(this.scope, tenant, args);
     const undo = new UndoStack();
     return allOrNothing(undo, async () => {
       const networkIds = args.createDefaultNetwork
         ? [...plan.networkIds, await this.defaultNetworkId(tenant, undo)]
         : plan.networkIds;
+      const keyName = keyPair && (await this.cloudKeyPair(keyPair.publicKey, undo));
       const server = await this.scope.cloud.createServer({
         ...plan,
         projectId: tenant.projectId,
         networkIds: [...new Set(networkIds)],
+        ...(keyName === undefined ? {} : { keyName }),
       });
       undo.push(`server ${server.id}`, () => this.scope.cloud.deleteServer(server.id));
       this.scope.cloudLoaders.serverById.prime(server.id, server);
+      if (keyName !== undefined) await this.scope.cloud.deleteKeyPair(keyName);
       return this.scope.compute.insertServer({
         tenantId: tenant.id,
         cloudId: server.id,
         serverType: args.serverType ?? 'PRIVATE',
+        ...(keyPair && { keyName: keyPair.name, keyFingerprint: keyPair.fingerprint }),
       });
     });
+  }
+
+  /** A cloud key pair for one server, named so that it can be no other's; its undo deletes it (again, harmlessly, once deleted). */
+  private async cloudKeyPair(publicKey: string, undo: UndoStack): Promise<string> {
+    const name = `canopy-${randomUUID()}`;
+    await this.scope.cloud.createKeyPair({ name, publicKey });
+    undo.push(`cloud key pair ${name}`, () => this.scope.cloud.deleteKeyPair(name));
+    return name;
   }
 
   /**

@@ -16,6 +16,8 @@ export interface CreateServerArgs {
   securityGroups?: string[];
   serverType?: ServerType;
   createDefaultNetwork?: boolean;
+  /** One of the viewer's own key pairs. */
+  keyPairId?: number;
 }
 
 /** What createServer will ask of the cloud, once checked; the project comes from the tenant. */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graph/context';
 import { SecurityGroup } from '../network/security-group.types';
-import { parseId } from '../graphql/ids';
+import { parseId, parseOptionalId } from '../graphql/ids';
 import { then } from '../graphql/maybe-promise';
 import { withoutNulls } from '../graphql/nulls';
 import { Tenant, User } from '../identity/identity.types';
@@ -44,12 +44,13 @@ export class ServerResolver {
     @Arg('input', () => CreateServerInput, { description: 'What to create. 新主机信息' }) input: CreateServerInput,
     @Ctx() ctx: Context,
   ): Promise<CreateServerPayload> {
-    const { tenantId, imageId, ...given } = input;
+    const { tenantId, imageId, keyPairId, ...given } = input;
     return {
       server: await ctx.resources.serverLifecycle.create({
         imageId,
         ...withoutNulls(given),
         tenantId: parseId(tenantId, 'tenantId'),
+        keyPairId: parseOptionalId(keyPairId, 'keyPairId'),
       }),
     };
   }

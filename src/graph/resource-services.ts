@@ -6,6 +6,7 @@ import { computeRowLoaders } from '../compute/compute.loaders';
 import { ComputeRepo } from '../compute/compute.repo';
 import { ConsoleSettings, ServerConsoles } from '../compute/server-console.service';
 import { FloatingIpService } from '../compute/floating-ip.service';
+import { KeyPairService } from '../compute/key-pair.service';
 import { ServerLifecycle } from '../compute/server.lifecycle';
 import { ServerSecurityGroups } from '../compute/server-security-groups.service';
 import { ServerService } from '../compute/server.service';
@@ -41,6 +42,7 @@ export function resourceServices(
     securityGroups: new SecurityGroupService(scope),
     serverLifecycle: new ServerLifecycle(scope),
     serverConsoles: new ServerConsoles(scope, consoles),
+    keyPairs: new KeyPairService(scope),
     catalog: new CatalogService(scope),
     networks: new NetworkService(scope),
     routers: new RouterService(scope),

@@ -10,6 +10,7 @@ import { VolumeAttachmentResolver, VolumeServersResolver } from '../compute/atta
 import { CatalogResolver } from '../compute/catalog.resolver';
 import { ServerConsoleResolver } from '../compute/server-console.resolver';
 import { FloatingIpResolver } from '../compute/floating-ip.resolver';
+import { KeyPairResolver } from '../compute/key-pair.resolver';
 import { ServerSecurityGroupsResolver } from '../compute/server-security-groups.resolver';
 import { ServerResolver } from '../compute/server.resolver';
 import { NetworkResolver } from '../network/network.resolver';
@@ -37,6 +38,7 @@ export const resolvers: BuildSchemaOptions['resolvers'] = [
   ServerSecurityGroupsResolver,
   ServerConsoleResolver,
   FloatingIpResolver,
+  KeyPairResolver,
   VolumeResolver,
   VolumeServersResolver,
   VolumeAttachmentResolver,

@@ -22,6 +22,9 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
           'cookie',
           '*.cookie',
           'variables',
+          // A generated key pair's private key is in one response only; responses are not logged.
+          'privateKey',
+          '*.privateKey',
         ],
         censor: '[redacted]',
       },

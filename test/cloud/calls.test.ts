@@ -4,6 +4,7 @@ import { CreateNetwork, ServersPage, UpdateQuota } from '../helpers/cloud.docume
 import { GqlClient } from '../helpers/client';
 import { CreateServerConsole, CreateServerConsoleWithServer } from '../helpers/console.documents';
 import { ServersPageFloatingIps } from '../helpers/floating-ips.documents';
+import { CreateKeyPair, CreateServerWithKey, MyKeyPairs } from '../helpers/key-pairs.documents';
 import { ServersPageSecurityGroups } from '../helpers/security-groups.documents';
 import { startTestServer, TestServer } from '../helpers/server';
 import { createTenant, createUser, login, TenantFixture } from '../helpers/world';
@@ -20,6 +21,10 @@ const SERVERS_PAGE_CLOUD_ROUNDS = 2;
 const SERVERS_PAGE_WITH_GROUPS_CLOUD_CALLS = 6;
 /** With security groups and each server's floating IPs: one more, listFloatingIps of the tenant, in the second round. */
 const SERVERS_PAGE_WITH_FLOATING_IPS_CLOUD_CALLS = 7;
+/** listFlavors, listImages, listAvailabilityZones, getNetworks, listSecurityGroups, createServer. */
+const CREATE_SERVER_CLOUD_CALLS = 6;
+/** And createKeyPair before createServer, deleteKeyPair after it. */
+const CREATE_SERVER_WITH_KEY_CLOUD_CALLS = CREATE_SERVER_CLOUD_CALLS + 2;
 
 describe('cloud calls per request', () => {
   let server: TestServer;
@@ -169,6 +174,30 @@ describe('cloud calls per request', () => {
     expect(await serversPageWithFloatingIps()).toEqual({ servers: 500, ...withIps, public: 50 });
     // Seeding 500 servers, 50 volumes and 50 floating IPs one transaction each passed jest's 30 s on a loaded PostgreSQL.
   }, 180_000);
+
+  it(`costs ${CREATE_SERVER_CLOUD_CALLS} cloud calls to create a server, ${CREATE_SERVER_WITH_KEY_CLOUD_CALLS} with a key pair; none to list key pairs`, async () => {
+    const { createKeyPair } = await t.admin.ok(CreateKeyPair, { input: { name: 'ops' } });
+    const list = await t.admin.request(MyKeyPairs);
+    expect(list.data!.viewer!.keyPairs).toHaveLength(1);
+    expect(list.extensions?.cloudCalls).toBe(0);
+    const create = (keyPairId?: string) =>
+      t.admin.request(CreateServerWithKey, {
+        input: {
+          tenantId: t.id,
+          imageId: 'cirros-0.6.2-x86_64',
+          instanceType: 'm1.tiny',
+          networkIds: [networkId],
+          keyPairId,
+        },
+      });
+    const plain = await create();
+    const keyed = await create(createKeyPair.keyPair.id);
+    expect(keyed.data!.createServer.server.keyName).toBe('ops');
+    expect([plain.extensions?.cloudCalls, keyed.extensions?.cloudCalls]).toEqual([
+      CREATE_SERVER_CLOUD_CALLS,
+      CREATE_SERVER_WITH_KEY_CLOUD_CALLS,
+    ]);
+  });
 
   it('costs the same for a member, who sees only SHARED servers and its own', async () => {
     const pat = await login(server, 'pat#big-co');

@@ -1,3 +1,4 @@
+import { bi, UpstreamUnavailableError } from '../../src/errors';
 import { makeNetwork, makeServer, rowCounts } from '../helpers/cloud';
 import {
   AssignServer,
@@ -11,6 +12,7 @@ import {
   UpdateQuota,
 } from '../helpers/cloud.documents';
 import { CreateTenant } from '../helpers/documents';
+import { CreateKeyPair, CreateServerWithKey } from '../helpers/key-pairs.documents';
 import { buildWorld, login, PASSWORD, World } from '../helpers/world';
 
 /**
@@ -112,6 +114,61 @@ describe('multi-step mutations under faults', () => {
       expect(first.addresses[0].networkName).toBe('default');
       expect(second.addresses[0].networkId).toBe(first.addresses[0].networkId);
       expect((await w.b.admin.ok(Routers, {})).routers.filter((r) => r.name === 'default-router')).toHaveLength(1);
+    });
+  });
+
+  describe('createServer with a key pair', () => {
+    let keyPairId: string;
+    let networkId: string;
+    beforeAll(async () => {
+      keyPairId = (await w.a.admin.ok(CreateKeyPair, { input: { name: 'faulty' } })).createKeyPair.keyPair.id;
+      networkId = await makeNetwork(w.a.admin, w.a.id, 'keyed', 77);
+    });
+    const create = () =>
+      w.a.admin.request(CreateServerWithKey, {
+        input: {
+          tenantId: w.a.id,
+          imageId: 'cirros-0.6.2-x86_64',
+          instanceType: 'm1.tiny',
+          networkIds: [networkId],
+          keyPairId,
+        },
+      });
+
+    it.each(['createKeyPair', 'createServer', 'deleteKeyPair', 'database'])(
+      'a fault at %s leaves no cloud key pair, server, port or row behind',
+      async (step) => {
+        const before = await rowCounts(w.server);
+        if (step === 'database') breakOnce(w.server.canopy.deps.computeRepo, 'insertServer');
+        else w.server.sim.faults.failOn(step);
+        const response = await create();
+        expect(response.errors?.[0].extensions?.code).toBe(
+          step === 'database' ? 'INTERNAL_SERVER_ERROR' : 'UPSTREAM_UNAVAILABLE',
+        );
+        if (step === 'createServer' || step === 'deleteKeyPair') expect(response.errors?.[0].message).toMatch(/undone/);
+        expect(await rowCounts(w.server)).toEqual(before);
+      },
+    );
+
+    it('says which cloud key pair an operator must remove when deleting it fails twice', async () => {
+      const unreachable = new UpstreamUnavailableError(bi('Nova is away', 'Nova 不可用'));
+      const spy = jest.spyOn(w.server.sim, 'deleteKeyPair').mockRejectedValue(unreachable);
+      const before = await rowCounts(w.server);
+      const response = await create();
+      spy.mockRestore();
+      expect(response.errors?.[0].message).toMatch(/could not be removed: cloud key pair canopy-[0-9a-f-]{36}/);
+      expect(await rowCounts(w.server)).toEqual({ ...before, simKeyPairs: before.simKeyPairs + 1 });
+    });
+
+    it('without a fault leaves only the server, which has the key', async () => {
+      const before = await rowCounts(w.server);
+      expect((await create()).data!.createServer.server.keyName).toBe('faulty');
+      expect(await rowCounts(w.server)).toEqual({
+        ...before,
+        simServers: before.simServers + 1,
+        simPorts: before.simPorts + 1,
+        servers: before.servers + 1,
+      });
     });
   });
 

@@ -39,6 +39,7 @@ describe('OpenStack driver, offline', () => {
     let flavorFailures = 0;
     const portUpdates: Array<{ url: string; groups: string[] }> = [];
     let tokens = 0;
+    const keyPairBodies: unknown[] = [];
     /** What the fake does when a call to its hung service arrives (the hang test moves its clock). */
     let onHang: () => void = () => undefined;
     beforeAll(async () => {
@@ -87,6 +88,21 @@ describe('OpenStack driver, offline', () => {
         // Consoles, as Nova answered the devcloud (the console tests below): the server, then remote-consoles.
         const consoleOf = /^\/compute\/v2\.1\/servers\/(vm-\w+)(\/remote-consoles)?$/.exec(req.url!);
         if (consoleOf) return consoleAnswer(consoleOf[1], consoleOf[2] !== undefined, req, json);
+        // Nova's key pairs: `taken` exists already; a delete finds none (gone, as a retried delete would).
+        if (req.url === '/compute/v2.1/os-keypairs' && req.method === 'POST') {
+          let body = '';
+          req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          req.on('end', () => {
+            const { keypair } = JSON.parse(body) as { keypair: { name: string } };
+            keyPairBodies.push(JSON.parse(body));
+            if (keypair.name === 'taken')
+              return json(409, { conflictingRequest: { code: 409, message: 'Key pair taken already exists.' } });
+            return json(201, { keypair: { ...keypair, fingerprint: 'f' } });
+          });
+          return;
+        }
+        if (req.url!.startsWith('/compute/v2.1/os-keypairs/') && req.method === 'DELETE')
+          return json(404, { itemNotFound: { code: 404, message: 'Keypair not found' } });
         // A hung service: never answers.
         if (req.url!.startsWith('/compute/v2.1/servers/detail')) return onHang();
       });
@@ -152,6 +168,17 @@ describe('OpenStack driver, offline', () => {
         { url: '/network/v2.0/ports/p2', groups: ['new'] },
         { url: '/network/v2.0/ports/p1', groups: ['old'] },
       ]);
+    });
+
+    it("imports a key pair into Nova as its API asks, maps Nova's 409 to CONFLICT, and deletes a gone one quietly", async () => {
+      const d = driver();
+      await d.createKeyPair({ name: 'canopy-1', publicKey: 'ssh-ed25519 AAAA me' });
+      expect(keyPairBodies).toEqual([{ keypair: { name: 'canopy-1', public_key: 'ssh-ed25519 AAAA me' } }]);
+      await expect(d.createKeyPair({ name: 'taken', publicKey: 'ssh-ed25519 AAAA' })).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
+      await expect(d.deleteKeyPair('canopy-1')).resolves.toBeUndefined();
+      expect(seen.at(-1)).toMatchObject({ method: 'DELETE', url: '/compute/v2.1/os-keypairs/canopy-1' });
     });
 
     it('retries a read on 5xx with backoff, with the request id and the microversion on every attempt', async () => {

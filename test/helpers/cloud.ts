@@ -1,7 +1,7 @@
 import { count as countRows, eq, SQL } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { simTables } from '../../src/cloud/sim/sim.db';
-import { servers, volumeAttachments } from '../../src/compute/compute.tables';
+import { keyPairs, servers, volumeAttachments } from '../../src/compute/compute.tables';
 import { tablesFor } from '../../src/db/dialect-tables';
 import { tenants } from '../../src/identity/identity.tables';
 import { volumes } from '../../src/storage/storage.tables';
@@ -49,13 +49,14 @@ export async function waitForServer(client: GqlClient, id: string, timeoutMs = 1
 /** How many rows Canopy's tables hold, on either backend: an orphan shows as a count that did not return. */
 export async function canopyCounts(server: TestServer): Promise<Record<string, number>> {
   const db = server.canopy.deps.db.db.read;
-  const canopy = tablesFor(db, { tenants, servers, volumes, volumeAttachments });
+  const canopy = tablesFor(db, { tenants, servers, volumes, volumeAttachments, keyPairs });
   const count = async (table: SQLiteTable) => (await db.select({ n: countRows() }).from(table))[0].n;
   return {
     tenants: await count(canopy.tenants),
     servers: await count(canopy.servers),
     volumes: await count(canopy.volumes),
     attachments: await count(canopy.volumeAttachments),
+    keyPairs: await count(canopy.keyPairs),
   };
 }
 
@@ -63,7 +64,7 @@ export async function canopyCounts(server: TestServer): Promise<Record<string, n
 export async function rowCounts(server: TestServer): Promise<Record<string, number>> {
   const db = server.canopy.deps.db.db.read;
   const sim = simTables(db);
-  const canopy = tablesFor(db, { tenants, servers, volumeAttachments });
+  const canopy = tablesFor(db, { tenants, servers, volumeAttachments, keyPairs });
   const count = async (table: SQLiteTable, where?: SQL) =>
     (await db.select({ n: countRows() }).from(table).where(where))[0].n;
   return {
@@ -74,8 +75,10 @@ export async function rowCounts(server: TestServer): Promise<Record<string, numb
     simPorts: await count(sim.ports),
     simAttachments: await count(sim.attachments),
     simVolumes: await count(sim.volumes),
+    simKeyPairs: await count(sim.keyPairs),
     tenants: await count(canopy.tenants),
     servers: await count(canopy.servers),
     attachments: await count(canopy.volumeAttachments),
+    keyPairs: await count(canopy.keyPairs),
   };
 }

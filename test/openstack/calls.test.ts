@@ -16,6 +16,7 @@ import {
   ExternalNetworks,
   ServersPageFloatingIps,
 } from '../helpers/floating-ips.documents';
+import { CreateKeyPair, CreateServerWithKey, MyKeyPairs } from '../helpers/key-pairs.documents';
 import { ServersPageSecurityGroups } from '../helpers/security-groups.documents';
 import { startTestServer, TestServer } from '../helpers/server';
 import { createTenant, createUser, login, TenantFixture } from '../helpers/world';
@@ -38,6 +39,13 @@ const WITH_GROUPS_HTTP_REQUESTS = SERVERS_PAGE_HTTP_REQUESTS + 1;
  */
 const WITH_FLOATING_IPS_CLOUD_CALLS = WITH_GROUPS_CLOUD_CALLS + 1;
 const WITH_FLOATING_IPS_HTTP_REQUESTS = WITH_GROUPS_HTTP_REQUESTS + 1;
+/** As on the sim: the five catalog and tenant reads, then createServer; with a key pair createKeyPair and deleteKeyPair too. */
+const CREATE_SERVER_CLOUD_CALLS = 6;
+const CREATE_SERVER_WITH_KEY_CLOUD_CALLS = CREATE_SERVER_CLOUD_CALLS + 2;
+/** Nova flavors/detail, Glance images, Nova os-availability-zone, Neutron networks?id=, Neutron security-groups twice (the plan's, the driver's), one port, POST and GET servers. */
+const CREATE_SERVER_HTTP_REQUESTS = 9;
+/** And POST os-keypairs, DELETE os-keypairs/<name>. */
+const CREATE_SERVER_WITH_KEY_HTTP_REQUESTS = CREATE_SERVER_HTTP_REQUESTS + 2;
 
 describe('servers page against OpenStack: pinned calls', () => {
   let server: TestServer;
@@ -154,6 +162,25 @@ describe('servers page against OpenStack: pinned calls', () => {
     });
     expect(await serversPageWithGroups(t.admin)).toEqual({ servers: 3, ...withGroups });
     expect(await serversPageWithFloatingIps(t.admin)).toEqual({ servers: 3, ...withIps });
+  });
+
+  it(`costs ${CREATE_SERVER_HTTP_REQUESTS} HTTP requests to create a server, ${CREATE_SERVER_WITH_KEY_HTTP_REQUESTS} with a key pair; none to list key pairs`, async () => {
+    const { createKeyPair } = await t.admin.ok(CreateKeyPair, { input: { name: 'ops' } });
+    const list = await t.admin.request(MyKeyPairs);
+    expect(list.extensions?.cloudCalls).toBe(0);
+    const create = async (keyPairId?: string) => {
+      const before = driver.stats.requests;
+      const response = await t.admin.request(CreateServerWithKey, {
+        input: { tenantId: t.id, imageId: 'cirros', instanceType: 'm1.tiny', networkIds: [networkId], keyPairId },
+      });
+      expect(response.errors).toBeUndefined();
+      return { calls: response.extensions?.cloudCalls, http: driver.stats.requests - before };
+    };
+    expect(await create()).toEqual({ calls: CREATE_SERVER_CLOUD_CALLS, http: CREATE_SERVER_HTTP_REQUESTS });
+    expect(await create(createKeyPair.keyPair.id)).toEqual({
+      calls: CREATE_SERVER_WITH_KEY_CLOUD_CALLS,
+      http: CREATE_SERVER_WITH_KEY_HTTP_REQUESTS,
+    });
   });
 
   it('costs the same for a member, who sees only SHARED servers and its own', async () => {

@@ -4,6 +4,7 @@ import { CreateServerConsole } from '../helpers/console.documents';
 import { GqlClient } from '../helpers/client';
 import * as identity from '../helpers/documents';
 import * as fip from '../helpers/floating-ips.documents';
+import * as keys from '../helpers/key-pairs.documents';
 import * as sg from '../helpers/security-groups.documents';
 import { AuditEvents, ChangePassword } from '../helpers/security.documents';
 import {
@@ -97,6 +98,9 @@ const COMMANDS_MEMBERS_SERVER = x('ok F F ok F ok NF U');
 const TENANT_USERS = x('F F F ok ok ok ok U');
 const TELECOM_QUEUE = x('ok ok F F F F F U');
 const OPERATOR_QUEUE = x('ok F ok F F F F U');
+/** The side's member's own key pairs: its alone; a user another tenant's viewer cannot see is NOT_FOUND. */
+const OWNER_ONLY_LIST = x('F F F F F ok NF U');
+const OWNER_ONLY = x('NF NF NF NF NF ok NF U');
 
 const actors = (m: MatrixWorld, side: Side) => ({ TENANT: side.member, TELECOM: m.w.telecom, OPERATOR: m.w.operator });
 const freshNetwork = (m: MatrixWorld, side: Side) => {
@@ -244,6 +248,10 @@ export const MATRIX: Record<string, Entry> = {
   'Group.tenant': teamField,
   'User.groups': memberField,
   'User.tenant': memberField,
+  'User.keyPairs': {
+    expect: OWNER_ONLY_LIST,
+    run: (_m, c, s) => c.request(keys.UserKeyPairs, { id: s.memberId }),
+  },
   'User.memberships': { expect: SEES_TENANT, run: (_m, c, s) => c.request(UserMemberships, { id: s.memberId }) },
   'Server.addresses': serverField,
   'Server.assignedUser': serverField,
@@ -315,6 +323,20 @@ export const MATRIX: Record<string, Entry> = {
       c.request(identity.RemoveUser, {
         input: { userId: await createUser(s.tenant.admin, s.memberGroup, `goner-${m.next()}`) },
       }),
+  },
+
+  // ---- mutations: key pairs (each persona's own; the side's member's for delete)
+  'Mutation.createKeyPair': {
+    expect: SIGNED_IN,
+    crossTenant: false,
+    run: (m, c) => c.request(keys.CreateKeyPair, { input: { name: `key-${m.next()}` } }),
+  },
+  'Mutation.deleteKeyPair': {
+    expect: OWNER_ONLY,
+    run: async (m, c, s) => {
+      const { createKeyPair } = await s.member.ok(keys.CreateKeyPair, { input: { name: `key-${m.next()}` } });
+      return c.request(keys.DeleteKeyPair, { input: { keyPairId: createKeyPair.keyPair.id } });
+    },
   },
 
   // ---- mutations: cloud resources

@@ -188,6 +188,12 @@ export class OpenStackDriver implements CloudDriver {
   }
 
   // ---- compute
+  createKeyPair(spec: { name: string; publicKey: string }) {
+    return nova.createKeyPair(this.api, spec);
+  }
+  deleteKeyPair(name: string) {
+    return nova.deleteKeyPair(this.api, name);
+  }
   createServer(spec: CreateServerSpec) {
     return nova.createServer(this.api, spec, this.waitMs);
   }

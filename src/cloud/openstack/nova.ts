@@ -26,6 +26,7 @@ export interface NvServer {
   'OS-EXT-STS:task_state'?: string | null;
   'os-extended-volumes:volumes_attached'?: Array<{ id: string }>;
   metadata?: Record<string, string>;
+  key_name?: string | null;
 }
 
 /** Nova's protocol and type of each console (remote-consoles, microversion 2.6 and later). */
@@ -98,12 +99,24 @@ export function toServer(s: NvServer, ports: NsPort[]): CloudServer {
         p.fixed_ips.map((ip) => ({ networkId: p.network_id, subnetId: ip.subnet_id, ip: ip.ip_address })),
       ),
     attachedVolumeIds: (s['os-extended-volumes:volumes_attached'] ?? []).map((v) => v.id),
+    keyName: s.key_name ?? null,
     createdAt: new Date(s.created),
   };
 }
 
 /** Nova: servers (their addresses from Neutron's ports), power actions, attachments, flavors, zones, quotas. */
 export const nova = {
+  /** A key pair of Canopy's own OpenStack user (Nova's key pairs are per user, not per project). */
+  async createKeyPair(api: Api, spec: { name: string; publicKey: string }): Promise<void> {
+    await api.post('compute', '/os-keypairs', {
+      body: { keypair: { name: spec.name, public_key: spec.publicKey } },
+    });
+  },
+
+  async deleteKeyPair(api: Api, name: string): Promise<void> {
+    await api.delete('compute', `/os-keypairs/${encodeURIComponent(name)}`);
+  },
+
   async createServer(api: Api, spec: CreateServerSpec, waitMs: number): Promise<CloudServer> {
     const groups = (await neutron.listSecurityGroups(api, [spec.projectId])).get(spec.projectId) ?? [];
     const securityGroupIds = spec.securityGroups.map((name) => {
@@ -127,6 +140,7 @@ export const nova = {
             availability_zone: spec.availabilityZone,
             networks: ports.map((p) => ({ port: p.id })),
             metadata: portsMetadata(ports),
+            ...(spec.keyName === undefined ? {} : { key_name: spec.keyName }),
           },
         },
       });

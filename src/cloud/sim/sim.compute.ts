@@ -8,6 +8,7 @@ import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
 import { SimDb, simTables, uuid } from './sim.db';
 import { allocatePort, deletePortsOf, firstSubnetOf, portsOfDevices } from './sim.ports';
 import { SimQuotas } from './sim.quota';
+import { publicKeyOf } from './sim.key-pairs';
 import type { simServers } from './sim.tables';
 
 type ServerRow = typeof simServers.$inferSelect;
@@ -67,6 +68,7 @@ export class SimCompute {
       const missing = spec.securityGroups.find((name) => !groups.some((g) => g.name === name));
       if (missing) throw new NotFoundError('Security group', missing);
       await this.quotas.assertRoom(tx, spec.projectId, { instances: 1, cores: flavor.vcpus, ramMb: flavor.ramMb });
+      const keyData = spec.keyName === undefined ? null : await publicKeyOf(tx, spec.keyName);
       const [server] = await tx
         .insert(servers)
         .values({
@@ -77,6 +79,8 @@ export class SimCompute {
           imageId: spec.imageId,
           availabilityZone: spec.availabilityZone,
           securityGroups: spec.securityGroups,
+          keyName: spec.keyName ?? null,
+          keyData,
           ...this.task('BUILD', 'ACTIVE'),
         })
         .returning();
@@ -258,6 +262,7 @@ export class SimCompute {
       securityGroups: row.securityGroups,
       addresses: ports[i].map((p) => ({ networkId: p.networkId, subnetId: p.subnetId, ip: p.ip })),
       attachedVolumeIds: attached[i].map((a) => a.volumeId),
+      keyName: row.keyName,
       createdAt: row.createdAt,
     }));
   }

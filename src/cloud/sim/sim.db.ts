@@ -3,6 +3,7 @@ import { Reader, Tx } from '../../db/database';
 import { tablesFor } from '../../db/dialect-tables';
 import {
   simFloatingIps,
+  simKeyPairs,
   simNetworks,
   simPorts,
   simProjects,
@@ -36,6 +37,7 @@ const SIM_TABLES = {
   routers: simRouters,
   floatingIps: simFloatingIps,
   servers: simServers,
+  keyPairs: simKeyPairs,
   volumes: simVolumes,
   attachments: simVolumeAttachments,
 };

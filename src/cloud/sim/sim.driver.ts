@@ -16,6 +16,7 @@ import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
 import { SimCompute } from './sim.compute';
 import { ConsoleBases, SimConsoles } from './sim.consoles';
 import { SimFloatingIps } from './sim.floating-ips';
+import { SimKeyPairs } from './sim.key-pairs';
 import { SimNetworks } from './sim.network';
 import { SimProjects } from './sim.projects';
 import { SimQuotas } from './sim.quota';
@@ -51,6 +52,7 @@ export class SimDriver implements CloudDriver {
   private readonly storage: SimStorage;
   private readonly securityGroups: SimSecurityGroups;
   private readonly floatingIps: SimFloatingIps;
+  private readonly keyPairs: SimKeyPairs;
   /** The shared public network, made once before the first call is served. */
   private readonly seeded: Promise<void>;
 
@@ -68,6 +70,7 @@ export class SimDriver implements CloudDriver {
     this.storage = new SimStorage(db, this.quotas, clock, options.buildDelayMs);
     this.securityGroups = new SimSecurityGroups(db, this.quotas);
     this.floatingIps = new SimFloatingIps(db, this.quotas);
+    this.keyPairs = new SimKeyPairs(db);
     this.seeded = this.networks.seedPublic();
     // A failure surfaces at the first call, which awaits it; not as an unhandled rejection before.
     this.seeded.catch(() => undefined);
@@ -124,6 +127,12 @@ export class SimDriver implements CloudDriver {
   }
 
   // ---- compute
+  createKeyPair(spec: { name: string; publicKey: string }) {
+    return this.call('createKeyPair', () => this.keyPairs.create(spec));
+  }
+  deleteKeyPair(name: string) {
+    return this.call('deleteKeyPair', () => this.keyPairs.delete(name));
+  }
   createServer(spec: CreateServerSpec) {
     return this.call('createServer', () => this.compute.create(spec));
   }

@@ -165,10 +165,20 @@ export const simServers = sqliteTable(
     settlesAt: integer('settles_at', { mode: 'timestamp_ms' }),
     /** While a resize waits for confirmResize or revertResize: the flavor and status it was resized from. */
     resizedFrom: text('resized_from', { mode: 'json' }).$type<{ flavorId: string; status: string }>(),
+    /** As Nova's instance: the key pair's name and its public key, copied when the server was made. */
+    keyName: text('key_name'),
+    keyData: text('key_data'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
   },
   (t) => [index('sim_servers_project').on(t.projectId)],
 );
+
+/** Nova's key pairs of the one (service) user Canopy acts as: names unique, not per project. */
+export const simKeyPairs = sqliteTable('sim_key_pairs', {
+  name: text('name').primaryKey(),
+  publicKey: text('public_key').notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+});
 
 export const simVolumes = sqliteTable(
   'sim_volumes',
