@@ -106,7 +106,7 @@ function operationOf(route: Route): Schema {
   );
   return {
     operationId: `${route.method.toLowerCase()}${route.path.replace(/<(?:int:)?([a-z_]+)>/g, 'by_$1').replace(/[^A-Za-z0-9]+/g, '_')}`,
-    summary: route.seed,
+    summary: [route.seed].flat().join(' / '),
     description: [`Runs GraphQL ${graphql}.`, route.note].filter(Boolean).join(' '),
     ...(route.path === '/auth/login' ? { security: [] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),

@@ -19,8 +19,8 @@ export interface Operation {
 export interface Route {
   method: Method;
   path: string;
-  /** The seed's heading for it (its Chinese words): how the seed-coverage test finds the route. */
-  seed: string;
+  /** The seed's heading for it (its Chinese words), or headings when two sections share the URL: how the seed-coverage test finds the route. */
+  seed: string | string[];
   /** The seed's own method when it is served under another (`DETELE`; a modification the seed wrote as GET). */
   seedMethod?: string;
   operations: Operation[];

@@ -74,7 +74,7 @@ export const identityRoutes: Route[] = [
   {
     method: 'POST',
     path: '/keystone/tenants',
-    seed: '创建租户',
+    seed: ['创建租户', '修改租户'],
     note: 'The seed also modifies a tenant here: with `tenant_id` in the body it runs updateTenant.',
     operations: [
       { ...updateTenant, whenGiven: 'tenant_id' },
