@@ -63,6 +63,15 @@ function compile(path: string): { pattern: RegExp; names: string[] } {
   return { pattern: new RegExp(`^${source}/?$`), names };
 }
 
+/** A path part as sent when it is not valid percent-encoding: its parameter then refuses it. */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /** The seed's REST API over the route table: each request becomes one GraphQL request. */
 export function restApi(routes: readonly Route[], options: RestOptions) {
   const paths = new Map<string, CompiledPath>();
@@ -78,20 +87,29 @@ export function restApi(routes: readonly Route[], options: RestOptions) {
       if (found)
         return {
           compiled,
-          pathValues: Object.fromEntries(compiled.names.map((name, i) => [name, decodeURIComponent(found[i + 1])])),
+          pathValues: Object.fromEntries(compiled.names.map((name, i) => [name, decoded(found[i + 1])])),
         };
     }
     return undefined;
   };
 
+  // Every path under the seed's first segments is REST's, so an unknown one gets the envelope's 404.
+  const prefixes = [...new Set(routes.map((route) => `/${route.path.split('/')[1]}/`))];
   return {
-    serves: (path: string) => path === '/openapi.json' || match(path) !== undefined,
+    serves: (path: string) => path === '/openapi.json' || prefixes.some((prefix) => path.startsWith(prefix)),
     handle(req: IncomingMessage, res: ServerResponse): void {
       const url = new URL(req.url ?? '/', 'http://canopy');
       if (url.pathname === '/openapi.json') return void send(res, 200, openapi);
       const language = options.language(req);
       const matched = match(url.pathname);
-      serve(req, res, url, matched!.compiled, matched!.pathValues, options).catch((error: unknown) => {
+      if (!matched) {
+        const message = bi(
+          'No route of the seed’s REST API here (see /openapi.json)',
+          '此路径不是 REST 接口（见 /openapi.json）',
+        );
+        return answerError(res, 404, { code: 'NOT_FOUND', message: message[language] });
+      }
+      serve(req, res, url, matched.compiled, matched.pathValues, options).catch((error: unknown) => {
         if (error instanceof Refusal) {
           if (error.allow) res.setHeader('allow', error.allow);
           return answerError(res, error.status, { code: 'BAD_USER_INPUT', message: REFUSALS[error.status][language] });

@@ -108,7 +108,8 @@ function operationOf(route: Route): Schema {
     operationId: `${route.method.toLowerCase()}${route.path.replace(/<(?:int:)?([a-z_]+)>/g, 'by_$1').replace(/[^A-Za-z0-9]+/g, '_')}`,
     summary: [route.seed].flat().join(' / '),
     description: [`Runs GraphQL ${graphql}.`, route.note].filter(Boolean).join(' '),
-    ...(route.path === '/auth/login' ? { security: [] } : {}),
+    // Logging in needs no session, and logging out ends one if there is any (GraphQL's logout is the same).
+    ...(route.path.startsWith('/auth/') ? { security: [] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(inBody && rest.length > 0
       ? {
