@@ -181,9 +181,11 @@ export class ServerLifecycle {
   }
 
   private async manageable(serverId: number, tenantId?: number): Promise<ServerRow> {
+    // The viewer first: an anonymous caller learns nothing of which servers exist (found by the REST fuzz).
+    const viewer = requireViewer(this.scope.viewer);
     const row = await this.load(serverId);
     if (tenantId !== undefined && row.tenantId !== tenantId) throw new NotFoundError('Server', serverId);
-    policy.manageTenantResources(requireViewer(this.scope.viewer), row.tenantId, 'Server', serverId);
+    policy.manageTenantResources(viewer, row.tenantId, 'Server', serverId);
     return row;
   }
 

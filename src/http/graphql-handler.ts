@@ -76,6 +76,37 @@ async function serve<T extends BaseContext>(
   res.end();
 }
 
+/**
+ * One GraphQL request run in-process through the same Apollo server as /graphql (plugins, limits,
+ * formatError) with this HTTP request's context: the REST layer's one way in (src/rest).
+ */
+export function inProcessGraphql<T extends BaseContext>(
+  apollo: ApolloServer<T>,
+  context: (req: IncomingMessage, res: ServerResponse) => Promise<T>,
+) {
+  return async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: { query: string; operationName: string; variables: Record<string, unknown> },
+  ): Promise<{ status: number; body: string }> => {
+    const headers = new HeaderMap();
+    for (const name of ['authorization', 'cookie', 'accept-language', 'user-agent', 'x-forwarded-for']) {
+      const value = req.headers[name];
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    headers.set('content-type', 'application/json');
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: '', body },
+      context: () => context(req, res),
+    });
+    let text = '';
+    if (response.body.kind === 'complete') text = response.body.string;
+    else for await (const chunk of response.body.asyncIterator) text += chunk;
+    const status = response.status ?? 200;
+    return { status, body: status === 200 ? text : refusalInLanguage(text, req) };
+  };
+}
+
 function isJson(req: IncomingMessage): boolean {
   const type = req.headers['content-type'];
   if (!type) return false;
@@ -93,7 +124,7 @@ function parseJson(text: string): unknown {
 }
 
 /** The request body as UTF-8 text; refused past `limit` bytes (declared or sent) and when compressed. */
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
   if (encoding !== 'identity') return Promise.reject(new HttpRefusal(415, 'encoding'));
   if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(new HttpRefusal(413, 'tooLarge'));

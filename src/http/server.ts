@@ -23,9 +23,13 @@ import { AppDeps } from './app-deps';
 import { createApollo } from './apollo';
 import { buildContext, markRequest, proxyTrust } from './context';
 import { explorerRouter } from './explorer';
-import { graphqlHandler } from './graphql-handler';
+import { graphqlHandler, inProcessGraphql, readBody } from './graphql-handler';
 import { healthRouter } from './health';
 import { jsonErrors, notFound } from './json-errors';
+import { languageOf } from './language';
+import { restApi } from '../rest/handler';
+import { openapiDocument } from '../rest/openapi';
+import { ROUTES } from '../rest/routes';
 
 export interface Canopy {
   url: string;
@@ -99,10 +103,16 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   app.use(notFound);
   app.use(jsonErrors);
   const trust = proxyTrust(config.trustProxy);
-  const graphql = graphqlHandler(apollo, {
-    maxBodyBytes: config.limits.maxBodyBytes,
-    context: (req, res) => buildContext(deps, trust, req, res),
-    unexpected: (error) => logger.error({ err: error }, 'unexpected error'),
+  const context = (req: http.IncomingMessage, res: http.ServerResponse) => buildContext(deps, trust, req, res);
+  const unexpected = (error: unknown) => logger.error({ err: error }, 'unexpected error');
+  const graphql = graphqlHandler(apollo, { maxBodyBytes: config.limits.maxBodyBytes, context, unexpected });
+  // The seed's REST API: each route one GraphQL request through the same Apollo server (docs/REST.md).
+  const rest = restApi(ROUTES, {
+    execute: inProcessGraphql(apollo, context),
+    readBody: (req) => readBody(req, config.limits.maxBodyBytes),
+    language: languageOf,
+    unexpected,
+    openapi: openapiDocument(ROUTES),
   });
   // CORS only when origins are allowed: without it browsers on other origins are refused anyway.
   const allowOrigins =
@@ -110,6 +120,9 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   const onGraphql: http.RequestListener = allowOrigins
     ? (req, res) => allowOrigins(req, res, () => graphql(req, res))
     : graphql;
+  const onRest: http.RequestListener = allowOrigins
+    ? (req, res) => allowOrigins(req, res, () => rest.handle(req, res))
+    : (req, res) => rest.handle(req, res);
 
   const server = http.createServer(
     {
@@ -120,6 +133,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
       const path = (req.url ?? '/').split('?', 1)[0];
       markRequest(req, res);
       if (path === '/graphql' || path === '/graphql/') onGraphql(req, res);
+      else if (rest.serves(path)) onRest(req, res);
       else app(req, res);
     },
   );

@@ -120,6 +120,16 @@ describe('the folders of src/ import each other in no circle', () => {
     expect(upward).toEqual([]);
   });
 
+  // The seed's REST API runs GraphQL documents through what src/http hands it (src/http/server.ts):
+  // no service, repository, driver or the graph is within its reach, so it cannot become a second
+  // implementation of any rule. src/errors.ts and the graphql helpers are all it may import.
+  it('src/rest imports only errors and the graphql helpers, and only http imports it', () => {
+    expect([...(graph.get('rest')?.keys() ?? [])].filter((to) => !['errors', 'graphql'].includes(to))).toEqual([]);
+    expect([...graph.get('rest')!.keys()]).toContain('errors');
+    const importers = [...graph].filter(([, edges]) => edges.has('rest')).map(([from]) => from);
+    expect(importers).toEqual(['http']);
+  });
+
   // On the code before issue 12 the one circle went through identity too: tenant.service imported
   // network's default network, now in src/cloud (driver calls only).
   it('no other folder is in a circle either', () => {
