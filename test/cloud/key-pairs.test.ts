@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import { parseKey } from 'sshpk';
 import { OpenStackDriver } from '../../src/cloud/openstack/driver';
 import { simTables } from '../../src/cloud/sim/sim.db';
-import { wireMpint, wireString } from '../../src/compute/ssh-wire';
 import { makeNetwork } from '../helpers/cloud';
 import { GqlClient } from '../helpers/client';
 import {
@@ -54,16 +54,11 @@ function sshKeygen(type: string, bits?: number): string {
 /** `ssh-keygen -l -E <hash>`: bits, fingerprint, comment, (type). */
 const fingerprintOf = (file: string, hash: 'sha256' | 'md5') => keygen('-l', '-E', hash, '-f', file).split(' ');
 
-/** An RSA key of `bits` as an OpenSSH line, made by Node (ssh-keygen refuses to make one under 1024 bits). */
-function rsaLine(bits: number): string {
-  const jwk = generateKeyPairSync('rsa', { modulusLength: bits }).publicKey.export({ format: 'jwk' });
-  const blob = Buffer.concat([
-    wireString('ssh-rsa'),
-    wireMpint(Buffer.from(jwk.e!, 'base64url')),
-    wireMpint(Buffer.from(jwk.n!, 'base64url')),
-  ]);
-  return `ssh-rsa ${blob.toString('base64')} short`;
-}
+/** A public key made by Node, as PEM (SubjectPublicKeyInfo). */
+const spkiPem = (made: { publicKey: { export(options: { type: 'spki'; format: 'pem' }): string | Buffer } }) =>
+  made.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+/** A PEM public key as an OpenSSH line, by sshpk (ssh-keygen makes no RSA key under 1024 bits, no DSA key any more). */
+const opensshLine = (pem: string) => `${parseKey(pem, 'pem').toString('ssh')} short`;
 
 /** Key pairs (issue 14) on either cloud: import, generation, refusals, ownership, and servers made with a key. */
 describe('key pairs', () => {
@@ -165,7 +160,17 @@ describe('key pairs', () => {
       [`ssh-ed25519 ${blob.subarray(0, blob.length - 1).toString('base64')}`, /ssh-ed25519 key data is malformed/],
       [`ssh-ed25519 ${Buffer.concat([blob, Buffer.from([0])]).toString('base64')}`, /malformed/],
       [`ssh-rsa ${ed[1]}`, /ssh-rsa key data is malformed/],
-      [rsaLine(1024), /This RSA key has 1024 bits; Canopy takes 2048 to 16384/],
+      [
+        opensshLine(spkiPem(generateKeyPairSync('rsa', { modulusLength: 1024 }))),
+        /This RSA key has 1024 bits; Canopy takes 2048 to 16384/,
+      ],
+      // Whole keys that sshpk reads but Canopy does not take: DSA, a PEM public key, a blob without its type.
+      [
+        opensshLine(spkiPem(generateKeyPairSync('dsa', { modulusLength: 2048, divisorLength: 256 }))),
+        /Unsupported key type ssh-dss/,
+      ],
+      [spkiPem(generateKeyPairSync('ed25519')), /Unsupported key type -----BEGIN/],
+      [ed[1], /Not an OpenSSH public key/],
     ];
     for (const [publicKey, message] of cases) expect(await refusal(publicKey)).toMatch(message);
     const ecdsa = (await create(w.b.admin, { type: 'ECDSA' })).keyPair.publicKey.split(' ');
@@ -176,6 +181,16 @@ describe('key pairs', () => {
     );
     const wrong = await w.member.fail(CreateKeyPair, { input: { name: 'x', publicKey: 'ssh-ed25519 AAAA' } });
     expect(wrong.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'publicKey' });
+  });
+
+  itKeygen("refuses ssh-keygen's certificates and its RFC 4716 export of a key it would take", async () => {
+    const ca = path.join(dir, `ca${++files}`);
+    keygen('-q', '-t', 'ed25519', '-N', '', '-f', ca);
+    const user = keyFile(sshKeygen('ed25519'));
+    keygen('-q', '-s', ca, '-I', 'someone', user);
+    const certificate = fs.readFileSync(`${user}-cert.pub`, 'utf8');
+    expect(await refusal(certificate)).toMatch(/Unsupported key type ssh-ed25519-cert-v01@openssh.com/);
+    expect(await refusal(keygen('-e', '-f', user))).toMatch(/Unsupported key type ----;/);
   });
 
   it('keeps names unique per user (CONFLICT), not across users', async () => {
