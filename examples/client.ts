@@ -1,4 +1,6 @@
-import { GraphQLClient } from 'graphql-request';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentNode } from 'graphql';
+import { GraphQLClient, type Variables } from 'graphql-request';
 import type {
   ConsoleType,
   ExampleOpenConsoleMutation,
@@ -13,6 +15,7 @@ import { Login, OpenConsole, OperatorAction, RaiseTicket, ServersPage, TelecomAc
 export class Canopy {
   private constructor(
     private readonly client: GraphQLClient,
+    readonly id: string,
     readonly name: string,
     readonly tenantId: string | undefined,
   ) {}
@@ -22,7 +25,7 @@ export class Canopy {
     const endpoint = `${url}/graphql`;
     const { login } = await new GraphQLClient(endpoint).request(Login, { input: { identification, password } });
     const client = new GraphQLClient(endpoint, { headers: { authorization: `Bearer ${login.token}` } });
-    return new Canopy(client, login.viewer.name, login.viewer.tenant?.id);
+    return new Canopy(client, login.viewer.id, login.viewer.name, login.viewer.tenant?.id);
   }
 
   /** The servers page of a tenant: one request, however many servers (Canopy batches the cloud reads). */
@@ -33,6 +36,12 @@ export class Canopy {
   /** A console of an ACTIVE server the user may command; open its URL (a browser for NOVNC) before it expires. */
   async openConsole(serverId: string, type: ConsoleType): Promise<ExampleOpenConsoleMutation['createServerConsole']> {
     return (await this.client.request(OpenConsole, { input: { serverId, type } })).createServerConsole;
+  }
+
+  /** Any typed document of ./gql, with its variables: the walk's steps (walk.ts) go through here. */
+  async send<T, V extends Variables>(document: TypedDocumentNode<T, V>, variables: V): Promise<T> {
+    // Typed by this signature; graphql-request cannot check a generic V against its per-document rules.
+    return this.client.request<T, Variables>(document as DocumentNode, variables);
   }
 
   /** A tenant user raises a resource change (v2 type 1). */

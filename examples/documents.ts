@@ -6,6 +6,7 @@ export const Login = graphql(`
     login(input: $input) {
       token
       viewer {
+        id
         name
         tenant {
           id

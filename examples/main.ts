@@ -1,13 +1,16 @@
 /**
  * The example: a tenant user logs in, reads its tenant's servers page, opens the console of a
- * running server, and raises a resource change
- * that TELECOM and OPERATOR staff carry to COMPLETED. Run it against a server filled by `canopy demo`:
+ * running server; its tenant admin makes it a server it can reach (walk.ts: key pair, port 22,
+ * floating IP, console); then it raises a resource change that TELECOM and OPERATOR staff carry
+ * to COMPLETED. Run it against a server filled by `canopy demo`:
  *
  *   CANOPY_PASSWORD=<the demo password> node -r @swc-node/register examples/main.ts
  *
- * Other servers: CANOPY_URL, EXAMPLE_TENANT_USER, EXAMPLE_TELECOM, EXAMPLE_OPERATOR (see README.md).
+ * Other servers: CANOPY_URL, EXAMPLE_TENANT_USER, EXAMPLE_TENANT_ADMIN, EXAMPLE_NETWORK, EXAMPLE_IMAGE,
+ * EXAMPLE_TELECOM, EXAMPLE_OPERATOR (see README.md).
  */
 import { Canopy } from './client';
+import { walkToReachableServer } from './walk';
 import type { ExampleTicketFragment } from './gql/graphql';
 
 async function main(env: NodeJS.ProcessEnv): Promise<void> {
@@ -33,6 +36,12 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
     const { origin, pathname } = new URL(remote.url);
     console.log(`Console of ${running.name}: ${remote.type} at ${origin}${pathname}, open until ${remote.expiresAt}`);
   } else console.log('No ACTIVE server to open a console of');
+
+  const tenantAdmin = await Canopy.logIn(url, env.EXAMPLE_TENANT_ADMIN ?? `admin#${tenant.name}`, password);
+  await walkToReachableServer(tenantAdmin, user, {
+    networkName: env.EXAMPLE_NETWORK ?? 'office',
+    imageId: env.EXAMPLE_IMAGE ?? 'cirros-0.6.2-x86_64',
+  });
 
   const telecom = await Canopy.logIn(url, env.EXAMPLE_TELECOM ?? 'wang.fang', password);
   const operator = await Canopy.logIn(url, env.EXAMPLE_OPERATOR ?? 'chen.jie', password);

@@ -2,6 +2,10 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { makeNetwork, makeServer } from '../helpers/cloud';
+import { ConnectRouterNetwork, CreateRouter, ServersPage } from '../helpers/cloud.documents';
+import { ExternalNetworks, TenantFloatingIps } from '../helpers/floating-ips.documents';
+import { MyKeyPairs } from '../helpers/key-pairs.documents';
+import { TenantSecurityGroups } from '../helpers/security-groups.documents';
 import { TelecomTickets } from '../helpers/tickets.documents';
 import { buildWorld, PASSWORD, World } from '../helpers/world';
 
@@ -15,12 +19,18 @@ describe('the typed client example (examples/)', () => {
   beforeAll(async () => {
     world = await buildWorld();
     const networkId = await makeNetwork(world.a.admin, world.a.id, 'office');
+    // The walk's floating IP needs the office network routed to the external one, as in the demo.
+    const [external] = (await world.a.admin.ok(ExternalNetworks)).externalNetworks;
+    const { createRouter } = await world.a.admin.ok(CreateRouter, {
+      input: { tenantId: world.a.id, name: 'office-router', externalNetworkId: external.id },
+    });
+    await world.a.admin.ok(ConnectRouterNetwork, { input: { routerId: createRouter.router.id, networkId } });
     await makeServer(world.a.admin, world.a.id, networkId, { name: 'shared-app', serverType: 'SHARED' });
     await makeServer(world.a.admin, world.a.id, networkId, { name: 'admins-only' });
   });
   afterAll(() => world.close());
 
-  it('logs in, lists the servers page, opens a console, and walks a resource change to COMPLETED as tenant user, TELECOM and OPERATOR', async () => {
+  it('logs in, lists the servers page, opens a console, walks to a reachable server, and walks a resource change to COMPLETED as tenant user, TELECOM and OPERATOR', async () => {
     const env = {
       ...process.env,
       CANOPY_URL: world.server.url,
@@ -39,13 +49,30 @@ describe('the typed client example (examples/)', () => {
     expect(stdout).toMatch(
       /^Console of shared-app: NOVNC at http:\/\/127\.0\.0\.1:6080\/vnc_auto\.html, open until \d{4}-\d\d-\d\dT[\d:.]+Z$/m,
     );
+    expect(stdout).toMatch(/^Key pair example-key: ED25519 SHA256:[\w+/]{43} \(private key returned once: yes\)$/m);
+    expect(stdout).toContain('Security group example-ssh: INGRESS tcp 22-22 from 0.0.0.0/0');
+    expect(stdout).toMatch(/^Floating IP (\d+\.){3}\d+ on bastion \(10\.0\.0\.\d+\), put there by mike$/m);
+    expect(stdout).toMatch(
+      /^bastion ACTIVE: key example-key SHA256:[\w+/]{43}, groups example-ssh, ssh to (\d+\.){3}\d+$/m,
+    );
+    expect(stdout).toMatch(/^Console of bastion: NOVNC on 127\.0\.0\.1:6080, open until \d{4}-\d\d-\d\dT[\d:.]+Z$/m);
+    expect(stdout).toContain('Removed bastion, its floating IP, example-ssh and example-key');
     expect(stdout).not.toContain('token');
+    expect(stdout).not.toContain('PRIVATE KEY');
     expect(stdout.match(/: (\w+) \(/g)).toEqual(
       ['SUBMITTED', 'ACCEPTED', 'DISPATCHED', 'PLATFORM_PROCESSING', 'ACCEPTANCE_PENDING', 'COMPLETED'].map(
         (s) => `: ${s} (`,
       ),
     );
     expect(stdout).toContain('OPERATOR otto ACCEPT_PLATFORM_DEAL → PLATFORM_PROCESSING');
+
+    // The walk removed what it made: nothing of it is left in the tenant.
+    const { tenant } = await world.a.admin.ok(ServersPage, { tenantId: world.a.id });
+    expect(tenant.servers.map((s) => s.name).sort()).toEqual(['admins-only', 'shared-app']);
+    expect((await world.a.admin.ok(TenantFloatingIps, { tenantId: world.a.id })).floatingIps).toEqual([]);
+    const groups = (await world.a.admin.ok(TenantSecurityGroups, { tenantId: world.a.id })).securityGroups;
+    expect(groups.map((g) => g.name)).toEqual(['default']);
+    expect((await world.a.admin.ok(MyKeyPairs)).viewer!.keyPairs).toEqual([]);
 
     const { telecomTickets } = await world.telecom.ok(TelecomTickets, { statusIds: [7], typeIds: [1] });
     expect(telecomTickets.nodes.map((t) => t.title)).toEqual(['Add 100 GB to the database volume']);
