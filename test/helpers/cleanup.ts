@@ -12,6 +12,15 @@ async function retry(what: () => Promise<unknown>, times = 5): Promise<void> {
   }
 }
 
+/** Runs `work` on every item, at most `bound` at once (hundreds of deletes at once would swamp a small cloud). */
+async function eachBounded<T>(items: readonly T[], bound: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(bound, items.length) }, worker));
+}
+
 /**
  * Removes test projects from a real cloud with everything in them (floating IPs, servers, volumes, router
  * interfaces, routers, networks), so repeated runs against one devcloud do not pile up. Best
@@ -25,7 +34,8 @@ export async function removeProjects(cloud: CloudDriver, projectIds: string[]): 
         const fips = (await cloud.listFloatingIps([projectId])).get(projectId) ?? [];
         await Promise.all(fips.map((f) => retry(() => cloud.releaseFloatingIp(f.id))));
         const servers = (await cloud.listServers([projectId])).get(projectId) ?? [];
-        await Promise.all(servers.map((s) => retry(() => cloud.deleteServer(s.id))));
+        // Bounded: a seeded project has 500 (test/openstack/calls.test.ts).
+        await eachBounded(servers, 25, (s) => retry(() => cloud.deleteServer(s.id)));
         const volumes = (await cloud.listVolumes([projectId])).get(projectId) ?? [];
         await Promise.all(volumes.map((v) => retry(() => cloud.deleteVolume(v.id))));
         const routers = (await cloud.listRouters([projectId])).get(projectId) ?? [];
