@@ -122,6 +122,9 @@ function operationOf(route: Route): Schema {
     responses: {
       '200': { description: 'Done', content: { 'application/json': { schema: { $ref: '#/components/schemas/Ok' } } } },
       ...errors,
+      // Node's HTTP server itself, before Canopy sees the request: a URL (GET and DELETE carry their
+      // parameters in it) and headers over its 16 KiB limit. No body.
+      '431': { description: 'Request line and headers too large (over 16 KiB)' },
     },
   };
 }
