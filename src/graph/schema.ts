@@ -1,5 +1,6 @@
 import { GraphQLScalarType, GraphQLSchema } from 'graphql';
 import { buildSchema, BuildSchemaOptions, GraphQLISODateTime } from 'type-graphql';
+import { requireSessions } from './session-guard';
 import { AuditResolver } from '../audit/audit.resolver';
 import { auditMutations } from '../audit/audit.schema';
 import { AuthResolver } from '../identity/auth.resolver';
@@ -58,12 +59,15 @@ const DateTimeISO = new GraphQLScalarType({
 
 /** Every mutation of the schema leaves an audit record (src/audit/audit.schema.ts). */
 export async function canopySchema(): Promise<GraphQLSchema> {
+  // The session check runs inside the audit wrapper: an anonymous attempt is still recorded.
   const schema = auditMutations(
-    await buildSchema({
-      resolvers,
-      scalarsMap: [{ type: Date, scalar: DateTimeISO }],
-      validate: { forbidUnknownValues: false },
-    }),
+    requireSessions(
+      await buildSchema({
+        resolvers,
+        scalarsMap: [{ type: Date, scalar: DateTimeISO }],
+        validate: { forbidUnknownValues: false },
+      }),
+    ),
   );
   // type-graphql makes the root types itself and takes no description for them.
   const query = schema.getQueryType();

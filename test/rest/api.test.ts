@@ -128,6 +128,12 @@ describeSim('the seed’s REST API over HTTP', () => {
       const deleted = await rest.call('DELETE /nova/servers', { tenant_id: ids.tenant, virtual_server_id: serverId });
       expect([deleted.status, deleted.body.error?.code]).toEqual([401, 'UNAUTHENTICATED']);
     }
+    // Then CI's fuzz found the same for a group (src/graph/session-guard.ts now asks for a session first, everywhere).
+    for (const groupId of [ids.ops, '999999']) {
+      const path = `/keystone/groups/${groupId}`;
+      const deleted = await rest.call('DELETE /keystone/groups/<int:group_id>', {}, { path });
+      expect([deleted.status, deleted.body.error?.code]).toEqual([401, 'UNAUTHENTICATED']);
+    }
   });
 
   it('answers 403 to the wrong role', async () => {
