@@ -172,13 +172,16 @@ export class TicketRequestService {
   }
 }
 
+/** createServer's field names that a request names otherwise. */
+const REQUEST_FIELD: Record<string, string> = { instanceType: 'flavorName', cpu: 'flavorName', memoryMb: 'flavorName' };
+
 /** Runs a part's check; a BAD_USER_INPUT names the field inside the request (request.servers.0.imageId). */
 async function within<T>(prefix: string, check: () => Promise<T>): Promise<T> {
   try {
     return await check();
   } catch (error) {
     if (error instanceof BadInputError)
-      throw new BadInputError(error.field ? `${prefix}.${error.field}` : prefix, {
+      throw new BadInputError(error.field ? `${prefix}.${REQUEST_FIELD[error.field] ?? error.field}` : prefix, {
         en: error.message,
         zh: error.chinese(),
       });
