@@ -105,7 +105,7 @@ export class TicketStep {
 
 @ObjectType({ description: 'One try at carrying out the request (staff). 执行记录' })
 export class TicketAttempt {
-  @Field(() => Int, { description: '1, 2, … 第几次' }) number!: number;
+  @Field(() => Int, { description: 'Its number: 1, 2, … 第几次' }) number!: number;
   @Field(() => TicketWorkState, { description: 'RUNNING, SUCCEEDED or FAILED. 状态' }) state!: TicketWorkState;
   @Field(() => String, { nullable: true, description: 'Why it failed, and what was undone. 失败原因' })
   reason!: string | null;
