@@ -264,7 +264,7 @@ export const MATRIX: Record<string, Entry> = {
   'Server.floatingIps': serverField,
   'Server.tenant': serverField,
   'Server.volumes': serverField,
-  // Null for a server no ticket made, and for a viewer who may not see the ticket (test/tickets/requests.test.ts).
+  // Null for a server no ticket made, and for a viewer who may not see the ticket (test/cloud/ticket-requests.test.ts).
   'Server.ticket': { expect: SEES_MEMBERS_SERVER, run: (_m, c, s) => c.request(ServerTicket, { id: s.server }) },
 
   // ---- mutations: identity

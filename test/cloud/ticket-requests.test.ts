@@ -13,7 +13,12 @@ import { buildWorld, login, World } from '../helpers/world';
 import type { ResourceRequestInput } from '../gql/graphql';
 import { ManualClock } from '../../src/time/clock';
 import { ATTEMPT_LEASE_MS } from '../../src/tickets/execution.service';
-import { RaiseWithRequest, TicketAttemptsOf, TicketOutcomeOf, TicketPlanOf } from './requests.documents';
+import {
+  RaiseWithRequest,
+  TicketAttemptsOf,
+  TicketOutcomeOf,
+  TicketPlanOf,
+} from '../helpers/ticket-requests.documents';
 
 const itSim = ON_OPENSTACK ? it.skip : it;
 /** Real clouds build and resize servers in seconds; jest's 30 s default is too short beside them. */
@@ -81,6 +86,23 @@ describe('tickets that carry out their request', () => {
       cloudVolumes: cloudVolumes.length,
       instancesLimit: quota.instances.limit,
     };
+  }
+
+  /** A new volume is `creating` for a moment on Cinder, and only an available one is extended. */
+  async function newVolume(sizeGb: number): Promise<string> {
+    const id = (await w.a.admin.ok(CreateVolume, { input: { tenantId: w.a.id, sizeGb } })).createVolume.volume.id;
+    const db = w.server.canopy.deps.db.db.read;
+    const t = tablesFor(db, { volumes });
+    const [row] = await db
+      .select()
+      .from(t.volumes)
+      .where(eq(t.volumes.id, Number(id)));
+    const deadline = Date.now() + 120_000;
+    while ((await w.server.cloud.getVolumes([row.cloudId])).get(row.cloudId)?.status !== 'available') {
+      if (Date.now() > deadline) throw new Error(`volume ${id} never became available`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    return id;
   }
 
   async function ticketCount(): Promise<number> {
@@ -152,8 +174,7 @@ describe('tickets that carry out their request', () => {
     'each request type is carried out at ACCEPT_PLATFORM_DEAL, linked both ways, seen per persona',
     async () => {
       const existingServer = await makeServer(w.a.admin, w.a.id, networkId, { name: 'to-resize' });
-      const existingVolume = (await w.a.admin.ok(CreateVolume, { input: { tenantId: w.a.id, sizeGb: 1 } })).createVolume
-        .volume.id;
+      const existingVolume = await newVolume(1);
       const before = await holdings();
       const ticketId = await dispatched({
         quota: { instances: before.instancesLimit + 5 },
@@ -225,49 +246,47 @@ describe('tickets that carry out their request', () => {
     SLOW_MS,
   );
 
-  describe.each(
-    ON_OPENSTACK
-      ? []
-      : ['updateQuota', 'createVolume', 'createServer', 'createServer#2', 'extendVolume', 'resizeServer'],
-  )('a fault at %s', (step) => {
-    itSim(
-      'leaves the ticket DISPATCHED, nothing made, the attempt FAILED; a retry carries it out once',
-      async () => {
-        const existingServer = await makeServer(w.a.admin, w.a.id, networkId);
-        const existingVolume = (await w.a.admin.ok(CreateVolume, { input: { tenantId: w.a.id, sizeGb: 1 } }))
-          .createVolume.volume.id;
-        const before = await holdings();
-        const ticketId = await dispatched({
-          quota: { instances: before.instancesLimit + 3 },
-          volumes: [{ sizeGb: 1 }],
-          servers: [serverPart(2)],
-          extensions: [{ volumeId: existingVolume, sizeGb: 2 }],
-          resizes: [{ serverId: existingServer, flavorName: 'm1.small' }],
-        });
-        const [operation, nth] = step.split('#');
-        w.server.sim.faults.failOn(operation, { skip: nth ? Number(nth) - 1 : 0 });
-        const failed = await take(w.operator, ticketId);
-        expect(failed.errors?.[0].extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
-        const undone = await holdings();
-        // An extension that was made stays (volumes do not shrink); everything else is as before.
-        expect(undone).toEqual(before);
-        const { ticket } = await w.operator.ok(TicketAttemptsOf, { id: ticketId });
-        expect(ticket.outcome).toMatchObject({ state: 'FAILED', attempts: [{ state: 'FAILED' }] });
-        expect(ticket.outcome!.attempts[0].reason).toMatch(/Simulated fault/);
-        expect((await w.admin.ok(TicketOutcomeOf, { id: ticketId })).ticket.status.code).toBe('DISPATCHED');
+  describe.each(['updateQuota', 'createVolume', 'createServer', 'createServer#2', 'extendVolume', 'resizeServer'])(
+    'a fault at %s',
+    (step) => {
+      itSim(
+        'leaves the ticket DISPATCHED, nothing made, the attempt FAILED; a retry carries it out once',
+        async () => {
+          const existingServer = await makeServer(w.a.admin, w.a.id, networkId);
+          const existingVolume = await newVolume(1);
+          const before = await holdings();
+          const ticketId = await dispatched({
+            quota: { instances: before.instancesLimit + 3 },
+            volumes: [{ sizeGb: 1 }],
+            servers: [serverPart(2)],
+            extensions: [{ volumeId: existingVolume, sizeGb: 2 }],
+            resizes: [{ serverId: existingServer, flavorName: 'm1.small' }],
+          });
+          const [operation, nth] = step.split('#');
+          w.server.sim.faults.failOn(operation, { skip: nth ? Number(nth) - 1 : 0 });
+          const failed = await take(w.operator, ticketId);
+          expect(failed.errors?.[0].extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+          const undone = await holdings();
+          // An extension that was made stays (volumes do not shrink); everything else is as before.
+          expect(undone).toEqual(before);
+          const { ticket } = await w.operator.ok(TicketAttemptsOf, { id: ticketId });
+          expect(ticket.outcome).toMatchObject({ state: 'FAILED', attempts: [{ state: 'FAILED' }] });
+          expect(ticket.outcome!.attempts[0].reason).toMatch(/Simulated fault/);
+          expect((await w.admin.ok(TicketOutcomeOf, { id: ticketId })).ticket.status.code).toBe('DISPATCHED');
 
-        const retried = await take(w.operator, ticketId);
-        expect(retried.errors).toBeUndefined();
-        expect(await holdings()).toMatchObject({
-          servers: before.servers + 2,
-          volumes: before.volumes + 1,
-          cloudServers: before.cloudServers + 2,
-          instancesLimit: before.instancesLimit + 3,
-        });
-      },
-      SLOW_MS,
-    );
-  });
+          const retried = await take(w.operator, ticketId);
+          expect(retried.errors).toBeUndefined();
+          expect(await holdings()).toMatchObject({
+            servers: before.servers + 2,
+            volumes: before.volumes + 1,
+            cloudServers: before.cloudServers + 2,
+            instancesLimit: before.instancesLimit + 3,
+          });
+        },
+        SLOW_MS,
+      );
+    },
+  );
 
   it(
     'quota exceeded at execution: fails cleanly, the ticket stays, nothing is left over',
