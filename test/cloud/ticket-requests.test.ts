@@ -8,6 +8,7 @@ import { CreateVolume, TenantQuota, UpdateQuota } from '../helpers/cloud.documen
 import { GqlClient } from '../helpers/client';
 import { MaintainTicketAction, TelecomTicketAction } from '../helpers/tickets.documents';
 import { ON_OPENSTACK, CATALOG } from '../helpers/target';
+import { spawnCanopy } from '../helpers/process';
 import { startTestServer } from '../helpers/server';
 import { buildWorld, login, World } from '../helpers/world';
 import type { ResourceRequestInput } from '../gql/graphql';
@@ -320,6 +321,31 @@ describe('tickets that carry out their request', () => {
         volumes: before.volumes + 1,
         cloudServers: before.cloudServers + 1,
       });
+    },
+    SLOW_MS,
+  );
+
+  itSim(
+    'two operators on two Canopy processes over one database, 10 rounds: carried out once each time',
+    async () => {
+      const other = await spawnCanopy(w.server.dbFile);
+      try {
+        const adminThere = new GqlClient(other.url, w.admin.token);
+        for (let round = 0; round < 10; round++) {
+          const before = await holdings();
+          const ticketId = await dispatched({ volumes: [{ sizeGb: 1 }] });
+          const contenders = [() => take(w.operator, ticketId), () => take(adminThere, ticketId)];
+          const outcomes = await Promise.all((round % 2 === 0 ? contenders : contenders.reverse()).map((go) => go()));
+          expect(outcomes.filter((o) => !o.errors)).toHaveLength(1);
+          expect(outcomes.flatMap((o) => (o.errors ? [o.errors[0].extensions?.code] : []))).toEqual(['CONFLICT']);
+          expect(await holdings()).toMatchObject({
+            volumes: before.volumes + 1,
+            cloudVolumes: before.cloudVolumes + 1,
+          });
+        }
+      } finally {
+        other.stop();
+      }
     },
     SLOW_MS,
   );
