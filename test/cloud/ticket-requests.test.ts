@@ -15,6 +15,7 @@ import type { ResourceRequestInput } from '../gql/graphql';
 import { ManualClock } from '../../src/time/clock';
 import { ATTEMPT_LEASE_MS } from '../../src/tickets/execution.service';
 import {
+  ProvisionForTenant,
   RaiseWithRequest,
   TicketAttemptsOf,
   TicketOutcomeOf,
@@ -287,6 +288,45 @@ describe('tickets that carry out their request', () => {
         SLOW_MS,
       );
     },
+  );
+
+  it(
+    "a provisioning ticket TELECOM raises for the tenant (type 2) is carried out too; B's volume in it is NOT_FOUND",
+    async () => {
+      const before = await holdings();
+      const { ticket } = (
+        await w.telecom.ok(ProvisionForTenant, {
+          input: {
+            action: 'CREATE',
+            name: 'storage',
+            tenantId: w.a.id,
+            request: { volumes: [{ count: 2, sizeGb: 1 }] },
+          },
+        })
+      ).telecomTicketAction;
+      expect(ticket).toMatchObject({
+        type: { id: 2 },
+        status: { code: 'DISPATCHED' },
+        request: { volumes: [{ count: 2 }] },
+      });
+      expect((await take(w.operator, ticket.id)).errors).toBeUndefined();
+      expect(await holdings()).toMatchObject({ volumes: before.volumes + 2, cloudVolumes: before.cloudVolumes + 2 });
+      const { outcome } = (await w.a.admin.ok(TicketOutcomeOf, { id: ticket.id })).ticket;
+      expect(outcome?.createdVolumes.map((v) => v.ticket?.id)).toEqual([ticket.id, ticket.id]);
+
+      const bVolume = (await w.b.admin.ok(CreateVolume, { input: { tenantId: w.b.id, sizeGb: 1 } })).createVolume.volume
+        .id;
+      const refused = await w.telecom.request(ProvisionForTenant, {
+        input: {
+          action: 'CREATE',
+          name: 'x',
+          tenantId: w.a.id,
+          request: { extensions: [{ volumeId: bVolume, sizeGb: 2 }] },
+        },
+      });
+      expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    },
+    SLOW_MS,
   );
 
   it(

@@ -115,3 +115,25 @@ export const TicketAttemptsOf = graphql(`
     }
   }
 `);
+
+export const ProvisionForTenant = graphql(`
+  mutation ProvisionForTenant($input: TelecomTicketActionInput!) {
+    telecomTicketAction(input: $input) {
+      ticket {
+        id
+        type {
+          id
+        }
+        status {
+          code
+        }
+        request {
+          volumes {
+            count
+            sizeGb
+          }
+        }
+      }
+    }
+  }
+`);
