@@ -2,7 +2,8 @@
  * The example: a tenant user logs in, reads its tenant's servers page, opens the console of a
  * running server; its tenant admin makes it a server it can reach (walk.ts: key pair, port 22,
  * floating IP, console); then it raises a resource change that TELECOM and OPERATOR staff carry
- * to COMPLETED. Run it against a server filled by `canopy demo`:
+ * to COMPLETED; finally a ticket that asks for two servers is carried out by Canopy itself
+ * (provision.ts). Run it against a server filled by `canopy demo`:
  *
  *   CANOPY_PASSWORD=<the demo password> node -r @swc-node/register examples/main.ts
  *
@@ -10,6 +11,7 @@
  * EXAMPLE_TELECOM, EXAMPLE_OPERATOR (see README.md).
  */
 import { Canopy } from './client';
+import { provisionServers } from './provision';
 import { walkToReachableServer } from './walk';
 import type { ExampleTicketFragment } from './gql/graphql';
 
@@ -57,6 +59,11 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
     console.log(
       `  ${e.role} ${e.actor?.name ?? '?'} ${e.action}${e.result === false ? ' (no)' : ''} → ${e.toStatus.code}${e.extra ? `: ${e.extra}` : ''}`,
     );
+
+  await provisionServers(tenantAdmin, telecom, operator, {
+    networkName: env.EXAMPLE_NETWORK ?? 'office',
+    imageId: env.EXAMPLE_IMAGE ?? 'cirros-0.6.2-x86_64',
+  });
 }
 
 function show(ticket: ExampleTicketFragment): ExampleTicketFragment {

@@ -133,14 +133,9 @@ export class RevertResizeInput {
   serverId!: string;
 }
 
-/** Each limit: a whole number, or -1 for unlimited; left out, it stays as it is. */
-@InputType({
-  description: 'New limits: a whole number, or -1 for unlimited; left out, a limit stays as it is. 修改配额参数',
-})
-export class UpdateQuotaInput {
-  @Field(() => ID, { description: 'The tenant. 租户ID' })
-  tenantId!: string;
-
+/** Each limit: a whole number, or -1 for unlimited; left out, it stays as it is (updateQuota, and a ticket's request). */
+@InputType({ description: 'Quota limits (-1: unlimited). 配额限额' })
+export class QuotaLimitsInput {
   @Field(() => Int, { nullable: true, description: 'Number of servers. 主机数量' })
   instances?: number;
 
@@ -170,4 +165,12 @@ export class UpdateQuotaInput {
 
   @Field(() => Int, { nullable: true, description: 'Floating IPs allocated, associated or not. 浮动IP数量' })
   floatingIps?: number;
+}
+
+@InputType({
+  description: 'New limits: a whole number, or -1 for unlimited; left out, a limit stays as it is. 修改配额参数',
+})
+export class UpdateQuotaInput extends QuotaLimitsInput {
+  @Field(() => ID, { description: 'The tenant. 租户ID' })
+  tenantId!: string;
 }

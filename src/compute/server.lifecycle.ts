@@ -23,11 +23,7 @@ export class ServerLifecycle {
    * its copy of the key): no other request ever sees or names it (docs/CLOUD.md "Key pairs").
    */
   async create(args: CreateServerArgs): Promise<ServerRow> {
-    const viewer = requireViewer(this.scope.viewer);
-    const tenant = await tenantFor(this.scope, args.tenantId);
-    policy.manageTenantResources(viewer, tenant.id, 'Tenant', tenant.id);
-    const keyPair = args.keyPairId === undefined ? undefined : await new KeyPairService(this.scope).own(args.keyPairId);
-    const plan = await planServer(this.scope, tenant, args);
+    const { tenant, keyPair, plan } = await this.plan(args);
     const undo = new UndoStack();
     return allOrNothing(undo, async () => {
       const networkIds = args.createDefaultNetwork
@@ -50,6 +46,15 @@ export class ServerLifecycle {
         ...(keyPair && { keyName: keyPair.name, keyFingerprint: keyPair.fingerprint }),
       });
     });
+  }
+
+  /** createServer's checks alone, nothing made: a ticket's request is checked with them when raised. */
+  async plan(args: CreateServerArgs) {
+    const viewer = requireViewer(this.scope.viewer);
+    const tenant = await tenantFor(this.scope, args.tenantId);
+    policy.manageTenantResources(viewer, tenant.id, 'Tenant', tenant.id);
+    const keyPair = args.keyPairId === undefined ? undefined : await new KeyPairService(this.scope).own(args.keyPairId);
+    return { tenant, keyPair, plan: await planServer(this.scope, tenant, args) };
   }
 
   /** A cloud key pair for one server, named so that it can be no other's; its undo deletes it (again, harmlessly, once deleted). */
@@ -114,6 +119,12 @@ export class ServerLifecycle {
    * quota for the growth are the cloud's to check (CONFLICT, QUOTA_EXCEEDED).
    */
   async resize(serverId: number, flavorName: string): Promise<ServerRow> {
+    const { row, flavor } = await this.checkResize(serverId, flavorName);
+    return this.primed(row, await this.scope.cloud.resizeServer(row.cloudId, flavor.id));
+  }
+
+  /** resizeServer's checks alone, nothing changed (a ticket's request is checked with them when raised). */
+  async checkResize(serverId: number, flavorName: string) {
     const row = await this.load(serverId);
     auditTenant(row.tenantId);
     policy.resizeServer(requireViewer(this.scope.viewer), row);
@@ -132,7 +143,7 @@ export class ServerLifecycle {
           `主机已经是模板 ${flavor.name}，请选择其他模板`,
         ),
       );
-    return this.primed(row, await this.scope.cloud.resizeServer(row.cloudId, flavor.id));
+    return { row, flavor, live };
   }
 
   /** confirmResize or revertResize: the cloud refuses (CONFLICT) unless the server is in VERIFY_RESIZE. */

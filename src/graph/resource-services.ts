@@ -48,6 +48,8 @@ export function resourceServices(
     routers: new RouterService(scope),
     volumes,
     attachments: new AttachmentService(scope, volumes),
+    /** Canopy's rows of servers and volumes, for a ticket's execution record (src/tickets/execution.service.ts). */
+    rows,
   };
 }
 

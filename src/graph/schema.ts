@@ -21,6 +21,12 @@ import { VolumeResolver } from '../storage/volume.resolver';
 import { TicketEventResolver, TicketResolver } from '../tickets/ticket.resolver';
 import { TicketV1Resolver } from '../tickets/v1.resolver';
 import { TicketV2Resolver } from '../tickets/v2.resolver';
+import {
+  ServerTicketResolver,
+  TicketOutcomeResolver,
+  TicketRequestResolver,
+  VolumeTicketResolver,
+} from '../tickets/request.resolver';
 import { TenantResourcesResolver } from './tenant-resources.resolver';
 
 /** Every resolver of every domain; the emitted SDL of this schema is the committed schema.graphql. */
@@ -48,6 +54,10 @@ export const resolvers: BuildSchemaOptions['resolvers'] = [
   TicketEventResolver,
   TicketV1Resolver,
   TicketV2Resolver,
+  TicketRequestResolver,
+  TicketOutcomeResolver,
+  ServerTicketResolver,
+  VolumeTicketResolver,
   AuditResolver,
 ];
 

@@ -9,6 +9,7 @@ import { Logger } from '../observability/logger';
 import { Metrics } from '../observability/metrics';
 import { Clock } from '../time/clock';
 import { StorageRepo } from '../storage/storage.repo';
+import { ExecutionRepo } from '../tickets/execution.repo';
 import { TicketsRepo } from '../tickets/tickets.repo';
 
 /** What lives as long as the process: the database, the cloud driver, the repositories. */
@@ -23,6 +24,7 @@ export interface AppDeps {
   computeRepo: ComputeRepo;
   storageRepo: StorageRepo;
   ticketsRepo: TicketsRepo;
+  executionRepo: ExecutionRepo;
   auditRepo: AuditRepo;
   /** Where time is read (tests pass a ManualClock): sessions, console expiries. */
   clock: Clock;

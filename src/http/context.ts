@@ -5,6 +5,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseCookies, serialize, SerializeOptions } from 'cookie';
 import proxyaddr from 'proxy-addr';
 import { AuditService } from '../audit/audit.service';
+import { Viewer } from '../auth/viewer';
 import { CloudCallCounter, countingDriver } from '../cloud/counting';
 import { resourceServices } from '../graph/resource-services';
 import { Context } from '../graph/context';
@@ -60,6 +61,12 @@ export async function buildContext(
   const identity = identityServices(deps.identityRepo, deps.auth, session, cloud, (projectId, undo) =>
     createDefaultNetwork(cloud, projectId, undo),
   );
+  // A ticket's request is carried out by the same services, for the ticket's agent (src/tickets/ticket.policy.ts).
+  const resourcesFor = (as: Viewer | undefined) =>
+    resourceServices({ compute: deps.computeRepo, storage: deps.storageRepo }, as, cloud, identity.loaders, {
+      ttlSeconds: deps.config.consoleTtlSeconds,
+      clock: deps.clock,
+    });
   const cookie: SerializeOptions = { httpOnly: true, sameSite: 'strict', secure: deps.config.cookieSecure, path: '/' };
   return {
     requestId,
@@ -74,14 +81,13 @@ export async function buildContext(
       clear: () => res.appendHeader('set-cookie', serialize(SESSION_COOKIE, '', { ...cookie, expires: new Date(0) })),
     },
     identity,
-    resources: resourceServices(
-      { compute: deps.computeRepo, storage: deps.storageRepo },
-      viewer,
+    resources: resourcesFor(viewer),
+    tickets: ticketServices({ tickets: deps.ticketsRepo, executions: deps.executionRepo }, viewer, identity, {
+      resourcesFor,
       cloud,
-      identity.loaders,
-      { ttlSeconds: deps.config.consoleTtlSeconds, clock: deps.clock },
-    ),
-    tickets: ticketServices(deps.ticketsRepo, viewer, identity),
+      clock: deps.clock,
+      requestId,
+    }),
     audit: new AuditService(deps.auditRepo, viewer, deps.logger),
   };
 }

@@ -17,6 +17,7 @@ import { IdentityRepo } from '../identity/identity.repo';
 import { createLogger, Logger } from '../observability/logger';
 import { createMetrics } from '../observability/metrics';
 import { StorageRepo } from '../storage/storage.repo';
+import { ExecutionRepo } from '../tickets/execution.repo';
 import { TicketsRepo } from '../tickets/tickets.repo';
 import { Clock, systemClock } from '../time/clock';
 import { AppDeps } from './app-deps';
@@ -82,6 +83,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
     computeRepo: new ComputeRepo(db.db),
     storageRepo: new StorageRepo(db.db),
     ticketsRepo: new TicketsRepo(db.db),
+    executionRepo: new ExecutionRepo(db.db),
     auditRepo: new AuditRepo(db.db),
     clock,
   };

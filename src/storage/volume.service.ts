@@ -57,6 +57,14 @@ export class VolumeService {
    * sizeGb); the gigabytes quota for the growth and the volume's state are the cloud's to check.
    */
   async extend(volumeId: number, sizeGb: number): Promise<VolumeRow> {
+    const row = await this.checkExtend(volumeId, sizeGb);
+    const volume = await this.scope.cloud.extendVolume(row.cloudId, sizeGb);
+    this.scope.cloudLoaders.volumeById.clear(volume.id).prime(volume.id, volume);
+    return row;
+  }
+
+  /** extendVolume's checks alone, nothing changed (a ticket's request is checked with them when raised). */
+  async checkExtend(volumeId: number, sizeGb: number): Promise<VolumeRow> {
     const row = await this.scope.rows.volumeById.load(volumeId);
     if (!row) throw new NotFoundError('Volume', volumeId);
     auditTenant(row.tenantId);
@@ -70,8 +78,6 @@ export class VolumeService {
           `硬盘只能扩大：请指定大于当前 ${live.sizeGb} GB 的大小`,
         ),
       );
-    const volume = await this.scope.cloud.extendVolume(row.cloudId, sizeGb);
-    this.scope.cloudLoaders.volumeById.clear(volume.id).prime(volume.id, volume);
     return row;
   }
 

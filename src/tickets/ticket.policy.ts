@@ -53,6 +53,33 @@ export const ticketPolicy = {
     );
   },
 
+  /**
+   * The authority a ticket's request is checked (when raised) and carried out (at OPERATOR's
+   * ACCEPT_PLATFORM_DEAL) with: the platform's, since TELECOM's approval and the operator's taking
+   * of the work are what authorize it, whoever raised it (a member may ask for servers it could not
+   * make). It acts as the ticket's creator, so a key pair named in the request must be the
+   * creator's own. It is never a request's viewer: only ticket services build one, for one ticket.
+   */
+  ticketAgent(actor: Viewer, ticket: { creatorId: number }): Viewer {
+    return {
+      userId: ticket.creatorId,
+      name: `${actor.name} (ticket)`,
+      tenantId: null,
+      staffRole: 'ADMIN',
+      sessionId: actor.sessionId,
+      groupIds: [],
+      adminPaths: [],
+    };
+  },
+
+  /** `ticket.plan` and the attempts of `ticket.outcome` (reasons, cloud ids) are staff's: they judge and run the work. */
+  readTicketWork(viewer: Viewer): void {
+    allow(
+      isStaff(viewer),
+      bi("Only platform staff see a ticket's plan and attempts", '只有平台人员可以查看工单的执行计划和执行记录'),
+    );
+  },
+
   /** Raising a ticket: a tenant user for its own tenant (TENANT), TELECOM or ADMIN for any tenant (TELECOM). */
   createTicket(viewer: Viewer, role: TicketRole): void {
     allow(

@@ -17,6 +17,12 @@ import {
 import { TicketEventRow, TicketRow } from './tickets.repo';
 import { TicketsDeps } from './deps';
 import { Workflow } from './workflows';
+import { TicketExecution } from './execution.service';
+import { ResourceRequestInput } from './request.inputs';
+import { TicketRequestService } from './request.service';
+
+/** Resource change (1) and provisioning (2) tickets may carry a typed request. */
+const REQUEST_TYPES = [1, 2];
 
 export interface CreateTicketArgs {
   title: string;
@@ -24,6 +30,8 @@ export interface CreateTicketArgs {
   extra?: string;
   /** For staff raising a ticket for a tenant; a tenant user raises for its own. */
   tenantId?: number;
+  /** A typed request (type 1 and 2 only), checked before the ticket is made. */
+  request?: ResourceRequestInput;
 }
 
 export interface AllowedAction {
@@ -35,7 +43,11 @@ export interface AllowedAction {
 
 /** One ticket: read it, raise it, move it; all moves go through the engine's table. */
 export class TicketService {
-  constructor(private readonly deps: TicketsDeps) {}
+  constructor(
+    private readonly deps: TicketsDeps,
+    private readonly requests: TicketRequestService,
+    private readonly execution: TicketExecution,
+  ) {}
 
   async get(id: number): Promise<TicketRow> {
     const ticket = await this.load(id);
@@ -68,12 +80,22 @@ export class TicketService {
     if (!creation) throw new Error(`The ${workflow.name} workflow has no ${action} creation for ${role}`);
     const tenantId = role === 'TENANT' ? (viewer.tenantId as number) : await this.existingTenantId(args.tenantId);
     const statusId = statusByCode(creation.to).id;
+    if (args.request && !REQUEST_TYPES.includes(creation.type))
+      throw new BadInputError(
+        'request',
+        bi(
+          'Only resource change and provisioning tickets (types 1 and 2) carry a request',
+          '只有资源修改和资源开通工单（类型 1 和 2）可以附带资源申请',
+        ),
+      );
+    const request = args.request && (await this.requests.check(args.request, tenantId, viewer.userId));
     return this.deps.repo.insert(
       {
         typeId: creation.type,
         statusId,
         title: args.title,
         content: args.content ?? '',
+        request: request ? JSON.stringify(request) : null,
         tenantId,
         creatorId: viewer.userId,
       },
@@ -105,14 +127,18 @@ export class TicketService {
         ),
       );
     }
-    return this.deps.repo.transition(ticket, {
+    const event = {
       actorId: viewer.userId,
       role,
       action,
       result: transition.result ?? null,
       extra: opts.extra ?? null,
       toStatusId: statusByCode(transition.to).id,
-    });
+    };
+    // The platform takes the work: a ticket with a request is carried out before it moves on.
+    if (ticket.request !== null && action === 'ACCEPT_PLATFORM_DEAL' && transition.result === true)
+      return this.execution.carryOut(ticket, event);
+    return this.deps.repo.transition(ticket, event);
   }
 
   // ---- fields

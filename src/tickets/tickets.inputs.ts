@@ -1,7 +1,8 @@
-import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../graphql/paging';
 import { IsText } from '../graphql/validators';
+import { ResourceRequestInput } from './request.inputs';
 import { MaintainTicketActionType, TelecomTicketActionType, TenantTicketActionType } from './tickets.types';
 
 /** Limits: a title or name 1–200 characters and not blank, content up to 10,000, extra up to 2,000. */
@@ -88,6 +89,14 @@ export class TenantTicketActionInput {
   @Field(() => String, { nullable: true, description: 'Up to 10,000 characters. 工单内容' })
   @IsContent()
   content?: string;
+
+  @Field(() => ResourceRequestInput, {
+    nullable: true,
+    description: 'CREATE only: what the platform should change, carried out when it takes the work. 资源申请',
+  })
+  @IsOptional()
+  @ValidateNested()
+  request?: ResourceRequestInput | null;
 }
 
 @InputType({ description: 'A telecom action on a v2 ticket, or a new provisioning ticket. 电信工单操作参数' })
@@ -123,6 +132,14 @@ export class TelecomTicketActionInput {
 
   @Field(() => ID, { nullable: true, description: 'CREATE only: the tenant the ticket is raised for. 租户ID' })
   tenantId?: string;
+
+  @Field(() => ResourceRequestInput, {
+    nullable: true,
+    description: 'CREATE only: what the platform should provision, carried out when it takes the work. 资源申请',
+  })
+  @IsOptional()
+  @ValidateNested()
+  request?: ResourceRequestInput | null;
 }
 
 @InputType({ description: "A platform operator's action on a v2 ticket. 运维工单操作参数" })

@@ -15,6 +15,7 @@ export interface NewTicket {
   statusId: number;
   title: string;
   content: string;
+  request?: string | null;
   tenantId: number;
   creatorId: number;
 }

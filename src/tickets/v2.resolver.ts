@@ -23,7 +23,7 @@ function optionalId(value: string | null | undefined, field: string): number | u
 
 /** Fields that belong to CREATE only must not come with another action, so a client's mistake does not pass silently. */
 function rejectCreateFields(input: TelecomTicketActionInput): void {
-  for (const field of ['name', 'content', 'tenantId'] as const) {
+  for (const field of ['name', 'content', 'tenantId', 'request'] as const) {
     if (input[field] !== undefined && input[field] !== null)
       throw new BadInputError(field, bi(`${field} is for CREATE only`, `${field} 仅用于 CREATE`));
   }
@@ -52,6 +52,7 @@ export class TicketV2Resolver {
       ticket: await ctx.tickets.tickets.create(V2_WORKFLOW, 'TENANT', input.action ?? 'CREATE', {
         title: input.name,
         content: input.content,
+        request: input.request ?? undefined,
       }),
     };
   }
@@ -87,6 +88,7 @@ export class TicketV2Resolver {
         content: input.content ?? undefined,
         extra,
         tenantId: optionalId(input.tenantId, 'tenantId'),
+        request: input.request ?? undefined,
       };
       return { ticket: await ctx.tickets.tickets.create(V2_WORKFLOW, 'TELECOM', 'CREATE', args) };
     }

@@ -63,3 +63,14 @@ export const UserMemberships = graphql(`
     }
   }
 `);
+
+export const ServerTicket = graphql(`
+  query ServerTicket($id: ID!) {
+    server(id: $id) {
+      id
+      ticket {
+        id
+      }
+    }
+  }
+`);

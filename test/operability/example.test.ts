@@ -75,7 +75,15 @@ describe('the typed client example (examples/)', () => {
     expect((await world.a.admin.ok(MyKeyPairs)).viewer!.keyPairs).toEqual([]);
 
     const { telecomTickets } = await world.telecom.ok(TelecomTickets, { statusIds: [7], typeIds: [1] });
-    expect(telecomTickets.nodes.map((t) => t.title)).toEqual(['Add 100 GB to the database volume']);
+    expect(telecomTickets.nodes.map((t) => t.title)).toEqual(['Two web servers', 'Add 100 GB to the database volume']);
+
+    // The provisioning walk (provision.ts): Canopy opened both servers, each linked to its ticket.
+    expect(stdout).toMatch(/^Ticket \d+ asks for 2 × m1\.tiny$/m);
+    expect(stdout).toMatch(/^Plan: 2 servers; instances \d+ in use \+ 2 of \d+: fits the quota$/m);
+    expect(stdout).toMatch(/^Ticket \d+: PLATFORM_PROCESSING, SUCCEEDED$/m);
+    expect(stdout.match(/^web-[12]-… ACTIVE m1\.tiny, from ticket \d+$/gm)).toHaveLength(2);
+    expect(stdout).toMatch(/^Ticket \d+: COMPLETED$/m);
+    expect(stdout).toMatch(/^Removed the 2 servers of ticket \d+$/m);
   });
 
   it('fails with a message, not a stack, when the password is wrong', async () => {

@@ -8,6 +8,7 @@ import * as keys from '../helpers/key-pairs.documents';
 import * as sg from '../helpers/security-groups.documents';
 import { AuditEvents, ChangePassword } from '../helpers/security.documents';
 import {
+  ServerTicket,
   TenantNetworks,
   TenantRootGroup,
   TenantRouters,
@@ -263,6 +264,8 @@ export const MATRIX: Record<string, Entry> = {
   'Server.floatingIps': serverField,
   'Server.tenant': serverField,
   'Server.volumes': serverField,
+  // Null for a server no ticket made, and for a viewer who may not see the ticket (test/cloud/ticket-requests.test.ts).
+  'Server.ticket': { expect: SEES_MEMBERS_SERVER, run: (_m, c, s) => c.request(ServerTicket, { id: s.server }) },
 
   // ---- mutations: identity
   'Mutation.login': {
