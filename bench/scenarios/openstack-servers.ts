@@ -56,6 +56,8 @@ export interface DevcloudRow {
   calls: string;
   /** CPU of the serving process per page (Canopy's child, Skyline's worker); NaN for bare Nova. */
   cpuMs: number;
+  /** Canopy only: mean ms of each driver operation during the rounds ((b) and (c) together). */
+  callTimes: string;
 }
 
 /** One timed request: ms until the whole answer is read, and how many servers it listed. */
@@ -145,6 +147,37 @@ function byService(counts: Map<number, number>): { total: number; by: string } {
     total: entries.reduce((sum, [, n]) => sum + n, 0),
     by: entries.map(([port, n]) => `${SERVICES[port] ?? port} ${n}`).join(', '),
   };
+}
+
+/** Canopy's time in each driver operation so far (its /metrics: canopy_cloud_call_duration_seconds), ms and calls. */
+async function cloudCallTimes(url: string): Promise<Map<string, { ms: number; calls: number }>> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const times = new Map<string, { ms: number; calls: number }>();
+  for (const [, kind, operation, value] of text.matchAll(
+    /^canopy_cloud_call_duration_seconds_(sum|count)\{driver="openstack",operation="([^"]+)"\} (\S+)$/gm,
+  )) {
+    const entry = times.get(operation) ?? { ms: 0, calls: 0 };
+    if (kind === 'sum') entry.ms = Number(value) * 1000;
+    else entry.calls = Number(value);
+    times.set(operation, entry);
+  }
+  return times;
+}
+
+/** Mean ms per call of each operation between two samples, e.g. "listServers 640, getFlavors 120". */
+function meanTimes(
+  before: Map<string, { ms: number; calls: number }>,
+  after: Map<string, { ms: number; calls: number }>,
+): string {
+  return [...after]
+    .map(([op, { ms, calls }]) => {
+      const was = before.get(op) ?? { ms: 0, calls: 0 };
+      return [op, calls - was.calls, (ms - was.ms) / Math.max(1, calls - was.calls)] as const;
+    })
+    .filter(([, calls]) => calls > 0)
+    .sort((x, y) => y[2] - x[2])
+    .map(([op, , mean]) => `${op} ${mean.toFixed(0)}`)
+    .join(', ');
 }
 
 function percentile(sorted: number[], q: number): number {
@@ -343,6 +376,7 @@ export async function openstackServersPage(
       }
       const times: Record<Variant, number[]> = { a: [], b: [], c: [], d: [] };
       const cpu: Record<Variant, number> = { a: NaN, b: 0, c: 0, d: 0 };
+      const callsBefore = await cloudCallTimes(canopyUrl);
       const started = Date.now();
       let round = 0;
       for (; round < opts.maxRounds && (round < opts.minRounds || Date.now() - started < opts.budgetMs); round++) {
@@ -354,6 +388,7 @@ export async function openstackServersPage(
           cpu[v] += cpuOf() - cpuBefore;
         }
       }
+      const callTimes = meanTimes(callsBefore, await cloudCallTimes(canopyUrl));
       for (const v of order) {
         const sorted = [...times[v]].sort((x, y) => x - y);
         const c = cost.get(v)!;
@@ -367,6 +402,7 @@ export async function openstackServersPage(
           httpBy: c.by,
           calls: c.calls,
           cpuMs: cpu[v] / round,
+          callTimes: v === 'b' ? callTimes : '',
         });
       }
       opts.log(`${size} servers: ${round} rounds in ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -418,5 +454,9 @@ export function devcloudTables(rows: DevcloudRow[]): string {
       p50(s, 'c') / p50(s, 'd'),
     ]),
   );
-  return `${main}\n\n${ratios}`;
+  const calls = table(
+    ['servers', "Canopy's driver calls during the rounds, mean ms each (slowest first)", '(a) bare Nova p50 ms'],
+    rows.filter((r) => r.variant === 'b').map((r) => [r.servers, r.callTimes, p50(r.servers, 'a')]),
+  );
+  return `${main}\n\n${ratios}\n\n${calls}`;
 }
