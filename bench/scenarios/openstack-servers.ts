@@ -408,6 +408,8 @@ export async function openstackServersPage(
         });
       }
       opts.log(`${size} servers: ${round} rounds in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      // Each size's figures as soon as they are in: removing hundreds of servers at the end takes minutes.
+      opts.log(`\n${devcloudTables(rows.filter((r) => r.servers === size))}`);
     }
     return rows;
   } finally {
