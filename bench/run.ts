@@ -7,6 +7,9 @@
  * PostgreSQL; the default is both, and only then is the report written. PostgreSQL is the server
  * at CANOPY_BENCH_PG (default this machine's loopback, as the tests'); each scenario makes a
  * database of its own there and drops it.
+ * `npm run bench -- --cloud openstack`: only the servers page on the devcloud beside bare Nova and
+ * Skyline (bench/scenarios/openstack-servers.ts; needs `npm run devcloud -- up` and `-- skyline-up`),
+ * at 10, 100 and 500 servers (`--sizes=10,100` for fewer); prints its tables, writes no report.
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -17,10 +20,39 @@ import { durability } from './scenarios/durability';
 import { loginLoad } from './scenarios/login';
 import { operator, OperatorResult, operatorTable } from './scenarios/operator';
 import { replicaThroughput } from './scenarios/replicas';
+import { devcloudTables, openstackServersPage } from './scenarios/openstack-servers';
 import { serversPage, ServersRow, serversTable } from './scenarios/servers';
 import { throughput } from './scenarios/throughput';
 
+/** `--name value` or `--name=value`. */
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at >= 0) return process.argv[at + 1];
+  return process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+async function onDevcloud(): Promise<void> {
+  const sizes = (option('sizes') ?? '10,100,500').split(',').map(Number);
+  const loadAtStart = os.loadavg()[0];
+  const started = Date.now();
+  const rows = await openstackServersPage(sizes, {
+    minRounds: 10,
+    maxRounds: 40,
+    budgetMs: 120_000,
+    log: (line) => process.stderr.write(`[bench] ${line}\n`),
+  });
+  const load = `load average (1 min) ${loadAtStart.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end`;
+  process.stdout.write(
+    `\n### The servers page on the devcloud, beside bare Nova and Skyline (${new Date().toISOString().slice(0, 16)}Z, ${((Date.now() - started) / 60_000).toFixed(1)} min, ${load})\n\n${devcloudTables(rows)}\n`,
+  );
+}
+
 async function main(): Promise<void> {
+  const cloud = option('cloud');
+  if (cloud !== undefined && cloud !== 'sim') {
+    if (cloud !== 'openstack') throw new SetupError(`--cloud is sim or openstack, not "${cloud}"`);
+    return onDevcloud();
+  }
   const smoke = process.argv.includes('--smoke');
   const only = process.argv
     .find((arg) => arg.startsWith('--only='))

@@ -14,6 +14,8 @@ export interface Child {
   /** CPU time the process has used so far (user + system), in ms: unlike latency, not inflated by a busy machine. */
   cpuMs(): number;
   stop(): Promise<void>;
+  /** Sends `message` over the IPC channel (started with `ipc`) and resolves with the child's next message. */
+  ask<T>(message: string): Promise<T>;
 }
 
 /** CPU time a process has used so far (user + system), in ms; undefined once it is gone. */
@@ -33,7 +35,7 @@ export function cpuMsOf(pid: number): number | undefined {
  * Runs a bench entry (bench/serve.ts or bench/bare.ts) in its own process, so its memory is its
  * own and the load generator does not share its event loop; waits for its `{"url":…}` line.
  */
-export async function startChild(entry: string, env: Record<string, string>): Promise<Child> {
+export async function startChild(entry: string, env: Record<string, string>, ipc = false): Promise<Child> {
   const started = Date.now();
   // BENCH_CPU_PROF=<dir>: each child writes a V8 CPU profile there when it stops (docs/PERFORMANCE.md).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
@@ -43,7 +45,7 @@ export async function startChild(entry: string, env: Record<string, string>): Pr
     {
       cwd: ROOT,
       env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ipc ? ['ignore', 'pipe', 'inherit', 'ipc'] : ['ignore', 'pipe', 'inherit'],
     },
   );
   const url = await new Promise<string>((resolve, reject) => {
@@ -59,6 +61,12 @@ export async function startChild(entry: string, env: Record<string, string>): Pr
     startMs: Date.now() - started,
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
     cpuMs: () => cpuMsOf(child.pid!) ?? NaN,
+    ask: <T>(message: string) =>
+      new Promise<T>((resolve, reject) => {
+        if (!child.send) return reject(new Error(`${entry} was started without an IPC channel`));
+        child.once('message', (answer) => resolve(answer as T));
+        child.send(message);
+      }),
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());

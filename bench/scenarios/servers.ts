@@ -4,15 +4,7 @@ import { callWithExtensions, load, loginToken } from '../lib/load';
 import { serversTenant } from '../lib/seed-servers';
 import { table } from '../lib/table';
 import { ADMIN_PASSWORD, USER_PASSWORD } from '../lib/tempdb';
-
-/**
- * The servers page, as test/helpers/cloud.documents.ts `ServersPage` asks it, with each server's
- * security groups and floating IPs (issue 14) as `ServersPageFloatingIps` does (test/cloud/calls.test.ts pins its calls).
- */
-const SERVERS_PAGE = `query ServersPage($tenantId: ID!) { tenant(id: $tenantId) { id servers { id name status serverType
-  flavor { name vcpus ramMb } image { name } addresses { networkId networkName ip }
-  volumes { id name sizeGb status } attachments { id device } assignedUser { id name }
-  securityGroups { id name } floatingIps { id address fixedAddress } } } }`;
+import { pageServers, SERVERS_PAGE } from './servers-page.queries';
 
 export interface ServersRow {
   backend: Backend;
@@ -63,8 +55,8 @@ export async function serversPage(
           variables,
           token,
         );
-        if (first.data.tenant.servers.length !== size)
-          throw new Error(`servers page listed ${first.data.tenant.servers.length} servers, not ${size}`);
+        const listed = pageServers(first.data).length;
+        if (listed !== size) throw new Error(`servers page listed ${listed} servers, not ${size}`);
         // As many requests as fit the time budget (the first one tells), at least 5, one at a time.
         const started = Date.now();
         await callWithExtensions(child.url, SERVERS_PAGE, variables, token);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A local OpenStack 2026.1 for Canopy's tests:
 #   npm run devcloud -- up|down|status|smoke|reset|stop NAME|start NAME|restart NAME
+#   npm run devcloud -- skyline-up|skyline-down|skyline-status   (Skyline's apiserver, skyline.sh)
 # See docs/DEVCLOUD.md for what runs, how, and why.
 set -euo pipefail
 
@@ -9,6 +10,7 @@ source "$HERE/install.sh"
 source "$HERE/infra.sh"
 source "$HERE/config.sh"
 source "$HERE/services.sh"
+source "$HERE/skyline.sh"
 
 CLOUDS_YAML="$DC/clouds.yaml"
 
@@ -114,6 +116,9 @@ case "${1:-}" in
   smoke) cmd_smoke ;;
   reset) cmd_reset ;;
   stop | start | restart) cmd_service "$1" "${2:-}" ;;
-  *) echo "usage: npm run devcloud -- up|down|status|smoke|reset|stop NAME|start NAME|restart NAME" >&2
+  skyline-up) cmd_skyline_up ;;
+  skyline-down) cmd_skyline_down ;;
+  skyline-status) cmd_skyline_status ;;
+  *) echo "usage: npm run devcloud -- up|down|status|smoke|reset|stop NAME|start NAME|restart NAME|skyline-up|skyline-down|skyline-status" >&2
      exit 2 ;;
 esac

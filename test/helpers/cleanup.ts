@@ -1,4 +1,6 @@
 import { CloudDriver } from '../../src/cloud/driver';
+import { OpenStackDriver } from '../../src/cloud/openstack/driver';
+import { seedingApi } from './openstack-seed';
 
 async function retry(what: () => Promise<unknown>, times = 5): Promise<void> {
   for (let i = 1; ; i++) {
@@ -22,8 +24,24 @@ async function eachBounded<T>(items: readonly T[], bound: number, work: (item: T
 }
 
 /**
- * Removes test projects from a real cloud with everything in them (floating IPs, servers, volumes, router
- * interfaces, routers, networks), so repeated runs against one devcloud do not pile up. Best
+ * Ports of servers that are gone: a server deleted while it was still building (a seeding batch
+ * whose test failed, a create compensated mid-way) can leave the port Nova made for it, without
+ * a device id, so deleting the server does not find it, and the network then refuses to go.
+ * Server ports have a `compute:` owner or none; router and DHCP ports go with their router and network.
+ */
+async function removeLeftoverPorts(cloud: CloudDriver, projectId: string): Promise<void> {
+  if (!(cloud instanceof OpenStackDriver)) return;
+  const api = seedingApi(cloud);
+  const ports = await api.all<{ id: string; device_owner: string }>('network', '/v2.0/ports', 'ports', {
+    query: [['project_id', projectId]],
+  });
+  const orphans = ports.filter((p) => p.device_owner === '' || p.device_owner.startsWith('compute:'));
+  await eachBounded(orphans, 25, (p) => retry(() => api.delete('network', `/v2.0/ports/${p.id}`)));
+}
+
+/**
+ * Removes test projects from a real cloud with everything in them (floating IPs, servers, their
+ * leftover ports, volumes, router interfaces, routers, networks), so repeated runs against one devcloud do not pile up. Best
  * effort: what cannot be removed is reported, not thrown.
  */
 export async function removeProjects(cloud: CloudDriver, projectIds: string[]): Promise<void> {
@@ -36,6 +54,7 @@ export async function removeProjects(cloud: CloudDriver, projectIds: string[]): 
         const servers = (await cloud.listServers([projectId])).get(projectId) ?? [];
         // Bounded: a seeded project has 500 (test/openstack/calls.test.ts).
         await eachBounded(servers, 25, (s) => retry(() => cloud.deleteServer(s.id)));
+        await removeLeftoverPorts(cloud, projectId);
         const volumes = (await cloud.listVolumes([projectId])).get(projectId) ?? [];
         await Promise.all(volumes.map((v) => retry(() => cloud.deleteVolume(v.id))));
         const routers = (await cloud.listRouters([projectId])).get(projectId) ?? [];
