@@ -168,4 +168,16 @@ export interface CloudDriver {
   disassociateFloatingIp(id: string): Promise<CloudFloatingIp>;
   /** Frees the address, associated or not (Neutron disassociates it on the way). */
   releaseFloatingIp(id: string): Promise<void>;
+
+  // ---- live updates
+  /**
+   * Changes the cloud makes by itself, which no Canopy mutation reported: a build or reboot that
+   * settles, a server stopped through the cloud's own API. Each listener hears the cloud id.
+   */
+  watchChanges(listener: (change: CloudChange) => void): () => void;
+}
+
+export interface CloudChange {
+  kind: 'server' | 'volume';
+  cloudId: string;
 }

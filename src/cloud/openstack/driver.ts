@@ -1,7 +1,7 @@
 import { bi, ConflictError, NotFoundError } from '../../errors';
 import { Logger } from '../../observability/logger';
 import { Clock, systemClock } from '../../time/clock';
-import { CloudDriver, CloudProject, CreateProjectInput } from '../driver';
+import { CloudChange, CloudDriver, CloudProject, CreateProjectInput } from '../driver';
 import {
   CloudQuota,
   ConsoleType,
@@ -79,6 +79,14 @@ export class OpenStackDriver implements CloudDriver {
 
   withRequestId(requestId: string): OpenStackDriver {
     return new OpenStackDriver(this.shared.cloud, this.shared.settings, this.shared, requestId);
+  }
+
+  /**
+   * Changes made in OpenStack directly are not polled for yet (docs/LIVE.md): only Canopy's own
+   * mutations reach subscribers on this cloud.
+   */
+  watchChanges(_listener: (change: CloudChange) => void): () => void {
+    return () => undefined;
   }
 
   /** HTTP requests and authentications so far (tests pin them). */
