@@ -128,6 +128,8 @@ export function liveServer(deps: AppDeps, schema: GraphQLSchema, server: http.Se
 
   const graphqlWs = makeServer<Record<string, unknown> | undefined, { socket: Socket }>({
     schema,
+    // graphql-ws's 3 s for connection_init after the upgrade: a loaded machine (and the tests beside it) took longer.
+    connectionInitWaitTimeout: 10_000,
     onConnect: async ({ connectionParams, extra }) => {
       const bearer = connectionParams?.authorization;
       const given = typeof bearer === 'string' ? /^Bearer\s+(\S+)$/i.exec(bearer)?.[1] : undefined;

@@ -1,5 +1,4 @@
 import WebSocket from 'ws';
-import type { TestServer } from './server';
 
 export interface Closed {
   code: number;
@@ -127,14 +126,15 @@ export const TICKET_CHANGED = `subscription {
 }`;
 
 /**
- * Waits (with a deadline) until the server runs exactly `n` subscriptions, by its own gauge: a
- * subscription has no message saying it started, and a change made before would not reach it.
+ * Waits (with a deadline) until the Canopy at `url` runs exactly `n` subscriptions, by its own
+ * gauge on /metrics: a subscription has no message saying it started, and a change made before
+ * would not reach it.
  */
-export async function runningSubscriptions(server: TestServer, n: number, timeoutMs = 15_000): Promise<void> {
+export async function runningSubscriptions(server: { url: string }, n: number, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { values } = await server.canopy.deps.metrics.liveSubscriptions.get();
-    const running = values[0]?.value ?? 0;
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    const running = Number(/^canopy_live_subscriptions (\d+)/m.exec(metrics)?.[1] ?? 0);
     if (running === n) return;
     if (Date.now() > deadline) throw new Error(`${running} subscriptions running, not ${n}, after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 10));
