@@ -133,10 +133,46 @@ export const TICKET_CHANGED = `subscription {
 export async function runningSubscriptions(server: { url: string }, n: number, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const metrics = await (await fetch(`${server.url}/metrics`)).text();
-    const running = Number(/^canopy_live_subscriptions (\d+)/m.exec(metrics)?.[1] ?? 0);
+    const running = await runningAt(server.url);
     if (running === n) return;
     if (Date.now() > deadline) throw new Error(`${running} subscriptions running, not ${n}, after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function runningAt(url: string): Promise<number> {
+  const metrics = await (await fetch(`${url}/metrics`)).text();
+  return Number(/^canopy_live_subscriptions (\d+)/m.exec(metrics)?.[1] ?? 0);
+}
+
+/**
+ * How a subscription starts for a token, as the authorization matrix reads an answer: its refusal
+ * (the errors of its first result, or of an error message; UNAUTHENTICATED when the socket is
+ * refused), or `data` once it runs. Run one at a time: it counts the server's subscriptions.
+ */
+export async function subscriptionOutcome(
+  url: string,
+  token: string | undefined,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ errors?: Array<{ extensions?: { code?: string } }>; data?: unknown }> {
+  await runningSubscriptions({ url }, 0);
+  const socket = await LiveSocket.open(url, { token });
+  try {
+    if (!socket.acknowledged) return { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] };
+    const id = socket.subscribe(query, variables);
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const answer = socket.messages.find((m) => m.id === id && (m.type === 'next' || m.type === 'error'));
+      if (answer?.type === 'error') return { errors: answer.payload };
+      if (answer) return { errors: answer.payload?.errors, data: answer.payload?.data };
+      if ((await runningAt(url)) === 1) return { data: {} };
+      if (Date.now() > deadline)
+        throw new Error(`subscription neither refused nor running: ${JSON.stringify(socket.messages)}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  } finally {
+    socket.close();
+    await socket.closed;
   }
 }
