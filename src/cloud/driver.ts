@@ -169,12 +169,14 @@ export interface CloudDriver {
   /** Frees the address, associated or not (Neutron disassociates it on the way). */
   releaseFloatingIp(id: string): Promise<void>;
 
-  // ---- live updates
+  // ---- live updates: changes the cloud makes by itself, which no Canopy mutation reported
+  /** A cloud that tells (the simulated one: a build or reboot settling): each listener hears the cloud id. */
+  watchChanges?(listener: (change: CloudChange) => void): () => void;
   /**
-   * Changes the cloud makes by itself, which no Canopy mutation reported: a build or reboot that
-   * settles, a server stopped through the cloud's own API. Each listener hears the cloud id.
+   * A cloud that is asked (OpenStack): what changed in any project since `since` (Nova's
+   * `changes-since`, deleted servers included), for one poller of all projects (src/http/cloud-changes.ts).
    */
-  watchChanges(listener: (change: CloudChange) => void): () => void;
+  changedSince?(since: Date): Promise<CloudChange[]>;
 }
 
 export interface CloudChange {

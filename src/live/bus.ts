@@ -17,6 +17,12 @@ export interface LiveBus {
   /** Called after the change committed; never throws (a lost event is logged, the mutation stands). */
   publish(event: LiveEvent): void;
   listen(listener: LiveListener): () => void;
+  /**
+   * Whether this replica runs `job` (the cloud poller) now: one replica at a time. On PostgreSQL a
+   * session advisory lock on the LISTEN connection, held until that connection ends, when another
+   * replica's next try takes it over; in one process, always.
+   */
+  leads(job: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -45,6 +51,10 @@ export class InProcessBus implements LiveBus {
     return this.listeners.add(listener);
   }
 
+  leads(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+
   close(): Promise<void> {
     return Promise.resolve();
   }
@@ -64,6 +74,8 @@ const RECONNECT_MS = 1_000;
 export class PostgresBus implements LiveBus {
   private readonly listeners = new Listeners();
   private client: Client | undefined;
+  /** The jobs whose lock the current LISTEN connection holds. */
+  private led = new Set<string>();
   private closed = false;
   private retry: NodeJS.Timeout | undefined;
 
@@ -91,6 +103,17 @@ export class PostgresBus implements LiveBus {
     return this.listeners.add(listener);
   }
 
+  async leads(job: string): Promise<boolean> {
+    const client = this.client;
+    if (!client) return false;
+    if (this.led.has(job)) return true;
+    const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtext($1)) as locked', [
+      job,
+    ]);
+    if (rows[0].locked && this.client === client) this.led.add(job);
+    return rows[0].locked;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.retry);
@@ -111,6 +134,7 @@ export class PostgresBus implements LiveBus {
     await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);
     this.client = client;
+    this.led = new Set();
   }
 
   private reconnect(lost: Client): void {

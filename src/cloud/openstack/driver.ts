@@ -81,12 +81,9 @@ export class OpenStackDriver implements CloudDriver {
     return new OpenStackDriver(this.shared.cloud, this.shared.settings, this.shared, requestId);
   }
 
-  /**
-   * Changes made in OpenStack directly are not polled for yet (docs/LIVE.md): only Canopy's own
-   * mutations reach subscribers on this cloud.
-   */
-  watchChanges(_listener: (change: CloudChange) => void): () => void {
-    return () => undefined;
+  /** Every project's servers changed since then, in one paged call (volumes: not asked, docs/LIVE.md). */
+  async changedSince(since: Date): Promise<CloudChange[]> {
+    return (await nova.changedServers(this.api, since)).map((cloudId) => ({ kind: 'server' as const, cloudId }));
   }
 
   /** HTTP requests and authentications so far (tests pin them). */
