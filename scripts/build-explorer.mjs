@@ -70,6 +70,9 @@ const fetcher = createGraphiQLFetcher({
   fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),
   // Plain JSON responses only: no multipart/incremental delivery.
   enableIncrementalDelivery: false,
+  // Subscriptions over WebSocket (graphql-ws) on the same /graphql; the browser sends the session
+  // cookie with the upgrade (docs/LIVE.md).
+  subscriptionUrl: (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + ${JSON.stringify(ENDPOINT)},
 });
 
 createRoot(document.getElementById('graphiql')).render(

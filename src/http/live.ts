@@ -131,7 +131,9 @@ export function liveServer(deps: AppDeps, schema: GraphQLSchema, server: http.Se
     // graphql-ws's 3 s for connection_init after the upgrade: a loaded machine (and the tests beside it) took longer.
     connectionInitWaitTimeout: 10_000,
     onConnect: async ({ connectionParams, extra }) => {
-      const bearer = connectionParams?.authorization;
+      // GraphiQL sends its headers editor's `Authorization` as it is written: the key in any case.
+      const key = Object.keys(connectionParams ?? {}).find((name) => name.toLowerCase() === 'authorization');
+      const bearer = key === undefined ? undefined : connectionParams?.[key];
       const given = typeof bearer === 'string' ? /^Bearer\s+(\S+)$/i.exec(bearer)?.[1] : undefined;
       extra.socket.token = given ?? requestToken(extra.socket.request);
       if (await deps.auth.authenticate(extra.socket.token)) return true;
