@@ -180,6 +180,8 @@ if (!HAVE_CHROMIUM && !process.env.CI) {
   }, 60_000);
 
   test('runs a subscription over WebSocket: serverChanged shows BUILD, then ACTIVE', async () => {
+    await page.goto(`${server!.url}/graphiql`);
+    await page.waitForSelector(`.graphiql-container ${QUERY_EDITOR}`, { timeout: 20_000 });
     // The page logs in (its cookie then goes with the WebSocket upgrade); the test's own client makes the server.
     await run(
       `mutation { login(input: { identification: "admin", password: ${JSON.stringify(server!.adminPassword)} }) { token } }`,
@@ -190,10 +192,14 @@ if (!HAVE_CHROMIUM && !process.env.CI) {
     const network = await makeNetwork(acme.admin, acme.id, 'lan', 5);
     await replaceText(
       QUERY_EDITOR,
-      `subscription { serverChanged(tenantId: "${acme.id}") { serverId server { status } } }`,
+      `subscription Watch { serverChanged(tenantId: "${acme.id}") { serverId server { status } } }`,
     );
+    // GraphiQL tells a subscription by the editor's parsed document, which it updates a moment after typing.
+    await page.waitForTimeout(1_000);
     await page.click('.graphiql-execute-button');
-    await runningSubscriptions(server!, 1);
+    await runningSubscriptions(server!, 1).catch(async (error: Error) => {
+      throw new Error(`${error.message}; the result pane shows: ${await editorValue(RESULT)}\n${await diagnostics()}`);
+    });
     await acme.admin.ok(CreateServer, {
       input: { tenantId: acme.id, imageId: CATALOG.bootImage, instanceType: 'm1.tiny', networkIds: [network] },
     });

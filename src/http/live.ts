@@ -131,7 +131,7 @@ export function liveServer(deps: AppDeps, schema: GraphQLSchema, server: http.Se
     // graphql-ws's 3 s for connection_init after the upgrade: a loaded machine (and the tests beside it) took longer.
     connectionInitWaitTimeout: 10_000,
     onConnect: async ({ connectionParams, extra }) => {
-      // GraphiQL sends its headers editor's `Authorization` as it is written: the key in any case.
+      // Clients send the key as they write it (`Authorization` like the HTTP header): any case.
       const key = Object.keys(connectionParams ?? {}).find((name) => name.toLowerCase() === 'authorization');
       const bearer = key === undefined ? undefined : connectionParams?.[key];
       const given = typeof bearer === 'string' ? /^Bearer\s+(\S+)$/i.exec(bearer)?.[1] : undefined;
