@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs every scenario, prints one report and writes it to docs/PERFORMANCE.md.
  * `npm run bench -- --smoke`: tiny sizes and durations, only to prove the suite still works (CI).
- * `npm run bench -- --only=servers,durability`: just those scenarios (while working on one; no report written).
+ * `npm run bench -- --only=servers,durability` (or live): just those scenarios (while working on one; no report written).
  * `npm run bench -- --db=sqlite` (or postgres): the scenarios that run on either backend (servers,
  * operator) on that one only, replicas (PostgreSQL's, beside one SQLite replica) only with
  * PostgreSQL; the default is both, and only then is the report written. PostgreSQL is the server
@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Backend, BACKEND_NAMES, checkPostgres, dropLeftovers, SetupError } from './lib/backend';
 import { durability } from './scenarios/durability';
+import { liveFanOut } from './scenarios/live';
 import { loginLoad } from './scenarios/login';
 import { operator, OperatorResult, operatorTable } from './scenarios/operator';
 import { replicaThroughput } from './scenarios/replicas';
@@ -101,6 +102,14 @@ async function main(): Promise<void> {
       say(
         'The same query on 1, 2 and 3 Canopy replicas of one PostgreSQL database, beside one replica on SQLite (target: one PostgreSQL replica ≥ 0.7 of one SQLite replica)',
         replicas.markdown,
+      );
+    }
+
+    if (runs('live')) {
+      const live = await liveFanOut(smoke ? 10 : 1000, smoke ? 2 : 10);
+      say(
+        'Live updates: one server command fanned out to every serverChanged subscriber of one tenant (SQLite), from sending the mutation to each receipt',
+        live.markdown,
       );
     }
 

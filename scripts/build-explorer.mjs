@@ -58,6 +58,7 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { createClient } from 'graphql-ws';
 import 'graphiql/style.css';
 
 const fetcher = createGraphiQLFetcher({
@@ -70,6 +71,12 @@ const fetcher = createGraphiQLFetcher({
   fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),
   // Plain JSON responses only: no multipart/incremental delivery.
   enableIncrementalDelivery: false,
+  // Subscriptions over WebSocket (graphql-ws) on the same /graphql; the browser sends the session
+  // cookie with the upgrade (docs/LIVE.md). The client is made here, so esbuild bundles graphql-ws
+  // (the toolkit's own would import it at run time, from nowhere offline).
+  wsClient: createClient({
+    url: (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + ${JSON.stringify(ENDPOINT)},
+  }),
 });
 
 createRoot(document.getElementById('graphiql')).render(
@@ -226,8 +233,6 @@ async function build() {
     minify: true,
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
-    // Only used by the toolkit for websocket subscriptions, which we don't configure.
-    external: ['graphql-ws'],
     plugins: [cspShims],
     logLevel: 'warning',
   });

@@ -54,6 +54,17 @@ export interface Config {
   /** Express's `trust proxy`: set when behind a reverse proxy, so client addresses come from X-Forwarded-For. */
   trustProxy: string | undefined;
   login: { maxFailuresPerAccount: number; maxFailuresPerSource: number; lockoutSeconds: number };
+  /** Subscriptions over WebSocket (docs/LIVE.md). */
+  live: {
+    /** Subscriptions one session may hold open on one replica at once. */
+    maxSubscriptionsPerSession: number;
+    /** Events waiting for one slow socket before it is closed (4429). */
+    maxQueuedEvents: number;
+    /** How often every socket's session is read again, so an expired or disabled one closes. */
+    recheckMs: number;
+    /** How often the OpenStack poller asks Nova and Cinder what changed. */
+    pollMs: number;
+  };
   /** CANOPY_CLOUD=openstack: where the clouds.yaml is (as openstacksdk looks), and how tenants become projects. */
   openstack: {
     cloudName?: string;
@@ -147,6 +158,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailuresPerAccount: int(env, 'CANOPY_LOGIN_MAX_FAILURES', 5),
       maxFailuresPerSource: int(env, 'CANOPY_LOGIN_MAX_FAILURES_PER_SOURCE', 50),
       lockoutSeconds: int(env, 'CANOPY_LOGIN_LOCKOUT_SECONDS', 900),
+    },
+    live: {
+      maxSubscriptionsPerSession: positive(env, 'CANOPY_LIVE_MAX_SUBSCRIPTIONS', 20),
+      maxQueuedEvents: positive(env, 'CANOPY_LIVE_MAX_QUEUE', 100),
+      recheckMs: positive(env, 'CANOPY_LIVE_RECHECK_MS', 5_000),
+      pollMs: positive(env, 'CANOPY_LIVE_POLL_MS', 10_000),
     },
     openstack: {
       cloudName: env.OS_CLOUD || undefined,

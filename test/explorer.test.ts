@@ -8,6 +8,12 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestServer } from './helpers/server';
+import { ManualClock } from '../src/time/clock';
+import { makeNetwork } from './helpers/cloud';
+import { CreateServer } from './helpers/cloud.documents';
+import { runningSubscriptions } from './helpers/live';
+import { CATALOG } from './helpers/target';
+import { createTenant, login } from './helpers/world';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -23,6 +29,7 @@ if (!HAVE_CHROMIUM && !process.env.CI) {
 // In CI a missing browser is a broken setup, not a reason to skip: beforeAll fails.
 (HAVE_CHROMIUM || process.env.CI ? describe : describe.skip)('GraphiQL explorer (headless Chromium)', () => {
   let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+  const clock = new ManualClock();
   let browser: Browser | undefined;
   let context: BrowserContext;
   let page: Page;
@@ -32,7 +39,8 @@ if (!HAVE_CHROMIUM && !process.env.CI) {
 
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) throw new Error(`${CHROMIUM} is missing on this CI machine; ${INSTALL_HINT} (see .ci/run)`);
-    server = await startTestServer();
+    // A build that takes a second of a clock the test moves: the subscription test sees BUILD, then ACTIVE.
+    server = await startTestServer({ clock, env: { CANOPY_SIM_BUILD_DELAY_MS: '1000' } });
     const origin = new URL(server.url).origin;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -169,5 +177,46 @@ if (!HAVE_CHROMIUM && !process.env.CI) {
     expect(offOrigin).toEqual([]);
     expect(await cspViolations()).toEqual([]);
     expect(consoleErrors).toEqual([]);
+  }, 60_000);
+
+  test('runs a subscription over WebSocket: serverChanged shows BUILD, then ACTIVE', async () => {
+    await page.goto(`${server!.url}/graphiql`);
+    await page.waitForSelector(`.graphiql-container ${QUERY_EDITOR}`, { timeout: 20_000 });
+    // The page logs in (its cookie then goes with the WebSocket upgrade); the test's own client makes the server.
+    await run(
+      `mutation { login(input: { identification: "admin", password: ${JSON.stringify(server!.adminPassword)} }) { token } }`,
+      (data) => 'login' in data,
+    );
+    const admin = await login(server!, 'admin', server!.adminPassword);
+    const acme = await createTenant(admin, server!, 'acme');
+    const network = await makeNetwork(acme.admin, acme.id, 'lan', 5);
+    await replaceText(
+      QUERY_EDITOR,
+      `subscription Watch { serverChanged(tenantId: "${acme.id}") { serverId server { status } } }`,
+    );
+    // GraphiQL tells a subscription by the editor's parsed document, which it updates a moment after typing.
+    await page.waitForTimeout(1_000);
+    await page.click('.graphiql-execute-button');
+    await runningSubscriptions(server!, 1).catch(async (error: Error) => {
+      throw new Error(`${error.message}; the result pane shows: ${await editorValue(RESULT)}\n${await diagnostics()}`);
+    });
+    await acme.admin.ok(CreateServer, {
+      input: { tenantId: acme.id, imageId: CATALOG.bootImage, instanceType: 'm1.tiny', networkIds: [network] },
+    });
+    const status = async (wanted: string) => {
+      let last = '';
+      const deadline = Date.now() + 15_000;
+      while (Date.now() < deadline) {
+        last = await editorValue(RESULT);
+        if (last.includes(`"status": "${wanted}"`)) return;
+        await page.waitForTimeout(100);
+      }
+      throw new Error(`the result pane never showed ${wanted}: ${last}\n${await diagnostics()}`);
+    };
+    await status('BUILD');
+    clock.advance(1_000);
+    await status('ACTIVE');
+    expect(offOrigin).toEqual([]);
+    expect(await cspViolations()).toEqual([]);
   }, 60_000);
 });

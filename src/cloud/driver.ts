@@ -168,4 +168,18 @@ export interface CloudDriver {
   disassociateFloatingIp(id: string): Promise<CloudFloatingIp>;
   /** Frees the address, associated or not (Neutron disassociates it on the way). */
   releaseFloatingIp(id: string): Promise<void>;
+
+  // ---- live updates: changes the cloud makes by itself, which no Canopy mutation reported
+  /** A cloud that tells (the simulated one: a build or reboot settling): each listener hears the cloud id. */
+  watchChanges?(listener: (change: CloudChange) => void): () => void;
+  /**
+   * A cloud that is asked (OpenStack): what changed in any project since `since` (Nova's
+   * `changes-since`, deleted servers included), for one poller of all projects (src/http/cloud-changes.ts).
+   */
+  changedSince?(since: Date): Promise<CloudChange[]>;
+}
+
+export interface CloudChange {
+  kind: 'server' | 'volume';
+  cloudId: string;
 }

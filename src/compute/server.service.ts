@@ -1,6 +1,9 @@
 import { assertVisibleTenant, policy, requireViewer } from '../auth/policy';
 import { CloudFlavor, CloudImage, CloudNetwork, CloudServer } from '../cloud/resources';
-import { present } from '../resources/deps';
+import { present, tenantFor } from '../resources/deps';
+import { LiveEvent } from '../live/bus';
+import { unlessHidden } from '../live/stream';
+import { ServerChange } from './server-change.types';
 import { NotFoundError } from '../errors';
 import { MaybePromise, then } from '../graphql/maybe-promise';
 import { TenantRow, UserRow } from '../identity/identity.repo';
@@ -23,6 +26,31 @@ export class ServerService {
     policy.readServer(viewer, row);
     if (!(await this.scope.cloudLoaders.serverById.load(row.cloudId))) throw new NotFoundError('Server', id);
     return row;
+  }
+
+  /** serverChanged(tenantId): the tenant must be one the viewer sees (else NOT_FOUND); members follow the servers they see. */
+  async watch(tenantId: number): Promise<void> {
+    await tenantFor(this.scope, tenantId);
+  }
+
+  /**
+   * One server's event as this viewer may see it now: the server as server(id) shows it, or its
+   * deletion, told only to whoever saw every server of the tenant (a member cannot tell a deleted
+   * server from one it never saw); undefined when the viewer may not see it (no event).
+   */
+  async change(event: LiveEvent): Promise<ServerChange | undefined> {
+    if (event.kind !== 'server') return undefined;
+    if (event.gone)
+      return policy.canReadTenantResources(requireViewer(this.scope.viewer), event.tenantId)
+        ? { serverId: event.id, server: null }
+        : undefined;
+    const server = await unlessHidden(() => this.get(event.id));
+    return server && { serverId: event.id, server };
+  }
+
+  /** Whose server this is, to tell its tenant's subscribers it changed; no check, nothing of it is shown. */
+  async tenantIdOf(id: number): Promise<number | undefined> {
+    return (await this.scope.rows.serverById.load(id))?.tenantId;
   }
 
   /**

@@ -5,6 +5,7 @@ import { CloudCallCounter } from '../cloud/counting';
 import { ResourceServices } from './resource-services';
 import { IdentityServices } from '../identity';
 import { TicketServices } from '../tickets';
+import { LivePublish, LiveStreams } from '../live/stream';
 
 /** Sets and clears the session cookie on the HTTP response of this request. */
 export interface SessionCookie {
@@ -31,4 +32,8 @@ export interface Context {
   tickets: TicketServices;
   /** The audit log: records of failed and cloud-only mutations, and `auditEvents`. */
   audit: AuditService;
+  /** Tells subscribers what a mutation changed, after it committed (src/graph/live-publish.ts). */
+  publish: LivePublish;
+  /** On a WebSocket only: the events subscriptions are made of. */
+  live?: LiveStreams;
 }

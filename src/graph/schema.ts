@@ -28,6 +28,10 @@ import {
   VolumeTicketResolver,
 } from '../tickets/request.resolver';
 import { TenantResourcesResolver } from './tenant-resources.resolver';
+import { ServerChangeResolver } from '../compute/server-change.resolver';
+import { VolumeChangeResolver } from '../storage/volume-change.resolver';
+import { TicketChangeResolver } from '../tickets/ticket-change.resolver';
+import { publishChanges } from './live-publish';
 
 /** Every resolver of every domain; the emitted SDL of this schema is the committed schema.graphql. */
 export const resolvers: BuildSchemaOptions['resolvers'] = [
@@ -59,7 +63,24 @@ export const resolvers: BuildSchemaOptions['resolvers'] = [
   ServerTicketResolver,
   VolumeTicketResolver,
   AuditResolver,
+  // live updates
+  ServerChangeResolver,
+  VolumeChangeResolver,
+  TicketChangeResolver,
 ];
+
+/**
+ * type-graphql asks for a PubSub once any subscription exists, though each of Canopy's brings its
+ * own `subscribe` (the replica's event bus, src/http/live.ts); this one is never used.
+ */
+const unusedPubSub = {
+  publish: () => {
+    throw new Error('Canopy subscriptions bring their own subscribe');
+  },
+  subscribe: () => {
+    throw new Error('Canopy subscriptions bring their own subscribe');
+  },
+};
 
 /** type-graphql's date scalar, described in both languages like every other element (GraphiQL shows it). */
 const DateTimeISO = new GraphQLScalarType({
@@ -70,13 +91,17 @@ const DateTimeISO = new GraphQLScalarType({
 /** Every mutation of the schema leaves an audit record (src/audit/audit.schema.ts). */
 export async function canopySchema(): Promise<GraphQLSchema> {
   // The session check runs inside the audit wrapper: an anonymous attempt is still recorded.
+  // Changes are published once the mutation has succeeded, inside the audit wrapper too.
   const schema = auditMutations(
-    requireSessions(
-      await buildSchema({
-        resolvers,
-        scalarsMap: [{ type: Date, scalar: DateTimeISO }],
-        validate: { forbidUnknownValues: false },
-      }),
+    publishChanges(
+      requireSessions(
+        await buildSchema({
+          resolvers,
+          scalarsMap: [{ type: Date, scalar: DateTimeISO }],
+          validate: { forbidUnknownValues: false },
+          pubSub: unusedPubSub,
+        }),
+      ),
     ),
   );
   // type-graphql makes the root types itself and takes no description for them.
@@ -84,5 +109,7 @@ export async function canopySchema(): Promise<GraphQLSchema> {
   const mutation = schema.getMutationType();
   if (query) query.description = 'What a client can read. 查询';
   if (mutation) mutation.description = 'What a client can change. 变更操作';
+  const subscription = schema.getSubscriptionType();
+  if (subscription) subscription.description = 'What a client can follow, over WebSocket (graphql-ws). 订阅';
   return schema;
 }

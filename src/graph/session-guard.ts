@@ -22,5 +22,14 @@ export function requireSessions(schema: GraphQLSchema): GraphQLSchema {
       };
     }
   }
+  // A subscription asks when it starts (its events are checked again one by one: src/http/live.ts).
+  for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) {
+    const subscribe = field.subscribe;
+    if (!subscribe) continue;
+    field.subscribe = (source, args, context: Context, info) => {
+      requireViewer(context.viewer);
+      return subscribe(source, args, context, info);
+    };
+  }
   return schema;
 }

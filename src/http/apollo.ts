@@ -3,7 +3,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLSchema, OperationTypeNode } from 'graphql';
 import { Config } from '../config';
 import { formatError } from '../graphql/format-error';
 import { Context } from '../graph/context';
@@ -31,6 +31,22 @@ const cloudCallsPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
+/** Subscriptions run over WebSocket (src/http/live.ts); sent as a POST they are refused before execution. */
+const subscriptionsOverSocketOnly: ApolloServerPlugin<Context> = {
+  requestDidStart() {
+    return Promise.resolve({
+      didResolveOperation({ operation }) {
+        if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return Promise.resolve();
+        return Promise.reject(
+          new GraphQLError('Subscriptions run over WebSocket (graphql-ws) on /graphql, not over HTTP POST', {
+            extensions: { code: 'BAD_USER_INPUT', reason: 'SUBSCRIPTION_OVER_HTTP', http: { status: 400 } },
+          }),
+        );
+      },
+    });
+  },
+};
+
 export function createApollo(
   schema: GraphQLSchema,
   config: Config,
@@ -46,6 +62,7 @@ export function createApollo(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       languagePlugin(),
+      subscriptionsOverSocketOnly,
       requestLogPlugin(logger, metrics),
       ...limits.plugins,
       ...(config.debugCalls ? [cloudCallsPlugin] : []),

@@ -5,6 +5,7 @@ import { Config } from '../config';
 import { OpenedDb } from '../db/client';
 import { AuthService } from '../identity/auth.service';
 import { IdentityRepo } from '../identity/identity.repo';
+import { LiveBus } from '../live/bus';
 import { Logger } from '../observability/logger';
 import { Metrics } from '../observability/metrics';
 import { Clock } from '../time/clock';
@@ -26,6 +27,8 @@ export interface AppDeps {
   ticketsRepo: TicketsRepo;
   executionRepo: ExecutionRepo;
   auditRepo: AuditRepo;
+  /** Carries subscription events between replicas (in-process on SQLite). */
+  bus: LiveBus;
   /** Where time is read (tests pass a ManualClock): sessions, console expiries. */
   clock: Clock;
 }

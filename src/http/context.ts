@@ -11,6 +11,7 @@ import { resourceServices } from '../graph/resource-services';
 import { Context } from '../graph/context';
 import { identityServices } from '../identity';
 import { createDefaultNetwork } from '../network/default-network';
+import { Authenticated } from '../identity/auth.service';
 import { ticketServices } from '../tickets';
 import { languageOf } from './language';
 import type { AppDeps } from './app-deps';
@@ -37,12 +38,32 @@ export async function buildContext(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<Context> {
-  const requestId = String(res.getHeader('X-Request-ID'));
+  const token = requestToken(req);
+  const session = await authenticate(deps, token);
+  const cookie: SerializeOptions = { httpOnly: true, sameSite: 'strict', secure: deps.config.cookieSecure, path: '/' };
+  return contextFor(deps, session, {
+    requestId: String(res.getHeader('X-Request-ID')),
+    language: languageOf(req),
+    clientIp: proxyaddr(req, trust),
+    session: {
+      token,
+      set: (value, expiresAt) =>
+        res.appendHeader('set-cookie', serialize(SESSION_COOKIE, value, { ...cookie, expires: expiresAt })),
+      clear: () => res.appendHeader('set-cookie', serialize(SESSION_COOKIE, '', { ...cookie, expires: new Date(0) })),
+    },
+  });
+}
+
+/** The bearer token of the Authorization header, else the session cookie's. */
+export function requestToken(req: IncomingMessage): string | undefined {
   const cookies = header(req, 'cookie');
-  const token = bearerToken(req) ?? (cookies ? parseCookies(cookies)[SESSION_COOKIE] : undefined);
-  const session = await deps.auth.authenticate(token).catch((error: unknown) => {
-    // No session without the database: 503, so a load balancer and a client both know to try again
-    // (formatError gives it its code and message).
+  return bearerToken(req) ?? (cookies ? parseCookies(cookies)[SESSION_COOKIE] : undefined);
+}
+
+/** The session behind a token; without the database, a 503 (formatError gives it its code and message). */
+export async function authenticate(deps: AppDeps, token: string | undefined): Promise<Authenticated | undefined> {
+  return deps.auth.authenticate(token).catch((error: unknown) => {
+    // No session without the database: 503, so a load balancer and a client both know to try again.
     if (isDatabaseUnavailable(error))
       throw new GraphQLError('database unavailable', {
         originalError: error as Error,
@@ -50,11 +71,23 @@ export async function buildContext(
       });
     throw error;
   });
+}
+
+/** What a context is made of besides the session: where the request came from, and its cookie. */
+export interface RequestFacts {
+  requestId: string;
+  language: Context['language'];
+  clientIp: string;
+  session: Context['session'];
+}
+
+/** A context for one request (or one subscription event, src/http/live.ts) of an authenticated session, or none. */
+export function contextFor(deps: AppDeps, session: Authenticated | undefined, request: RequestFacts): Context {
   const viewer = session?.viewer;
   const cloudCalls = new CloudCallCounter();
   const cloud = countingDriver(deps.cloud, {
     counter: cloudCalls,
-    requestId,
+    requestId: request.requestId,
     logger: deps.logger,
     metrics: deps.metrics,
   });
@@ -67,28 +100,20 @@ export async function buildContext(
       ttlSeconds: deps.config.consoleTtlSeconds,
       clock: deps.clock,
     });
-  const cookie: SerializeOptions = { httpOnly: true, sameSite: 'strict', secure: deps.config.cookieSecure, path: '/' };
   return {
-    requestId,
-    language: languageOf(req),
-    clientIp: proxyaddr(req, trust),
+    ...request,
     viewer,
     cloudCalls,
-    session: {
-      token,
-      set: (value, expiresAt) =>
-        res.appendHeader('set-cookie', serialize(SESSION_COOKIE, value, { ...cookie, expires: expiresAt })),
-      clear: () => res.appendHeader('set-cookie', serialize(SESSION_COOKIE, '', { ...cookie, expires: new Date(0) })),
-    },
     identity,
     resources: resourcesFor(viewer),
     tickets: ticketServices({ tickets: deps.ticketsRepo, executions: deps.executionRepo }, viewer, identity, {
       resourcesFor,
       cloud,
       clock: deps.clock,
-      requestId,
+      requestId: request.requestId,
     }),
     audit: new AuditService(deps.auditRepo, viewer, deps.logger),
+    publish: (event) => deps.bus.publish(event),
   };
 }
 

@@ -29,10 +29,40 @@ export function queryLimits(config: Config, schema: GraphQLSchema) {
     blockFieldSuggestion: { enabled: !config.introspection },
   });
   const { plugins, validationRules } = armor.protect();
+  const estimators = [listMultiplier(config.limits.assumedListSize), simpleEstimator({ defaultComplexity: 1 })];
   return {
     plugins: [...plugins, costLimitPlugin(schema, config.limits.maxCost, config.limits.assumedListSize)],
     validationRules,
+    /** The cost refusal for an operation outside Apollo (a subscription over WebSocket), or undefined when within the limit. */
+    costRefusal(
+      document: DocumentNode,
+      operationName: string | undefined,
+      variables: Record<string, unknown> | undefined,
+    ): GraphQLError | undefined {
+      let cost: number;
+      try {
+        cost = getComplexity({ schema, query: document, operationName, variables, estimators });
+      } catch {
+        return undefined;
+      }
+      return cost > config.limits.maxCost ? tooCostly(cost, config.limits.maxCost) : undefined;
+    },
   };
+}
+
+function tooCostly(cost: number, maxCost: number): GraphQLError {
+  return new GraphQLError(
+    `Query too costly: estimated ${cost}, limit ${maxCost}. Ask for fewer nested lists or page with \`first\`.`,
+    {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'QUERY_TOO_COSTLY',
+        cost,
+        maxCost,
+        http: { status: 400 },
+      },
+    },
+  );
 }
 
 /** A list field costs `first` (when given) or the assumed list size, times what each item asks. */
@@ -98,20 +128,7 @@ function costLimitPlugin<T extends object>(
           );
           if (cost !== undefined && cost > maxCost) {
             // Rejected, not thrown, as from an async hook: Apollo still calls the other plugins' hooks.
-            return Promise.reject(
-              new GraphQLError(
-                `Query too costly: estimated ${cost}, limit ${maxCost}. Ask for fewer nested lists or page with \`first\`.`,
-                {
-                  extensions: {
-                    code: 'BAD_USER_INPUT',
-                    reason: 'QUERY_TOO_COSTLY',
-                    cost,
-                    maxCost,
-                    http: { status: 400 },
-                  },
-                },
-              ),
-            );
+            return Promise.reject(tooCostly(cost, maxCost));
           }
           return Promise.resolve();
         },

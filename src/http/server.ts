@@ -26,6 +26,9 @@ import { buildContext, markRequest, proxyTrust } from './context';
 import { explorerRouter } from './explorer';
 import { graphqlHandler, inProcessGraphql, readBody } from './graphql-handler';
 import { healthRouter } from './health';
+import { liveServer } from './live';
+import { publishCloudChanges } from './cloud-changes';
+import { InProcessBus, PostgresBus } from '../live/bus';
 import { jsonErrors, notFound } from './json-errors';
 import { languageOf } from './language';
 import { restApi } from '../rest/handler';
@@ -72,6 +75,13 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
     loginLimiter,
     clock,
   );
+  const bus = db.pool
+    ? await PostgresBus.open(
+        config.dbPath,
+        (channel, payload) => db.pool!.query('select pg_notify($1, $2)', [channel, payload]),
+        (error) => logger.warn({ err: error }, 'live updates: PostgreSQL LISTEN/NOTIFY failed'),
+      )
+    : new InProcessBus();
   const deps: AppDeps = {
     config,
     db,
@@ -85,15 +95,18 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
     ticketsRepo: new TicketsRepo(db.db),
     executionRepo: new ExecutionRepo(db.db),
     auditRepo: new AuditRepo(db.db),
+    bus,
     clock,
   };
+  const stopCloudChanges = publishCloudChanges(deps);
   await ensurePlatformAdmin(
     identityRepo,
     config.adminPassword,
     options.announce ?? ((line) => process.stdout.write(`${line}\n`)),
   );
 
-  const apollo = createApollo(await canopySchema(), config, logger, metrics);
+  const schema = await canopySchema();
+  const apollo = createApollo(schema, config, logger, metrics);
   await apollo.start();
 
   // express serves the small routes (health, metrics, the explorer); /graphql goes to Apollo
@@ -143,6 +156,7 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
   // balancers, so the client closes first. A server that closes first races a client reusing the
   // connection: the request meets a reset (node's default of 5 s did, under load: docs/TESTING.md).
   server.keepAliveTimeout = 65_000;
+  const live = liveServer(deps, schema, server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -154,9 +168,12 @@ export async function startCanopy(config: Config, options: StartOptions = {}): P
     deps,
     async close() {
       clearInterval(sweeper);
+      stopCloudChanges();
+      await live.close();
       await apollo.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await bus.close();
       await db.close();
     },
   };

@@ -1,4 +1,4 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * Prometheus metrics (prom-client), one registry per server. Labels are bounded: operations are
@@ -51,6 +51,27 @@ export function createMetrics() {
     dbStatements: new Counter({
       name: 'canopy_db_statements_total',
       help: 'SQL statements executed',
+      registers: [registry],
+    }),
+    liveSockets: new Gauge({
+      name: 'canopy_live_sockets',
+      help: 'Open GraphQL WebSocket connections (graphql-ws)',
+      registers: [registry],
+    }),
+    liveSubscriptions: new Gauge({
+      name: 'canopy_live_subscriptions',
+      help: 'Running subscriptions',
+      registers: [registry],
+    }),
+    liveDropped: new Counter({
+      name: 'canopy_live_dropped_sockets_total',
+      help: 'Sockets Canopy closed, by reason (session_ended, too_slow)',
+      labelNames: ['reason'],
+      registers: [registry],
+    }),
+    liveEvents: new Counter({
+      name: 'canopy_live_events_total',
+      help: 'Subscription events delivered',
       registers: [registry],
     }),
   };

@@ -6,6 +6,9 @@ import { auditTenant } from '../audit/audit.context';
 import { BadInputError, bi, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
 import { StorageDeps } from './deps';
+import { LiveEvent } from '../live/bus';
+import { unlessHidden } from '../live/stream';
+import { VolumeChange } from './volume-change.types';
 import { VolumeRow } from './storage.repo';
 
 /** Volumes; Canopy keeps the integer ids, the cloud the state. Attaching them to servers is compute's. */
@@ -14,6 +17,37 @@ export class VolumeService {
 
   async list(tenantId: number | undefined): Promise<VolumeRow[]> {
     return this.ofTenant(await tenantFor(this.scope, tenantId));
+  }
+
+  /** One volume, when the viewer sees the tenant's volumes and the cloud still has it. */
+  async get(id: number): Promise<VolumeRow> {
+    const row = await this.scope.rows.volumeById.load(id);
+    if (!row) throw new NotFoundError('Volume', id);
+    policy.readTenantResources(requireViewer(this.scope.viewer), row.tenantId, 'Volume', id);
+    await this.live(row);
+    return row;
+  }
+
+  /** volumeChanged(tenantId): who may read the tenant's volumes (its admins, staff); another tenant NOT_FOUND. */
+  async watch(tenantId: number): Promise<void> {
+    const tenant = await tenantFor(this.scope, tenantId);
+    policy.readTenantResources(requireViewer(this.scope.viewer), tenant.id, 'Tenant', tenant.id);
+  }
+
+  /** One volume's event as this viewer may see it now (as volume lists show it), its deletion, or undefined (no event). */
+  async change(event: LiveEvent): Promise<VolumeChange | undefined> {
+    if (event.kind !== 'volume') return undefined;
+    if (event.gone)
+      return policy.canReadTenantResources(requireViewer(this.scope.viewer), event.tenantId)
+        ? { volumeId: event.id, volume: null }
+        : undefined;
+    const volume = await unlessHidden(() => this.get(event.id));
+    return volume && { volumeId: event.id, volume };
+  }
+
+  /** Whose volume this is, to tell its tenant's subscribers it changed; no check, nothing of it is shown. */
+  async tenantIdOf(id: number): Promise<number | undefined> {
+    return (await this.scope.rows.volumeById.load(id))?.tenantId;
   }
 
   /** The tenant's volumes that still exist in the cloud. */

@@ -17,6 +17,9 @@ import {
 import { TicketEventRow, TicketRow } from './tickets.repo';
 import { TicketsDeps } from './deps';
 import { Workflow } from './workflows';
+import { LiveEvent } from '../live/bus';
+import { unlessHidden } from '../live/stream';
+import { TicketChange } from './ticket-change.types';
 import { TicketExecution } from './execution.service';
 import { ResourceRequestInput } from './request.inputs';
 import { TicketRequestService } from './request.service';
@@ -139,6 +142,15 @@ export class TicketService {
     if (ticket.request !== null && action === 'ACCEPT_PLATFORM_DEAL' && transition.result === true)
       return this.execution.carryOut(ticket, event);
     return this.deps.repo.transition(ticket, event);
+  }
+
+  /** A ticket's event as this viewer may see it now, with its latest event; undefined when hidden (no event). */
+  async change(event: LiveEvent): Promise<TicketChange | undefined> {
+    if (event.kind !== 'ticket') return undefined;
+    const ticket = await unlessHidden(() => this.get(event.id));
+    if (!ticket) return undefined;
+    const events = await this.events(ticket);
+    return { ticket, event: events.at(-1) ?? null };
   }
 
   // ---- fields

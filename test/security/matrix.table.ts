@@ -17,6 +17,7 @@ import {
   UserMemberships,
 } from '../helpers/security.matrix.documents';
 import * as tickets from '../helpers/tickets.documents';
+import { SERVER_CHANGED, subscriptionOutcome, TICKET_CHANGED, VOLUME_CHANGED } from '../helpers/live';
 import { raise, ticketIn } from '../helpers/tickets.driver';
 import { createGroup, createUser, PASSWORD, TenantFixture, World } from '../helpers/world';
 
@@ -272,6 +273,20 @@ export const MATRIX: Record<string, Entry> = {
     expect: ANYONE,
     crossTenant: false,
     run: (_m, c) => c.request(identity.Login, { input: { identification: 'lena#acme', password: PASSWORD } }),
+  },
+  // Subscriptions, as they start (each event is checked again when delivered: test/live/).
+  'Subscription.serverChanged': {
+    expect: SEES_TENANT,
+    run: (m, c, s) => subscriptionOutcome(m.w.server.url, c.token, SERVER_CHANGED, { tenantId: s.tenant.id }),
+  },
+  'Subscription.volumeChanged': {
+    expect: TENANT_RESOURCES,
+    run: (m, c, s) => subscriptionOutcome(m.w.server.url, c.token, VOLUME_CHANGED, { tenantId: s.tenant.id }),
+  },
+  'Subscription.ticketChanged': {
+    expect: SIGNED_IN,
+    crossTenant: false,
+    run: (m, c) => subscriptionOutcome(m.w.server.url, c.token, TICKET_CHANGED),
   },
   'Mutation.logout': {
     expect: ANYONE,

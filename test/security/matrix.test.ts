@@ -13,7 +13,7 @@ const TRAVERSED_TYPES = ['Tenant', 'Group', 'User', 'Server'];
 const TENANT_A_PERSONAS: Persona[] = ['tenantAdmin', 'groupAdmin', 'member'];
 
 /**
- * Every operation of the schema × every persona, against tenant A's objects, and tenant A's users
+ * Every operation of the schema (subscriptions too) × every persona, against tenant A's objects, and tenant A's users
  * against tenant B's (Keystone's protection tests, generated from the schema itself).
  */
 describe('authorization matrix, driven by the schema', () => {
@@ -62,6 +62,7 @@ describe('authorization matrix, driven by the schema', () => {
     const required = [
       ...Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`),
       ...Object.keys(schema.getMutationType()!.getFields()).map((f) => `Mutation.${f}`),
+      ...Object.keys(schema.getSubscriptionType()!.getFields()).map((f) => `Subscription.${f}`),
       ...TRAVERSED_TYPES.flatMap((name) => {
         const type = schema.getType(name);
         if (!isObjectType(type)) throw new Error(`${name} is not an object type`);

@@ -1,7 +1,7 @@
 import { bi, ConflictError, NotFoundError } from '../../errors';
 import { Logger } from '../../observability/logger';
 import { Clock, systemClock } from '../../time/clock';
-import { CloudDriver, CloudProject, CreateProjectInput } from '../driver';
+import { CloudChange, CloudDriver, CloudProject, CreateProjectInput } from '../driver';
 import {
   CloudQuota,
   ConsoleType,
@@ -79,6 +79,11 @@ export class OpenStackDriver implements CloudDriver {
 
   withRequestId(requestId: string): OpenStackDriver {
     return new OpenStackDriver(this.shared.cloud, this.shared.settings, this.shared, requestId);
+  }
+
+  /** Every project's servers changed since then, in one paged call (volumes: not asked, docs/LIVE.md). */
+  async changedSince(since: Date): Promise<CloudChange[]> {
+    return (await nova.changedServers(this.api, since)).map((cloudId) => ({ kind: 'server' as const, cloudId }));
   }
 
   /** HTTP requests and authentications so far (tests pin them). */

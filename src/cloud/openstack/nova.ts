@@ -174,6 +174,17 @@ export const nova = {
     );
   },
 
+  /** The ids of every project's servers changed since then (Nova's changes-since, deleted ones too), in one paged list. */
+  async changedServers(api: Api, since: Date): Promise<string[]> {
+    const servers = await api.all<{ id: string }>('compute', '/servers', 'servers', {
+      query: [
+        ['all_tenants', '1'],
+        ['changes-since', since.toISOString()],
+      ],
+    });
+    return servers.map((server) => server.id);
+  },
+
   /** A project's servers in one call (admin: all_tenants=1&project_id=), and their ports in one more. */
   async listServers(api: Api, projectIds: readonly string[]): Promise<Map<string, CloudServer[]>> {
     const unique = [...new Set(projectIds)];

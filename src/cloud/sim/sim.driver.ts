@@ -2,7 +2,7 @@ import { DEFAULT_CONSOLE_BASES } from '../../config';
 import { Database } from '../../db/database';
 import { NotFoundError } from '../../errors';
 import { Clock, systemClock } from '../../time/clock';
-import { CloudDriver, CloudProject, CreateProjectInput } from '../driver';
+import { CloudChange, CloudDriver, CloudProject, CreateProjectInput } from '../driver';
 import {
   ConsoleType,
   CreateNetworkSpec,
@@ -53,6 +53,8 @@ export class SimDriver implements CloudDriver {
   private readonly securityGroups: SimSecurityGroups;
   private readonly floatingIps: SimFloatingIps;
   private readonly keyPairs: SimKeyPairs;
+  private readonly clock: Clock;
+  private readonly changeListeners = new Set<(change: CloudChange) => void>();
   /** The shared public network, made once before the first call is served. */
   private readonly seeded: Promise<void>;
 
@@ -63,6 +65,7 @@ export class SimDriver implements CloudDriver {
     this.projects = new SimProjects(db);
     this.quotas = new SimQuotas(db);
     const clock = options.clock ?? systemClock;
+    this.clock = clock;
     this.compute = new SimCompute(db, this.quotas, options.buildDelayMs, clock);
     this.consoles = new SimConsoles(this.compute, options.consoleBases ?? DEFAULT_CONSOLE_BASES);
     this.networks = new SimNetworks(db, this.quotas);
@@ -74,6 +77,24 @@ export class SimDriver implements CloudDriver {
     this.seeded = this.networks.seedPublic();
     // A failure surfaces at the first call, which awaits it; not as an unhandled rejection before.
     this.seeded.catch(() => undefined);
+  }
+
+  watchChanges(listener: (change: CloudChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /**
+   * A server building, rebooting or resizing, or a volume extending, settles on its own after the
+   * task's time (read lazily from the clock); when it does, the watchers hear of it, as a cloud
+   * poller would find it. The timer is the clock's, so tests move it with a ManualClock.
+   */
+  private settles<T extends { id: string }>(kind: CloudChange['kind'], resource: T): T {
+    if (this.options.buildDelayMs > 0 && this.changeListeners.size > 0)
+      this.clock.timeout(this.options.buildDelayMs).addEventListener('abort', () => {
+        for (const listener of this.changeListeners) listener({ kind, cloudId: resource.id });
+      });
+    return resource;
   }
 
   /** Every public call passes here: latency, then any injected fault, then the part's work. */
@@ -134,7 +155,7 @@ export class SimDriver implements CloudDriver {
     return this.call('deleteKeyPair', () => this.keyPairs.delete(name));
   }
   createServer(spec: CreateServerSpec) {
-    return this.call('createServer', () => this.compute.create(spec));
+    return this.call('createServer', () => this.compute.create(spec)).then((server) => this.settles('server', server));
   }
   getServers(ids: readonly string[]) {
     return this.call('getServers', () => this.compute.get(ids));
@@ -143,19 +164,25 @@ export class SimDriver implements CloudDriver {
     return this.call('listServers', () => this.compute.list(projectIds));
   }
   serverAction(id: string, command: ServerCommand) {
-    return this.call('serverAction', () => this.compute.action(id, command));
+    return this.call('serverAction', () => this.compute.action(id, command)).then((server) =>
+      this.settles('server', server),
+    );
   }
   deleteServer(id: string) {
     return this.call('deleteServer', () => this.compute.delete(id));
   }
   resizeServer(id: string, flavorId: string) {
-    return this.call('resizeServer', () => this.compute.resize(id, flavorId));
+    return this.call('resizeServer', () => this.compute.resize(id, flavorId)).then((server) =>
+      this.settles('server', server),
+    );
   }
   confirmResize(id: string) {
     return this.call('confirmResize', () => this.compute.confirmResize(id));
   }
   revertResize(id: string) {
-    return this.call('revertResize', () => this.compute.revertResize(id));
+    return this.call('revertResize', () => this.compute.revertResize(id)).then((server) =>
+      this.settles('server', server),
+    );
   }
   createServerConsole(serverId: string, type: ConsoleType) {
     return this.call('createServerConsole', () => this.consoles.create(serverId, type));
@@ -219,7 +246,9 @@ export class SimDriver implements CloudDriver {
     return this.call('detachVolume', () => this.storage.detach(serverId, attachmentId));
   }
   extendVolume(id: string, sizeGb: number) {
-    return this.call('extendVolume', () => this.storage.extend(id, sizeGb));
+    return this.call('extendVolume', () => this.storage.extend(id, sizeGb)).then((volume) =>
+      this.settles('volume', volume),
+    );
   }
 
   // ---- security groups
