@@ -9,6 +9,7 @@ import { FloatingIpService } from '../compute/floating-ip.service';
 import { KeyPairService } from '../compute/key-pair.service';
 import { ServerLifecycle } from '../compute/server.lifecycle';
 import { ServerSecurityGroups } from '../compute/server-security-groups.service';
+import { ServerPages } from '../compute/server-pages';
 import { ServerService } from '../compute/server.service';
 import { IdentityLoaders } from '../identity/identity.loaders';
 import { NetworkService } from '../network/network.service';
@@ -37,6 +38,7 @@ export function resourceServices(
   const servers = new ServerService(scope);
   return {
     servers,
+    serverPages: new ServerPages(scope, servers),
     serverSecurityGroups: new ServerSecurityGroups(scope, servers),
     floatingIps: new FloatingIpService(scope, servers),
     securityGroups: new SecurityGroupService(scope),

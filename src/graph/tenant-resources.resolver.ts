@@ -1,8 +1,9 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { Quota, Server } from '../compute/compute.types';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { Quota, ServerConnection } from '../compute/compute.types';
+import { ServerPageArgs } from '../compute/server-page.inputs';
 import type { Context } from './context';
-import { subfieldNames } from '../graphql/selection';
+import { nodeFieldNames } from '../graphql/selection';
 import { TenantRow } from '../identity/identity.repo';
 import { Tenant } from '../identity/identity.types';
 import { Network, Router } from '../network/network.types';
@@ -11,12 +12,17 @@ import { Volume } from '../storage/storage.types';
 /** A tenant's cloud resources, as fields of Tenant (the identity domain owns the type). */
 @Resolver(() => Tenant)
 export class TenantResourcesResolver {
-  @FieldResolver(() => [Server], {
+  @FieldResolver(() => ServerConnection, {
     description:
-      'The servers the viewer may see: all for staff and tenant admins; SHARED and assigned ones for members. 主机',
+      'The servers the viewer may see, a page at a time: all for staff and tenant admins; SHARED and assigned ones for members. 主机',
   })
-  servers(@Root() tenant: TenantRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.resources.servers.ofTenant(tenant.id, subfieldNames(info));
+  servers(
+    @Root() tenant: TenantRow,
+    @Args(() => ServerPageArgs) args: ServerPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.resources.serverPages.ofTenant(tenant.id, args, nodeFieldNames(info));
   }
 
   @FieldResolver(() => [Network], { description: 'Staff and tenant admins. 虚拟网络' })

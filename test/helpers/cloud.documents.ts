@@ -2,40 +2,42 @@ import { graphql } from '../gql';
 
 /** The cloud operations (servers, networks, routers, volumes, catalog, quotas), as typed documents. */
 export const ServersPage = graphql(`
-  query ServersPage($tenantId: ID!) {
+  query ServersPage($tenantId: ID!, $first: Int) {
     tenant(id: $tenantId) {
       id
-      servers {
-        id
-        name
-        status
-        serverType
-        flavor {
-          name
-          vcpus
-          ramMb
-        }
-        image {
-          name
-        }
-        addresses {
-          networkId
-          networkName
-          ip
-        }
-        volumes {
+      servers(first: $first) {
+        nodes {
           id
           name
-          sizeGb
           status
-        }
-        attachments {
-          id
-          device
-        }
-        assignedUser {
-          id
-          name
+          serverType
+          flavor {
+            name
+            vcpus
+            ramMb
+          }
+          image {
+            name
+          }
+          addresses {
+            networkId
+            networkName
+            ip
+          }
+          volumes {
+            id
+            name
+            sizeGb
+            status
+          }
+          attachments {
+            id
+            device
+          }
+          assignedUser {
+            id
+            name
+          }
         }
       }
     }
@@ -298,7 +300,9 @@ export const TenantResources = graphql(`
         name
       }
       servers {
-        id
+        nodes {
+          id
+        }
       }
     }
   }

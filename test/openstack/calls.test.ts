@@ -147,10 +147,10 @@ describe('servers page against OpenStack: pinned calls', () => {
 
   async function serversPage(client: GqlClient) {
     const before = driver.stats;
-    const response = await client.request(ServersPage, { tenantId: t.id });
+    const response = await client.request(ServersPage, { tenantId: t.id, first: 200 });
     const after = driver.stats;
     expect(response.errors).toBeUndefined();
-    const servers = response.data!.tenant.servers;
+    const servers = response.data!.tenant.servers.nodes;
     for (const s of servers) expect(s.addresses[0]).toMatchObject({ networkId, networkName: 'big' });
     return {
       servers: servers.length,
@@ -166,10 +166,10 @@ describe('servers page against OpenStack: pinned calls', () => {
   /** The page with each server's groups and their rules: every server is in `default`. */
   async function serversPageWithGroups(client: GqlClient) {
     const before = driver.stats;
-    const response = await client.request(ServersPageSecurityGroups, { tenantId: t.id });
+    const response = await client.request(ServersPageSecurityGroups, { tenantId: t.id, first: 100 });
     const after = driver.stats;
     expect(response.errors).toBeUndefined();
-    const servers = response.data!.tenant.servers;
+    const servers = response.data!.tenant.servers.nodes;
     for (const s of servers) expect(s.securityGroups.map((g) => g.name)).toEqual(['default']);
     return {
       servers: servers.length,
@@ -183,10 +183,10 @@ describe('servers page against OpenStack: pinned calls', () => {
   /** The page with groups and floating IPs: the first server has one. */
   async function serversPageWithFloatingIps(client: GqlClient) {
     const before = driver.stats;
-    const response = await client.request(ServersPageFloatingIps, { tenantId: t.id });
+    const response = await client.request(ServersPageFloatingIps, { tenantId: t.id, first: 100 });
     const after = driver.stats;
     expect(response.errors).toBeUndefined();
-    const servers = response.data!.tenant.servers;
+    const servers = response.data!.tenant.servers.nodes;
     return {
       servers: servers.length,
       calls: response.extensions?.cloudCalls,

@@ -58,14 +58,16 @@ const MovedTenants = graphql(`
         id
       }
       servers {
-        id
-        name
-        serverType
-        status
-        createdAt
-        assignedUser {
+        nodes {
           id
           name
+          serverType
+          status
+          createdAt
+          assignedUser {
+            id
+            name
+          }
         }
       }
       volumes {

@@ -42,10 +42,12 @@ const DemoTenants = graphql(`
         }
       }
       servers {
-        serverType
-        status
-        assignedUser {
-          name
+        nodes {
+          serverType
+          status
+          assignedUser {
+            name
+          }
         }
       }
       volumes {
@@ -135,7 +137,7 @@ describe('canopy demo', () => {
       expect(tenant.volumes.some((v) => v.attachments.length > 0)).toBe(true);
       expect(tenant.volumes.some((v) => v.attachments.length === 0)).toBe(true);
     }
-    const servers = tenants.flatMap((t) => t.servers);
+    const servers = tenants.flatMap((t) => t.servers.nodes);
     expect(servers.some((s) => s.serverType === 'SHARED')).toBe(true);
     expect(servers.some((s) => s.serverType === 'PRIVATE' && s.assignedUser)).toBe(true);
     expect(new Set(servers.map((s) => s.status))).toEqual(new Set(['ACTIVE', 'PAUSED', 'SHUTOFF', 'SUSPENDED']));

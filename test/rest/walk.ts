@@ -388,8 +388,10 @@ export async function snapshot(url: string, adminPassword: string): Promise<{ st
   const parts = [
     `tenants { name description customerManager enabled
        rootGroup { name ${users} children { name description ${users} children { name } } } }`,
-    `tenants { servers { name status serverType flavor { name } assignedUser { name } volumes { name }
-       addresses { networkName ip } } }`,
+    `tenants { servers {
+       nodes { name status serverType flavor { name } assignedUser { name } volumes { name }
+         addresses { networkName ip }       }
+     } }`,
     'tenants { networks { name cidr gateway subnets { cidr gateway dhcpEnabled } routers { name } } }',
     'tenants { routers { name externalNetwork { name } networks { name } } }',
     'tenants { volumes { name sizeGb status description attachments { device server { name } } } }',
