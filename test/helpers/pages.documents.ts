@@ -1,0 +1,38 @@
+import { graphql } from '../gql';
+
+/** Issue 15's connections, with every argument, as typed documents. */
+export const ServerPage = graphql(`
+  query ServerPage($tenantId: ID!, $first: Int, $after: String, $filter: ServerFilter, $orderBy: ListOrder) {
+    tenant(id: $tenantId) {
+      servers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+        edges {
+          cursor
+          node {
+            id
+            name
+          }
+        }
+        nodes {
+          id
+          name
+          status
+          serverType
+          flavor {
+            id
+          }
+          image {
+            id
+          }
+          assignedUser {
+            id
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        totalCount
+      }
+    }
+  }
+`);
