@@ -18,6 +18,7 @@ import { SecurityGroupService } from '../network/security-group.service';
 import { cloudLoaders } from '../resources/cloud.loaders';
 import { storageRowLoaders } from '../storage/storage.loaders';
 import { StorageRepo } from '../storage/storage.repo';
+import { VolumePages } from '../storage/volume-pages';
 import { VolumeService } from '../storage/volume.service';
 
 /**
@@ -49,6 +50,7 @@ export function resourceServices(
     networks: new NetworkService(scope),
     routers: new RouterService(scope),
     volumes,
+    volumePages: new VolumePages(scope),
     attachments: new AttachmentService(scope, volumes),
   };
 }

@@ -7,7 +7,8 @@ import { nodeFieldNames } from '../graphql/selection';
 import { TenantRow } from '../identity/identity.repo';
 import { Tenant } from '../identity/identity.types';
 import { Network, Router } from '../network/network.types';
-import { Volume } from '../storage/storage.types';
+import { VolumeConnection } from '../storage/storage.types';
+import { VolumePageArgs } from '../storage/volume-page.inputs';
 
 /** A tenant's cloud resources, as fields of Tenant (the identity domain owns the type). */
 @Resolver(() => Tenant)
@@ -35,9 +36,9 @@ export class TenantResourcesResolver {
     return ctx.resources.routers.ofTenant(tenant);
   }
 
-  @FieldResolver(() => [Volume], { description: 'Staff and tenant admins. 虚拟硬盘' })
-  volumes(@Root() tenant: TenantRow, @Ctx() ctx: Context) {
-    return ctx.resources.volumes.ofTenant(tenant);
+  @FieldResolver(() => VolumeConnection, { description: 'Staff and tenant admins, a page at a time. 虚拟硬盘' })
+  volumes(@Root() tenant: TenantRow, @Args(() => VolumePageArgs) args: VolumePageArgs, @Ctx() ctx: Context) {
+    return ctx.resources.volumePages.ofTenant(tenant, args);
   }
 
   @FieldResolver(() => Quota, { description: 'Limits and usage (staff and tenant admins). 配额' })

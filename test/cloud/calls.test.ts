@@ -1,5 +1,5 @@
 import { SIM_IMAGES, SIM_PUBLIC } from '../../src/cloud/sim/sim.catalog';
-import { SCAN_ROUNDS } from '../../src/compute/server-pages';
+import { SCAN_ROUNDS } from '../../src/resources/cloud-pages';
 import { makeNetwork } from '../helpers/cloud';
 import { CreateNetwork, ServersPage, UpdateQuota } from '../helpers/cloud.documents';
 import { GqlClient } from '../helpers/client';

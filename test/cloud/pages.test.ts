@@ -1,7 +1,15 @@
 import { makeNetwork, waitForServer } from '../helpers/cloud';
-import { AssignServer, Catalog, CreateServer, DeleteServer, ServerAction } from '../helpers/cloud.documents';
-import { ServerPageQuery, ServerPageQueryVariables } from '../gql/graphql';
-import { ServerPage } from '../helpers/pages.documents';
+import {
+  AssignServer,
+  AttachVolume,
+  Catalog,
+  CreateServer,
+  CreateVolume,
+  DeleteServer,
+  ServerAction,
+} from '../helpers/cloud.documents';
+import { ServerPageQuery, ServerPageQueryVariables, VolumePageQuery, VolumePageQueryVariables } from '../gql/graphql';
+import { ServerPage, VolumePage } from '../helpers/pages.documents';
 import { bulkServers } from '../helpers/bulk-servers';
 import { startTestServer, TestServer } from '../helpers/server';
 import { CATALOG, describeSim } from '../helpers/target';
@@ -149,6 +157,39 @@ describe('server pages', () => {
       after = next.pageInfo.endCursor;
     }
     expect(rest).toEqual(['charlie', 'delta', 'delta-2', 'echo', 'foxtrot']);
+  }, 300_000);
+  it('pages volumes, sorted and filtered by status and name', async () => {
+    const names = ['disk-b', 'disk-a', 'data-c', 'disk-d'];
+    const made = new Map<string, string>();
+    for (const name of names) {
+      const { createVolume } = await w.a.admin.ok(CreateVolume, { input: { tenantId: w.a.id, sizeGb: 1, name } });
+      made.set(name, createVolume.volume.id);
+    }
+    await w.a.admin.ok(AttachVolume, {
+      input: { tenantId: w.a.id, serverId: ids.get('charlie')!, volumeId: made.get('data-c')! },
+    });
+    const volumes = (variables: Omit<VolumePageQueryVariables, 'tenantId'>) =>
+      w.a.admin.ok(VolumePage, { tenantId: w.a.id, ...variables }).then((d) => d.tenant.volumes);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const next: VolumePageQuery['tenant']['volumes'] = await volumes({
+        first: 1,
+        after,
+        orderBy: { field: 'NAME', direction: 'DESC' },
+      });
+      seen.push(...next.nodes.map((v) => v.name));
+      if (!next.pageInfo.hasNextPage) break;
+      after = next.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([...names].sort().reverse());
+    expect((await volumes({})).totalCount).toBe(4);
+    expect((await volumes({ filter: { status: 'in-use' } })).nodes.map((v) => v.name)).toEqual(['data-c']);
+    const disks = await volumes({ filter: { nameContains: 'DISK', status: 'available' } });
+    expect(disks.nodes.map((v) => v.name).sort()).toEqual(['disk-a', 'disk-b', 'disk-d']);
+    expect(disks.totalCount).toBeNull();
+    const error = await w.a.admin.fail(VolumePage, { tenantId: w.a.id, filter: { status: 'melted' } });
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
   }, 300_000);
 });
 

@@ -296,8 +296,10 @@ export const TenantResources = graphql(`
         name
       }
       volumes {
-        id
-        name
+        nodes {
+          id
+          name
+        }
       }
       servers {
         nodes {

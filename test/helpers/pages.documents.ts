@@ -36,3 +36,22 @@ export const ServerPage = graphql(`
     }
   }
 `);
+
+export const VolumePage = graphql(`
+  query VolumePage($tenantId: ID!, $first: Int, $after: String, $filter: VolumeFilter, $orderBy: ListOrder) {
+    tenant(id: $tenantId) {
+      volumes(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+        nodes {
+          id
+          name
+          status
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        totalCount
+      }
+    }
+  }
+`);

@@ -71,10 +71,12 @@ const MovedTenants = graphql(`
         }
       }
       volumes {
-        id
-        name
-        attachments {
-          device
+        nodes {
+          id
+          name
+          attachments {
+            device
+          }
         }
       }
     }

@@ -51,8 +51,10 @@ const DemoTenants = graphql(`
         }
       }
       volumes {
-        attachments {
-          device
+        nodes {
+          attachments {
+            device
+          }
         }
       }
     }
@@ -134,8 +136,8 @@ describe('canopy demo', () => {
       expect(tenant.networks.every((n) => n.subnets.length === 1)).toBe(true);
       expect(tenant.routers.length).toBeGreaterThanOrEqual(2);
       expect(tenant.routers.every((r) => r.networks.length > 0)).toBe(true);
-      expect(tenant.volumes.some((v) => v.attachments.length > 0)).toBe(true);
-      expect(tenant.volumes.some((v) => v.attachments.length === 0)).toBe(true);
+      expect(tenant.volumes.nodes.some((v) => v.attachments.length > 0)).toBe(true);
+      expect(tenant.volumes.nodes.some((v) => v.attachments.length === 0)).toBe(true);
     }
     const servers = tenants.flatMap((t) => t.servers.nodes);
     expect(servers.some((s) => s.serverType === 'SHARED')).toBe(true);

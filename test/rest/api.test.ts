@@ -48,13 +48,13 @@ describeSim('the seed’s REST API over HTTP', () => {
     const data = await graphql<{
       tenant: {
         servers: { nodes: Array<{ id: string }> };
-        volumes: Array<{ id: string }>;
+        volumes: { nodes: Array<{ id: string }> };
         routers: Array<{ id: string }>;
       };
     }>(
       server.url,
       owner.token,
-      'query ($id: ID!) { tenant(id: $id) { servers { nodes { id } } volumes { id } routers { id } } }',
+      'query ($id: ID!) { tenant(id: $id) { servers { nodes { id } } volumes { nodes { id } } routers { id } } }',
       { id: tenant.id },
     );
     ids = {
@@ -63,7 +63,7 @@ describeSim('the seed’s REST API over HTTP', () => {
       ops,
       sam: sam.id,
       server: data.tenant.servers.nodes[0].id,
-      volume: data.tenant.volumes[0].id,
+      volume: data.tenant.volumes.nodes[0].id,
       router: data.tenant.routers[0].id,
     };
   });

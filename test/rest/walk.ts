@@ -394,7 +394,7 @@ export async function snapshot(url: string, adminPassword: string): Promise<{ st
      } }`,
     'tenants { networks { name cidr gateway subnets { cidr gateway dhcpEnabled } routers { name } } }',
     'tenants { routers { name externalNetwork { name } networks { name } } }',
-    'tenants { volumes { name sizeGb status description attachments { device server { name } } } }',
+    'tenants { volumes { nodes { name sizeGb status description attachments { device server { name } } } } }',
     'telecomTickets(first: 20) { nodes { ...T } }',
     'maintainTickets(first: 20) { nodes { ...T } }',
   ];
