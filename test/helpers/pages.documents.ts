@@ -55,3 +55,37 @@ export const VolumePage = graphql(`
     }
   }
 `);
+
+export const TenantPage = graphql(`
+  query TenantPage($first: Int, $after: String, $filter: TenantFilter, $orderBy: ListOrder) {
+    tenants(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      nodes {
+        id
+        name
+        enabled
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
+  }
+`);
+
+export const GroupUserPage = graphql(`
+  query GroupUserPage($id: ID!, $first: Int, $after: String, $orderBy: ListOrder) {
+    group(id: $id) {
+      users(first: $first, after: $after, orderBy: $orderBy) {
+        nodes {
+          name
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        totalCount
+      }
+    }
+  }
+`);

@@ -17,43 +17,45 @@ const PASSWORD = 'demo-password-for-tests';
 
 const DemoTenants = graphql(`
   query DemoTenants {
-    tenants {
-      name
-      rootGroup {
-        children {
-          name
+    tenants(first: 5) {
+      nodes {
+        name
+        rootGroup {
           children {
             name
             children {
               name
+              children {
+                name
+              }
             }
           }
         }
-      }
-      networks {
-        name
-        subnets {
-          cidr
-        }
-      }
-      routers {
         networks {
           name
+          subnets {
+            cidr
+          }
         }
-      }
-      servers {
-        nodes {
-          serverType
-          status
-          assignedUser {
+        routers {
+          networks {
             name
           }
         }
-      }
-      volumes {
-        nodes {
-          attachments {
-            device
+        servers(first: 20) {
+          nodes {
+            serverType
+            status
+            assignedUser {
+              name
+            }
+          }
+        }
+        volumes(first: 20) {
+          nodes {
+            attachments {
+              device
+            }
           }
         }
       }
@@ -128,7 +130,7 @@ describe('canopy demo', () => {
   });
 
   it('has 3 tenants with groups 3 levels deep, networks on routers, servers of both types in several power states, attached volumes', async () => {
-    const { tenants } = await admin.ok(DemoTenants);
+    const tenants = (await admin.ok(DemoTenants)).tenants.nodes;
     expect(tenants).toHaveLength(3);
     for (const tenant of tenants) {
       expect(tenant.rootGroup!.children.some((g) => g.children.some((c) => c.children.length > 0))).toBe(true);
