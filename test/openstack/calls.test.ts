@@ -31,7 +31,7 @@ import { createTenant, createUser, login, TenantFixture } from '../helpers/world
  * devcloud one request for 490 servers still had 428 in Nova's scheduling after 14 minutes
  * (docs/PERFORMANCE.md).
  */
-const SERVERS_PAGE_CLOUD_CALLS = 5; // listServers, getFlavors, getImages, getNetworks, listVolumes
+const SERVERS_PAGE_CLOUD_CALLS = 5; // pageServers, getFlavors, getImages, getNetworks, listVolumes
 const SERVERS_PAGE_HTTP_REQUESTS = 6; // Nova servers/detail, Neutron ports, Nova flavors/detail, Glance images?id=in:, Neutron networks?id=, Cinder volumes/detail
 /** With each server's security groups and rules: listSecurityGroups more, one Neutron security-groups?project_id= (rules inline). */
 const WITH_GROUPS_CLOUD_CALLS = SERVERS_PAGE_CLOUD_CALLS + 1;
