@@ -23,28 +23,30 @@ export const ServersPage = graphql(`
     tenant(id: $tenantId) {
       name
       servers {
-        id
-        name
-        status
-        serverType
-        flavor {
+        nodes {
+          id
           name
-          vcpus
-          ramMb
-        }
-        image {
-          name
-        }
-        addresses {
-          networkName
-          ip
-        }
-        volumes {
-          name
-          sizeGb
-        }
-        assignedUser {
-          name
+          status
+          serverType
+          flavor {
+            name
+            vcpus
+            ramMb
+          }
+          image {
+            name
+          }
+          addresses {
+            networkName
+            ip
+          }
+          volumes {
+            name
+            sizeGb
+          }
+          assignedUser {
+            name
+          }
         }
       }
     }

@@ -23,15 +23,15 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const user = await Canopy.logIn(url, env.EXAMPLE_TENANT_USER ?? 'sam#acme', password);
   if (!user.tenantId) throw new Error('EXAMPLE_TENANT_USER must be a tenant user (name#tenant)');
   const tenant = await user.servers(user.tenantId);
-  console.log(`${user.name} sees ${tenant.servers.length} servers of ${tenant.name}:`);
-  for (const s of tenant.servers) {
+  console.log(`${user.name} sees ${tenant.servers.nodes.length} servers of ${tenant.name}:`);
+  for (const s of tenant.servers.nodes) {
     const addresses = s.addresses.map((a) => `${a.networkName} ${a.ip}`).join(', ');
     const volumes = s.volumes.map((v) => `${v.name} ${v.sizeGb} GB`).join(', ') || 'no volumes';
     console.log(
       `  ${s.name} ${s.status} ${s.serverType} ${s.flavor?.name ?? '?'} ${s.image?.name ?? '?'} [${addresses}] (${volumes})${s.assignedUser ? ` for ${s.assignedUser.name}` : ''}`,
     );
   }
-  const running = tenant.servers.find((s) => s.status === 'ACTIVE');
+  const running = tenant.servers.nodes.find((s) => s.status === 'ACTIVE');
   if (running) {
     const remote = await user.openConsole(running.id, 'NOVNC');
     // The URL's token is a credential: show where the console is, not the token.

@@ -1,3 +1,4 @@
+import { MAX_LIST_PAGE } from '../../src/graphql/paging';
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -297,10 +298,10 @@ export async function openstackServersPage(
           {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${canopyToken}` },
-            body: JSON.stringify({ query, variables: { tenantId: tenant.id } }),
+            body: JSON.stringify({ query, variables: { tenantId: tenant.id, first: MAX_LIST_PAGE } }),
           },
           (body) => {
-            const answer = body as { data: { tenant: { servers: unknown[] } }; errors?: unknown[] };
+            const answer = body as { data: { tenant: { servers: { nodes: unknown[] } } }; errors?: unknown[] };
             if (answer.errors) throw new Error(`Canopy: ${JSON.stringify(answer.errors).slice(0, 300)}`);
             return pageServers(answer.data).length;
           },
@@ -349,12 +350,12 @@ export async function openstackServersPage(
       cost.set('a', { http: 1, by: 'nova 1', calls: '' });
       for (const v of ['b', 'c'] as const) {
         const query = v === 'b' ? SERVERS_PAGE : SERVERS_PAGE_SKYLINE_FIELDS;
-        await callWithExtensions(canopyUrl, query, { tenantId: tenant.id }, canopyToken);
+        await callWithExtensions(canopyUrl, query, { tenantId: tenant.id, first: MAX_LIST_PAGE }, canopyToken);
         const before = await child.ask<{ requests: number }>('stats');
-        const page = await callWithExtensions<{ tenant: { servers: unknown[] } }>(
+        const page = await callWithExtensions<{ tenant: { servers: { nodes: unknown[] } } }>(
           canopyUrl,
           query,
-          { tenantId: tenant.id },
+          { tenantId: tenant.id, first: MAX_LIST_PAGE },
           canopyToken,
         );
         const after = await child.ask<{ requests: number }>('stats');

@@ -7,21 +7,21 @@
  * The servers page, as test/helpers/cloud.documents.ts `ServersPage` asks it, with each server's
  * security groups and floating IPs (issue 14) as `ServersPageFloatingIps` does (test/cloud/calls.test.ts pins its calls).
  */
-export const SERVERS_PAGE = `query ServersPage($tenantId: ID!) { tenant(id: $tenantId) { id servers { id name status serverType
+export const SERVERS_PAGE = `query ServersPage($tenantId: ID!, $first: Int) { tenant(id: $tenantId) { id servers(first: $first) { nodes { id name status serverType
   flavor { name vcpus ramMb } image { name } addresses { networkId networkName ip }
   volumes { id name sizeGb status } attachments { id device } assignedUser { id name }
-  securityGroups { id name } floatingIps { id address fixedAddress } } } }`;
+  securityGroups { id name } floatingIps { id address fixedAddress } } } } }`;
 
 /**
  * The same page with only what Skyline's `GET /api/v1/extension/servers` answers per server:
  * id, name, status, creation time, flavor (name, vCPUs, RAM, disk), image (id, name), fixed and
  * floating addresses (its `origin_data`, Nova's own record, has no counterpart here).
  */
-export const SERVERS_PAGE_SKYLINE_FIELDS = `query ServersPageSkylineFields($tenantId: ID!) { tenant(id: $tenantId) { id servers {
+export const SERVERS_PAGE_SKYLINE_FIELDS = `query ServersPageSkylineFields($tenantId: ID!, $first: Int) { tenant(id: $tenantId) { id servers(first: $first) { nodes {
   id name status createdAt availabilityZone flavor { name vcpus ramMb diskGb } image { id name }
-  addresses { ip } floatingIps { address } } } }`;
+  addresses { ip } floatingIps { address } } } } }`;
 
-/** The servers of either answer (where the lead's switch to a connection changes the path too). */
-export function pageServers(data: { tenant: { servers: unknown[] } }): unknown[] {
-  return data.tenant.servers;
+/** The servers of either answer: the first page of the tenant's servers connection. */
+export function pageServers(data: { tenant: { servers: { nodes: unknown[] } } }): unknown[] {
+  return data.tenant.servers.nodes;
 }

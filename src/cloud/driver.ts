@@ -17,6 +17,8 @@ import {
   CreateNetworkSpec,
   CreateServerSpec,
   QuotaLimits,
+  ServerPageQuery,
+  VolumePageQuery,
   SecurityGroupRuleSpec,
   ServerCommand,
 } from './resources';
@@ -84,6 +86,8 @@ export interface CloudDriver {
   createServer(spec: CreateServerSpec): Promise<CloudServer>;
   getServers(ids: readonly string[]): Promise<Map<string, CloudServer>>;
   listServers(projectIds: readonly string[]): Promise<Map<string, CloudServer[]>>;
+  /** At most `limit` servers of one project after `after`, in the query's order, filtered by the cloud. */
+  pageServers(query: ServerPageQuery): Promise<CloudServer[]>;
   /** A command the server's state forbids throws ConflictError. */
   serverAction(id: string, command: ServerCommand): Promise<CloudServer>;
   /** Frees the server's ports and, as Nova does, detaches its volumes. */
@@ -126,6 +130,8 @@ export interface CloudDriver {
   createVolume(spec: { projectId: string; name: string; description: string; sizeGb: number }): Promise<CloudVolume>;
   getVolumes(ids: readonly string[]): Promise<Map<string, CloudVolume>>;
   listVolumes(projectIds: readonly string[]): Promise<Map<string, CloudVolume[]>>;
+  /** At most `limit` volumes of one project after `after`, in the query's order, filtered by the cloud. */
+  pageVolumes(query: VolumePageQuery): Promise<CloudVolume[]>;
   /** Refused (ConflictError) while the volume is in use. */
   deleteVolume(id: string): Promise<void>;
   attachVolume(serverId: string, volumeId: string): Promise<CloudVolumeAttachment>;

@@ -212,3 +212,28 @@ export interface CloudConsole {
   type: ConsoleType;
   url: string;
 }
+
+/**
+ * One page of a project's servers or volumes, as the cloud's own paging gives it (Nova's and
+ * Cinder's `limit`, `marker`, `sort_key`, `sort_dir` and filters). `after` is the last item of the
+ * previous page: its id (the cloud's marker) and its sort value (the sim's keyset).
+ */
+export interface PageQuery {
+  projectId: string;
+  limit: number;
+  sort: { key: 'name' | 'createdAt'; dir: 'asc' | 'desc' };
+  /** `value`: the name, or the creation time in epoch milliseconds as text. */
+  after?: { value: string; id: string };
+  /** Case-insensitive substring of the name. */
+  nameContains?: string;
+}
+
+export interface ServerPageQuery extends PageQuery {
+  status?: ServerStatus;
+  flavorId?: string;
+  imageId?: string;
+}
+
+export interface VolumePageQuery extends PageQuery {
+  status?: VolumeStatus;
+}

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, count, eq, inArray, or } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.context';
 import { Database } from '../db/database';
 import { isUniqueViolation } from '../db/constraints';
@@ -46,6 +46,20 @@ export class ComputeRepo {
         ? tenant
         : and(tenant, or(eq(servers.serverType, 'SHARED'), eq(servers.assignedUserId, visibleTo)));
     return this.db.read.select().from(servers).where(where).orderBy(servers.id);
+  }
+
+  /** How many of a tenant's servers `serversOfTenant` would list, optionally only those assigned to one user. */
+  async countServers(tenantId: number, visibleTo?: number, assignedUserId?: number): Promise<number> {
+    const { servers } = this.t;
+    const conditions = [eq(servers.tenantId, tenantId)];
+    if (visibleTo !== undefined)
+      conditions.push(or(eq(servers.serverType, 'SHARED'), eq(servers.assignedUserId, visibleTo))!);
+    if (assignedUserId !== undefined) conditions.push(eq(servers.assignedUserId, assignedUserId));
+    const [row] = await this.db.read
+      .select({ n: count() })
+      .from(servers)
+      .where(and(...conditions));
+    return Number(row.n);
   }
 
   attachmentsByIds(ids: readonly number[]): Promise<AttachmentRow[]> {

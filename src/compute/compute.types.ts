@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionType } from '../graphql/connection';
 
 export enum ServerStatusEnum {
   BUILD = 'BUILD',
@@ -184,3 +185,5 @@ export class Quota {
   @Field(() => QuotaUsage, { description: 'Floating IPs allocated, associated or not. 浮动IP数量' })
   floatingIps!: QuotaUsage;
 }
+
+export const ServerConnection = connectionType(Server, 'Server', '主机');

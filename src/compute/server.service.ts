@@ -1,4 +1,4 @@
-import { assertVisibleTenant, policy, requireViewer } from '../auth/policy';
+import { policy, requireViewer } from '../auth/policy';
 import { CloudFlavor, CloudImage, CloudNetwork, CloudServer } from '../cloud/resources';
 import { present, tenantFor } from '../resources/deps';
 import { LiveEvent } from '../live/bus';
@@ -54,30 +54,11 @@ export class ServerService {
   }
 
   /**
-   * The tenant's servers the viewer may see, that still exist in the cloud. `asked` names the fields
-   * the query wants of them: what they need from the cloud is loaded here for the whole page, in
-   * the same calls their fields would make, and the fields then answer without a promise each.
+   * What the asked fields of a page's servers need from the cloud, loaded for the whole page in the
+   * calls their fields would make, so the fields then answer without a promise each. Failures are
+   * left to the fields, which report them one by one as before (a nullable flavor).
    */
-  async ofTenant(tenantId: number, asked: ReadonlySet<string> = new Set()): Promise<ServerRow[]> {
-    const viewer = requireViewer(this.scope.viewer);
-    assertVisibleTenant(viewer, tenantId, 'Tenant', tenantId);
-    const seesAll = policy.canReadTenantResources(viewer, tenantId);
-    const rows = await this.scope.compute.serversOfTenant(tenantId, seesAll ? undefined : viewer.userId);
-    for (const row of rows) this.scope.rows.serverById.prime(row.id, row);
-    if (rows.length > 0) {
-      const tenant = await this.scope.identity.tenantById.load(tenantId);
-      if (tenant) await this.scope.cloudLoaders.serversByProjectId.load(tenant.projectId);
-    }
-    const live = await this.scope.cloudLoaders.serverById.loadMany(rows.map((row) => row.cloudId));
-    const failure = live.find((item) => item instanceof Error);
-    if (failure) throw failure;
-    const visible = rows.filter((_, i) => live[i] !== undefined);
-    await this.loadForFields(visible, present(live), asked);
-    return visible;
-  }
-
-  /** Failures are left to the fields, which report them one by one as before (a nullable flavor). */
-  private async loadForFields(rows: ServerRow[], servers: CloudServer[], asked: ReadonlySet<string>): Promise<void> {
+  async loadForFields(rows: ServerRow[], servers: CloudServer[], asked: ReadonlySet<string>): Promise<void> {
     const loaders = this.scope.cloudLoaders;
     const unique = <T>(ids: T[]) => [...new Set(ids)];
     await Promise.allSettled([

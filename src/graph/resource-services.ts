@@ -9,6 +9,7 @@ import { FloatingIpService } from '../compute/floating-ip.service';
 import { KeyPairService } from '../compute/key-pair.service';
 import { ServerLifecycle } from '../compute/server.lifecycle';
 import { ServerSecurityGroups } from '../compute/server-security-groups.service';
+import { ServerPages } from '../compute/server-pages';
 import { ServerService } from '../compute/server.service';
 import { IdentityLoaders } from '../identity/identity.loaders';
 import { NetworkService } from '../network/network.service';
@@ -17,6 +18,7 @@ import { SecurityGroupService } from '../network/security-group.service';
 import { cloudLoaders } from '../resources/cloud.loaders';
 import { storageRowLoaders } from '../storage/storage.loaders';
 import { StorageRepo } from '../storage/storage.repo';
+import { VolumePages } from '../storage/volume-pages';
 import { VolumeService } from '../storage/volume.service';
 
 /**
@@ -37,6 +39,7 @@ export function resourceServices(
   const servers = new ServerService(scope);
   return {
     servers,
+    serverPages: new ServerPages(scope, servers),
     serverSecurityGroups: new ServerSecurityGroups(scope, servers),
     floatingIps: new FloatingIpService(scope, servers),
     securityGroups: new SecurityGroupService(scope),
@@ -47,6 +50,7 @@ export function resourceServices(
     networks: new NetworkService(scope),
     routers: new RouterService(scope),
     volumes,
+    volumePages: new VolumePages(scope),
     attachments: new AttachmentService(scope, volumes),
     /** Canopy's rows of servers and volumes, for a ticket's execution record (src/tickets/execution.service.ts). */
     rows,

@@ -1,22 +1,29 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { Quota, Server } from '../compute/compute.types';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { Quota, ServerConnection } from '../compute/compute.types';
+import { ServerPageArgs } from '../compute/server-page.inputs';
 import type { Context } from './context';
-import { subfieldNames } from '../graphql/selection';
+import { nodeFieldNames } from '../graphql/selection';
 import { TenantRow } from '../identity/identity.repo';
 import { Tenant } from '../identity/identity.types';
 import { Network, Router } from '../network/network.types';
-import { Volume } from '../storage/storage.types';
+import { VolumeConnection } from '../storage/storage.types';
+import { VolumePageArgs } from '../storage/volume-page.inputs';
 
 /** A tenant's cloud resources, as fields of Tenant (the identity domain owns the type). */
 @Resolver(() => Tenant)
 export class TenantResourcesResolver {
-  @FieldResolver(() => [Server], {
+  @FieldResolver(() => ServerConnection, {
     description:
-      'The servers the viewer may see: all for staff and tenant admins; SHARED and assigned ones for members. 主机',
+      'The servers the viewer may see, a page at a time: all for staff and tenant admins; SHARED and assigned ones for members. 主机',
   })
-  servers(@Root() tenant: TenantRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.resources.servers.ofTenant(tenant.id, subfieldNames(info));
+  servers(
+    @Root() tenant: TenantRow,
+    @Args(() => ServerPageArgs) args: ServerPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.resources.serverPages.ofTenant(tenant.id, args, nodeFieldNames(info));
   }
 
   @FieldResolver(() => [Network], { description: 'Staff and tenant admins. 虚拟网络' })
@@ -29,9 +36,9 @@ export class TenantResourcesResolver {
     return ctx.resources.routers.ofTenant(tenant);
   }
 
-  @FieldResolver(() => [Volume], { description: 'Staff and tenant admins. 虚拟硬盘' })
-  volumes(@Root() tenant: TenantRow, @Ctx() ctx: Context) {
-    return ctx.resources.volumes.ofTenant(tenant);
+  @FieldResolver(() => VolumeConnection, { description: 'Staff and tenant admins, a page at a time. 虚拟硬盘' })
+  volumes(@Root() tenant: TenantRow, @Args(() => VolumePageArgs) args: VolumePageArgs, @Ctx() ctx: Context) {
+    return ctx.resources.volumePages.ofTenant(tenant, args);
   }
 
   @FieldResolver(() => Quota, { description: 'Limits and usage (staff and tenant admins). 配额' })

@@ -1,6 +1,7 @@
 import { Max, Min } from 'class-validator';
-import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BadInputError, bi } from '../errors';
+import { MaybePromise } from './maybe-promise';
 
 /**
  * Forward paging for lists (`first` / `after`), newest first. Cursors are opaque to clients: they
@@ -69,4 +70,187 @@ export function toPage<T extends { id: number }>(
   const nodes = rows.slice(0, first);
   const last = nodes[nodes.length - 1];
   return { nodes, pageInfo: { endCursor: last ? encodeCursor(last.id) : null, hasNextPage: rows.length > first } };
+}
+
+// ---- Connections of the resource lists (issue 15): keyset paging by a sort key and an id.
+
+export const MAX_LIST_PAGE = 500;
+export const DEFAULT_LIST_PAGE = 50;
+
+const FIRST_RANGE = `first must be between 1 and ${MAX_LIST_PAGE}`;
+
+@ArgsType()
+export class ListPageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_LIST_PAGE,
+    description: `Page size, 1 to ${MAX_LIST_PAGE}; default ${DEFAULT_LIST_PAGE}. 每页条数`,
+  })
+  @Min(1, { message: FIRST_RANGE })
+  @Max(MAX_LIST_PAGE, { message: FIRST_RANGE })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page. 游标' })
+  after?: string | null;
+}
+
+export enum ListOrderField {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(ListOrderField, {
+  name: 'ListOrderField',
+  description: 'What a list is sorted by. 排序字段',
+  valuesConfig: {
+    NAME: { description: 'The name (ties by id). 名称' },
+    CREATED_AT: { description: 'Creation time (ties by id). 创建时间' },
+  },
+});
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Sort direction. 排序方向',
+  valuesConfig: { ASC: { description: 'Ascending. 升序' }, DESC: { description: 'Descending. 降序' } },
+});
+
+@InputType({ description: 'How a list is sorted; default creation time, oldest first. 排序' })
+export class ListOrder {
+  @Field(() => ListOrderField, { description: 'The sort key. 排序字段' })
+  field!: ListOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'The direction. 排序方向' })
+  direction!: OrderDirection;
+}
+
+/** A list's order, as the data layers take it. */
+export interface Order {
+  field: ListOrderField;
+  direction: OrderDirection;
+}
+
+export const DEFAULT_ORDER: Order = { field: ListOrderField.CREATED_AT, direction: OrderDirection.ASC };
+
+/** Where a keyset page starts: after the item with this sort value and id, in this order. */
+export interface Keyset {
+  /** A name, or a creation time in epoch milliseconds as text. */
+  value: string;
+  id: string;
+}
+
+const KEYSET_PREFIX = 'k1:';
+
+function orderTag(order: Order): string {
+  return `${order.field}.${order.direction}`;
+}
+
+export function keysetCursor(order: Order, key: Keyset): string {
+  return Buffer.from(KEYSET_PREFIX + JSON.stringify([orderTag(order), key.value, key.id])).toString('base64url');
+}
+
+/**
+ * The keyset inside `after`. A cursor we did not make, or one made for another order, is the
+ * client's mistake (BAD_USER_INPUT on `after`): it cannot say where a page of this order starts.
+ */
+export function decodeKeyset(after: string | null | undefined, order: Order): Keyset | undefined {
+  if (after === undefined || after === null) return undefined;
+  const text = Buffer.from(after, 'base64url').toString();
+  let parts: unknown;
+  try {
+    parts = text.startsWith(KEYSET_PREFIX) ? JSON.parse(text.slice(KEYSET_PREFIX.length)) : undefined;
+  } catch {
+    parts = undefined;
+  }
+  const ok =
+    Array.isArray(parts) &&
+    parts.length === 3 &&
+    parts.every((part) => typeof part === 'string') &&
+    parts[0] === orderTag(order) &&
+    (order.field !== ListOrderField.CREATED_AT || /^-?[0-9]{1,16}$/.test(parts[1]));
+  if (!ok) throw new BadInputError('after', bi('after is not a cursor of this list', 'after 不是此列表的游标'));
+  const [, value, id] = parts as string[];
+  return { value, id };
+}
+
+/** The keyset of an item with a name, a creation time and an id, in the given order. */
+export function keyOf(order: Order, item: { name: string; createdAt: Date; id: string | number }): Keyset {
+  return {
+    value: order.field === ListOrderField.NAME ? item.name : String(item.createdAt.getTime()),
+    id: String(item.id),
+  };
+}
+
+/** A connection's value: edges and nodes of one page, where it ends, and a count when the source has one cheaply. */
+export interface Connection<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  nodes: T[];
+  pageInfo: PageInfo;
+  /** Read only when the query asks for it (a getter), so an unasked count costs nothing. */
+  readonly totalCount: MaybePromise<number | null>;
+}
+
+/**
+ * A connection from the page's items and their cursors. `endCursor` may point past the last node
+ * when items were scanned but not shown (another tenant's, or hidden from the viewer): the next
+ * page starts after them.
+ */
+export function connection<T>(
+  nodes: T[],
+  cursorOf: (node: T) => string,
+  more: { hasNextPage: boolean; scannedTo?: string | null },
+  totalCount: () => MaybePromise<number | null> = () => null,
+): Connection<T> {
+  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  const last = edges[edges.length - 1]?.cursor ?? null;
+  return {
+    edges,
+    nodes,
+    pageInfo: { endCursor: more.scannedTo ?? last, hasNextPage: more.hasNextPage },
+    get totalCount() {
+      return totalCount();
+    },
+  };
+}
+
+/**
+ * Keyset paging of a list held whole in memory (the lists a quota keeps short: networks, routers,
+ * floating IPs): sorted by the order, then by id, and cut after the cursor. One read of the list,
+ * whatever the page.
+ */
+export function pageInMemory<T extends { name: string; createdAt: Date; id: string | number }>(
+  items: readonly T[],
+  order: Order,
+  args: ListPageArgs,
+): Connection<T> {
+  const first = listPageSize(args);
+  const after = decodeKeyset(args.after, order);
+  const sign = order.direction === OrderDirection.ASC ? 1 : -1;
+  const compare = (a: Keyset, b: Keyset) => sign * (compareKeys(order, a.value, b.value) || compareText(a.id, b.id));
+  const sorted = [...items].sort((a, b) => compare(keyOf(order, a), keyOf(order, b)));
+  const rest = after ? sorted.filter((item) => compare(keyOf(order, item), after) > 0) : sorted;
+  return connection(
+    rest.slice(0, first),
+    (item) => keysetCursor(order, keyOf(order, item)),
+    { hasNextPage: rest.length > first },
+    () => items.length,
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareKeys(order: Order, a: string, b: string): number {
+  return order.field === ListOrderField.NAME ? compareText(a, b) : Number(a) - Number(b);
+}
+
+export function listPageSize(args: ListPageArgs): number {
+  return args.first ?? DEFAULT_LIST_PAGE;
+}
+
+export function orderOf(given: ListOrder | null | undefined): Order {
+  return given ? { field: given.field, direction: given.direction ?? OrderDirection.ASC } : DEFAULT_ORDER;
 }

@@ -67,7 +67,9 @@ function tooCostly(cost: number, maxCost: number): GraphQLError {
 
 /** A list field costs `first` (when given) or the assumed list size, times what each item asks. */
 function listMultiplier(assumedListSize: number): ComplexityEstimator {
-  return ({ field, args, childComplexity }) => {
+  return ({ type, field, args, childComplexity }) => {
+    // A connection's `nodes` and `edges` are its page, already counted by the connection's `first`.
+    if (type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges')) return childComplexity;
     if (!isListType(getNullableType(field.type)) && !isConnection(field.type)) return undefined;
     const first = typeof args.first === 'number' && args.first > 0 ? args.first : assumedListSize;
     return 1 + first * Math.max(childComplexity, 1);

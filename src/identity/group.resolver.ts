@@ -1,11 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graph/context';
 import { parseId } from '../graphql/ids';
 import { withoutNulls } from '../graphql/nulls';
 import { CreateGroupInput, DeleteGroupInput, UpdateGroupInput } from './identity.inputs';
 import { CreateGroupPayload, DeleteGroupPayload, UpdateGroupPayload } from './identity.payloads';
 import { GroupRow } from './identity.repo';
-import { Group, Tenant, User } from './identity.types';
+import { UserPageArgs } from './identity-page.inputs';
+import { Group, Tenant, UserConnection } from './identity.types';
 
 @Resolver(() => Group)
 export class GroupResolver {
@@ -60,9 +61,9 @@ export class GroupResolver {
     return ctx.identity.groups.children(group);
   }
 
-  @FieldResolver(() => [User], { description: 'Members the viewer may see. 组内用户' })
-  users(@Root() group: GroupRow, @Ctx() ctx: Context) {
-    return ctx.identity.groups.members(group);
+  @FieldResolver(() => UserConnection, { description: 'Members the viewer may see, a page at a time. 组内用户' })
+  users(@Root() group: GroupRow, @Args(() => UserPageArgs) args: UserPageArgs, @Ctx() ctx: Context) {
+    return ctx.identity.groups.memberPage(group, args);
   }
 
   @FieldResolver(() => Tenant, { nullable: true, description: 'Null for platform groups. 所属租户' })

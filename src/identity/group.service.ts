@@ -4,6 +4,8 @@ import { bi, ConflictError, NotFoundError } from '../errors';
 import { GroupRow, TenantRow, UserRow } from './identity.repo';
 import { IdentityDeps } from './deps';
 import { UserService } from './user.service';
+import { Connection, orderOf, pageInMemory } from '../graphql/paging';
+import { UserPageArgs } from './identity-page.inputs';
 
 export class GroupService {
   constructor(
@@ -75,6 +77,11 @@ export class GroupService {
     const viewer = requireViewer(this.scope.viewer);
     const children = await this.scope.loaders.childrenByGroupId.load(group.id);
     return children.filter((child) => policy.canReadGroup(viewer, child));
+  }
+
+  /** A page of the members, from the batched members of the request's groups (one SQL statement for a whole tree). */
+  async memberPage(group: GroupRow, args: UserPageArgs): Promise<Connection<UserRow>> {
+    return pageInMemory(await this.members(group), orderOf(args.orderBy), args);
   }
 
   async members(group: GroupRow): Promise<UserRow[]> {

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { StaffRole } from '../auth/viewer';
+import { connectionType } from '../graphql/connection';
 
 export enum StaffRoleEnum {
   ADMIN = 'ADMIN',
@@ -86,3 +87,6 @@ export class Membership {
   @Field(() => Boolean, { description: 'Whether the user administers this group and its subtree. 是否为组管理员' })
   isAdmin!: boolean;
 }
+
+export const TenantConnection = connectionType(Tenant, 'Tenant', '租户');
+export const UserConnection = connectionType(User, 'User', '用户');

@@ -1,11 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graph/context';
 import { parseId } from '../graphql/ids';
 import { withoutNulls } from '../graphql/nulls';
 import { CreateTenantInput, UpdateTenantInput } from './identity.inputs';
 import { CreateTenantPayload, UpdateTenantPayload } from './identity.payloads';
 import { GroupRow, TenantRow } from './identity.repo';
-import { Group, Tenant } from './identity.types';
+import { TenantPageArgs } from './identity-page.inputs';
+import { Group, Tenant, TenantConnection } from './identity.types';
 
 @Resolver(() => Tenant)
 export class TenantResolver {
@@ -14,9 +15,11 @@ export class TenantResolver {
     return ctx.identity.tenants.get(parseId(id, 'id'));
   }
 
-  @Query(() => [Tenant], { description: 'All tenants (staff); a tenant user gets its own. 获取所有租户' })
-  tenants(@Ctx() ctx: Context) {
-    return ctx.identity.tenants.list();
+  @Query(() => TenantConnection, {
+    description: 'All tenants (staff); a tenant user gets its own; a page at a time. 获取所有租户',
+  })
+  tenants(@Args(() => TenantPageArgs) args: TenantPageArgs, @Ctx() ctx: Context) {
+    return ctx.identity.tenants.page(args);
   }
 
   @Mutation(() => CreateTenantPayload, {

@@ -123,10 +123,10 @@ export const identityRoutes: Route[] = [
     seed: '2 获取所有',
     operations: [
       {
-        document: gql('query RestTenants { tenants { ...RestTenant } }', TENANT),
+        document: gql('query RestTenants { tenants { nodes { ...RestTenant } } }', TENANT),
         params: [],
         into: 'variables',
-        answer: 'tenants',
+        answer: 'tenants.nodes',
       },
     ],
   },
@@ -257,10 +257,10 @@ export const identityRoutes: Route[] = [
         whenGiven: 'user_id',
       },
       {
-        document: gql('query RestGroupUsers($id: ID!) { group(id: $id) { users { ...RestUser } } }', USER),
+        document: gql('query RestGroupUsers($id: ID!) { group(id: $id) { users { nodes { ...RestUser } } } }', USER),
         params: [{ name: 'group_id', type: 'id', required: true, field: 'id', description: '获取某组的所有用户' }],
         into: 'variables',
-        answer: 'group.users',
+        answer: 'group.users.nodes',
       },
     ],
   },

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { count, eq, inArray } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.context';
 import { Database } from '../db/database';
 import { tablesFor } from '../db/dialect-tables';
@@ -34,6 +34,12 @@ export class StorageRepo {
   volumesOfTenant(tenantId: number): Promise<VolumeRow[]> {
     const { volumes } = this.t;
     return this.db.read.select().from(volumes).where(eq(volumes.tenantId, tenantId)).orderBy(volumes.id);
+  }
+
+  async countVolumes(tenantId: number): Promise<number> {
+    const { volumes } = this.t;
+    const [row] = await this.db.read.select({ n: count() }).from(volumes).where(eq(volumes.tenantId, tenantId));
+    return Number(row.n);
   }
 
   insertVolume(row: { tenantId: number; cloudId: string }): Promise<VolumeRow> {

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { connectionType } from '../graphql/connection';
 
 @ObjectType({ description: "A block storage volume: Canopy's id; size, status and name live from the cloud. 虚拟硬盘" })
 export class Volume {
@@ -8,3 +9,5 @@ export class Volume {
   @Field(() => Date, { description: 'When Canopy created the volume. 创建时间' })
   createdAt!: Date;
 }
+
+export const VolumeConnection = connectionType(Volume, 'Volume', '硬盘');

@@ -59,7 +59,7 @@ describe('rights on cloud resources', () => {
       names[persona] =
         response.errors?.[0]?.extensions?.code ??
         (response
-          .data!.tenant.servers.map((s) => s.name)
+          .data!.tenant.servers.nodes.map((s) => s.name)
           .sort()
           .join(',') ||
           '-');

@@ -2,40 +2,42 @@ import { graphql } from '../gql';
 
 /** The cloud operations (servers, networks, routers, volumes, catalog, quotas), as typed documents. */
 export const ServersPage = graphql(`
-  query ServersPage($tenantId: ID!) {
+  query ServersPage($tenantId: ID!, $first: Int) {
     tenant(id: $tenantId) {
       id
-      servers {
-        id
-        name
-        status
-        serverType
-        flavor {
-          name
-          vcpus
-          ramMb
-        }
-        image {
-          name
-        }
-        addresses {
-          networkId
-          networkName
-          ip
-        }
-        volumes {
+      servers(first: $first) {
+        nodes {
           id
           name
-          sizeGb
           status
-        }
-        attachments {
-          id
-          device
-        }
-        assignedUser {
-          id
-          name
+          serverType
+          flavor {
+            name
+            vcpus
+            ramMb
+          }
+          image {
+            name
+          }
+          addresses {
+            networkId
+            networkName
+            ip
+          }
+          volumes {
+            id
+            name
+            sizeGb
+            status
+          }
+          attachments {
+            id
+            device
+          }
+          assignedUser {
+            id
+            name
+          }
         }
       }
     }
@@ -294,11 +296,15 @@ export const TenantResources = graphql(`
         name
       }
       volumes {
-        id
-        name
+        nodes {
+          id
+          name
+        }
       }
       servers {
-        id
+        nodes {
+          id
+        }
       }
     }
   }

@@ -103,8 +103,10 @@ export const GetTenant = graphql(`
 export const ListTenants = graphql(`
   query ListTenants {
     tenants {
-      id
-      name
+      nodes {
+        id
+        name
+      }
     }
   }
 `);
@@ -142,8 +144,10 @@ export const GetGroup = graphql(`
         name
       }
       users {
-        id
-        name
+        nodes {
+          id
+          name
+        }
       }
       tenant {
         id
@@ -159,9 +163,11 @@ export const PlatformRootGroup = graphql(`
       id
       name
       users {
-        id
-        name
-        staffRole
+        nodes {
+          id
+          name
+          staffRole
+        }
       }
     }
   }

@@ -104,42 +104,44 @@ export const FloatingIpQuota = graphql(`
 
 /** The servers page with each server's security groups and floating IPs (pinned in both calls tests). */
 export const ServersPageFloatingIps = graphql(`
-  query ServersPageFloatingIps($tenantId: ID!) {
+  query ServersPageFloatingIps($tenantId: ID!, $first: Int) {
     tenant(id: $tenantId) {
       id
-      servers {
-        id
-        name
-        status
-        flavor {
-          name
-        }
-        image {
-          name
-        }
-        addresses {
-          networkId
-          networkName
-          ip
-        }
-        volumes {
-          id
-        }
-        attachments {
-          id
-        }
-        assignedUser {
+      servers(first: $first) {
+        nodes {
           id
           name
-        }
-        securityGroups {
-          id
-          name
-        }
-        floatingIps {
-          id
-          address
-          fixedAddress
+          status
+          flavor {
+            name
+          }
+          image {
+            name
+          }
+          addresses {
+            networkId
+            networkName
+            ip
+          }
+          volumes {
+            id
+          }
+          attachments {
+            id
+          }
+          assignedUser {
+            id
+            name
+          }
+          securityGroups {
+            id
+            name
+          }
+          floatingIps {
+            id
+            address
+            fixedAddress
+          }
         }
       }
     }

@@ -111,40 +111,42 @@ export const ServerSecurityGroups = graphql(`
 
 /** The servers page with each server's groups and their rules. */
 export const ServersPageSecurityGroups = graphql(`
-  query ServersPageSecurityGroups($tenantId: ID!) {
+  query ServersPageSecurityGroups($tenantId: ID!, $first: Int) {
     tenant(id: $tenantId) {
       id
-      servers {
-        id
-        name
-        status
-        flavor {
-          name
-        }
-        image {
-          name
-        }
-        addresses {
-          networkId
-          networkName
-          ip
-        }
-        volumes {
-          id
-        }
-        attachments {
-          id
-        }
-        assignedUser {
+      servers(first: $first) {
+        nodes {
           id
           name
-        }
-        securityGroups {
-          id
-          name
-          rules {
+          status
+          flavor {
+            name
+          }
+          image {
+            name
+          }
+          addresses {
+            networkId
+            networkName
+            ip
+          }
+          volumes {
             id
-            direction
+          }
+          attachments {
+            id
+          }
+          assignedUser {
+            id
+            name
+          }
+          securityGroups {
+            id
+            name
+            rules {
+              id
+              direction
+            }
           }
         }
       }

@@ -34,7 +34,9 @@ export const TenantVolumes = graphql(`
   query TenantVolumes($id: ID!) {
     tenant(id: $id) {
       volumes {
-        id
+        nodes {
+          id
+        }
       }
     }
   }

@@ -236,14 +236,14 @@ describe('identity authorization, per persona', () => {
   });
 
   it('tenants lists only its own tenant to a tenant user', async () => {
-    expect((await w.member.ok(doc.ListTenants)).tenants.map((t) => t.id)).toEqual([w.a.id]);
-    expect((await w.bMember.ok(doc.ListTenants)).tenants.map((t) => t.id)).toEqual([w.b.id]);
+    expect((await w.member.ok(doc.ListTenants)).tenants.nodes.map((t) => t.id)).toEqual([w.a.id]);
+    expect((await w.bMember.ok(doc.ListTenants)).tenants.nodes.map((t) => t.id)).toEqual([w.b.id]);
   });
 
   it('group(id) fields show only what the viewer may see', async () => {
     const asMember = (await w.member.ok(doc.GetGroup, { id: w.squad })).group;
     expect(asMember.parent).toBeNull(); // team is not the member's to see
-    expect(asMember.users.map((u) => u.name)).toEqual(['mike']);
+    expect(asMember.users.nodes.map((u) => u.name)).toEqual(['mike']);
     const asGroupAdmin = (await w.groupAdmin.ok(doc.GetGroup, { id: w.team })).group;
     expect(asGroupAdmin.parent).toBeNull(); // the root is above the group admin
     expect(asGroupAdmin.children.map((c) => c.id)).toContain(w.squad);

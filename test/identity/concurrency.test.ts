@@ -156,7 +156,7 @@ describe('identity rules under concurrent requests', () => {
       } else {
         expect(code(deleted)).toBe('CONFLICT');
         expect(succeeded(added)).toBe(true);
-        expect(group.data!.group.users.length + group.data!.group.children.length).toBe(1);
+        expect(group.data!.group.users.nodes.length + group.data!.group.children.length).toBe(1);
       }
     }
   });
@@ -184,7 +184,7 @@ describe('identity rules under concurrent requests', () => {
       expect(pair.filter(succeeded)).toHaveLength(1);
       expect(pair.map(code).filter(Boolean)).toEqual(['CONFLICT']);
       const left = await Promise.all(pairs[i].groupIds.map((id) => t.admin.ok(GetGroup, { id })));
-      expect(left.flatMap(({ group }) => group.users.map((u) => u.id))).toEqual([pairs[i].userId]);
+      expect(left.flatMap(({ group }) => group.users.nodes.map((u) => u.id))).toEqual([pairs[i].userId]);
     }
   });
 });

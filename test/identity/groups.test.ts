@@ -28,15 +28,15 @@ describe('groups', () => {
       name: 'level-11',
       parent: { id: chain[9] },
       children: [{ id: chain[11], name: 'level-12' }],
-      users: [],
+      users: { nodes: [] },
       tenant: { name: 'acme' },
     });
     const deepest = (await t.admin.ok(GetGroup, { id: chain[11] })).group;
-    expect(deepest.users.map((u) => u.name)).toEqual(['deep-user']);
+    expect(deepest.users.nodes.map((u) => u.name)).toEqual(['deep-user']);
     const root = (await t.admin.ok(GetGroup, { id: t.rootGroupId })).group;
     expect(root.parent).toBeNull();
     expect(root.children.map((c) => c.name)).toContain('level-1');
-    expect(root.users.map((u) => u.name)).toEqual(['admin']);
+    expect(root.users.nodes.map((u) => u.name)).toEqual(['admin']);
   });
 
   it('refuses a duplicate name among siblings (CONFLICT) but allows it under another parent', async () => {
@@ -83,6 +83,6 @@ describe('groups', () => {
 
   it('platformRootGroup is the staff tree, with the first ADMIN in it', async () => {
     const { platformRootGroup } = await admin.ok(PlatformRootGroup);
-    expect(platformRootGroup.users).toEqual([expect.objectContaining({ name: 'admin', staffRole: 'ADMIN' })]);
+    expect(platformRootGroup.users.nodes).toEqual([expect.objectContaining({ name: 'admin', staffRole: 'ADMIN' })]);
   });
 });

@@ -142,7 +142,7 @@ describe('tenants', () => {
   });
 
   it('lists every tenant for staff', async () => {
-    const names = (await admin.ok(ListTenants)).tenants.map((t) => t.name);
+    const names = (await admin.ok(ListTenants)).tenants.nodes.map((t) => t.name);
     expect(names).toEqual(expect.arrayContaining(['initech', 'hooli', 'umbrella-corp']));
   });
 });

@@ -105,7 +105,7 @@ describe('users', () => {
       removedUserId: id,
       deleted: false,
     });
-    expect((await t.admin.ok(GetGroup, { id: extra })).group.users).toEqual([]);
+    expect((await t.admin.ok(GetGroup, { id: extra })).group.users.nodes).toEqual([]);
     expect(await t.admin.code(RemoveUser, { input: { userId: id, groupId: extra } })).toBe('CONFLICT');
     expect(await t.admin.code(RemoveUser, { input: { userId: id, groupId: t.rootGroupId } })).toBe('CONFLICT');
   });

@@ -47,32 +47,38 @@ async function sqlOn<R extends Record<string, unknown>>(url: string, ...statemen
 
 const MovedTenants = graphql(`
   query MovedTenants {
-    tenants {
-      id
-      name
-      description
-      customerManager
-      enabled
-      createdAt
-      rootGroup {
-        id
-      }
-      servers {
+    tenants(first: 10) {
+      nodes {
         id
         name
-        serverType
-        status
+        description
+        customerManager
+        enabled
         createdAt
-        assignedUser {
+        rootGroup {
           id
-          name
         }
-      }
-      volumes {
-        id
-        name
-        attachments {
-          device
+        servers(first: 20) {
+          nodes {
+            id
+            name
+            serverType
+            status
+            createdAt
+            assignedUser {
+              id
+              name
+            }
+          }
+        }
+        volumes(first: 20) {
+          nodes {
+            id
+            name
+            attachments {
+              device
+            }
+          }
         }
       }
     }
@@ -93,16 +99,18 @@ const MovedGroup = graphql(`
         id
       }
       users {
-        id
-        name
-        description
-        enabled
-        staffRole
-        createdAt
-        memberships {
-          isAdmin
-          group {
-            id
+        nodes {
+          id
+          name
+          description
+          enabled
+          staffRole
+          createdAt
+          memberships {
+            isAdmin
+            group {
+              id
+            }
           }
         }
       }
@@ -149,7 +157,10 @@ async function views(server: { url: string }, ticketIds: number[]): Promise<View
   }
   const { tenants } = await admin.ok(MovedTenants);
   const groups = [];
-  const roots = [(await admin.ok(PlatformRootGroup)).platformRootGroup.id, ...tenants.map((t) => t.rootGroup!.id)];
+  const roots = [
+    (await admin.ok(PlatformRootGroup)).platformRootGroup.id,
+    ...tenants.nodes.map((t) => t.rootGroup!.id),
+  ];
   for (const queue = [...roots]; queue.length > 0;) {
     const { group } = await admin.ok(MovedGroup, { id: queue.shift()! });
     groups.push(canonical(group));

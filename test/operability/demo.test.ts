@@ -17,40 +17,46 @@ const PASSWORD = 'demo-password-for-tests';
 
 const DemoTenants = graphql(`
   query DemoTenants {
-    tenants {
-      name
-      rootGroup {
-        children {
-          name
+    tenants(first: 5) {
+      nodes {
+        name
+        rootGroup {
           children {
             name
             children {
               name
+              children {
+                name
+              }
             }
           }
         }
-      }
-      networks {
-        name
-        subnets {
-          cidr
-        }
-      }
-      routers {
         networks {
           name
+          subnets {
+            cidr
+          }
         }
-      }
-      servers {
-        serverType
-        status
-        assignedUser {
-          name
+        routers {
+          networks {
+            name
+          }
         }
-      }
-      volumes {
-        attachments {
-          device
+        servers(first: 20) {
+          nodes {
+            serverType
+            status
+            assignedUser {
+              name
+            }
+          }
+        }
+        volumes(first: 20) {
+          nodes {
+            attachments {
+              device
+            }
+          }
         }
       }
     }
@@ -124,7 +130,7 @@ describe('canopy demo', () => {
   });
 
   it('has 3 tenants with groups 3 levels deep, networks on routers, servers of both types in several power states, attached volumes', async () => {
-    const { tenants } = await admin.ok(DemoTenants);
+    const tenants = (await admin.ok(DemoTenants)).tenants.nodes;
     expect(tenants).toHaveLength(3);
     for (const tenant of tenants) {
       expect(tenant.rootGroup!.children.some((g) => g.children.some((c) => c.children.length > 0))).toBe(true);
@@ -132,10 +138,10 @@ describe('canopy demo', () => {
       expect(tenant.networks.every((n) => n.subnets.length === 1)).toBe(true);
       expect(tenant.routers.length).toBeGreaterThanOrEqual(2);
       expect(tenant.routers.every((r) => r.networks.length > 0)).toBe(true);
-      expect(tenant.volumes.some((v) => v.attachments.length > 0)).toBe(true);
-      expect(tenant.volumes.some((v) => v.attachments.length === 0)).toBe(true);
+      expect(tenant.volumes.nodes.some((v) => v.attachments.length > 0)).toBe(true);
+      expect(tenant.volumes.nodes.some((v) => v.attachments.length === 0)).toBe(true);
     }
-    const servers = tenants.flatMap((t) => t.servers);
+    const servers = tenants.flatMap((t) => t.servers.nodes);
     expect(servers.some((s) => s.serverType === 'SHARED')).toBe(true);
     expect(servers.some((s) => s.serverType === 'PRIVATE' && s.assignedUser)).toBe(true);
     expect(new Set(servers.map((s) => s.status))).toEqual(new Set(['ACTIVE', 'PAUSED', 'SHUTOFF', 'SUSPENDED']));

@@ -46,11 +46,15 @@ describeSim('the seed’s REST API over HTTP', () => {
     const ops = group.children_set[0].id;
     const [sam] = await owner.ok<Array<{ id: string }>>('GET /keystone/users', { group_id: ops });
     const data = await graphql<{
-      tenant: { servers: Array<{ id: string }>; volumes: Array<{ id: string }>; routers: Array<{ id: string }> };
+      tenant: {
+        servers: { nodes: Array<{ id: string }> };
+        volumes: { nodes: Array<{ id: string }> };
+        routers: Array<{ id: string }>;
+      };
     }>(
       server.url,
       owner.token,
-      'query ($id: ID!) { tenant(id: $id) { servers { id } volumes { id } routers { id } } }',
+      'query ($id: ID!) { tenant(id: $id) { servers { nodes { id } } volumes { nodes { id } } routers { id } } }',
       { id: tenant.id },
     );
     ids = {
@@ -58,8 +62,8 @@ describeSim('the seed’s REST API over HTTP', () => {
       root: tenant.root_group.id,
       ops,
       sam: sam.id,
-      server: data.tenant.servers[0].id,
-      volume: data.tenant.volumes[0].id,
+      server: data.tenant.servers.nodes[0].id,
+      volume: data.tenant.volumes.nodes[0].id,
       router: data.tenant.routers[0].id,
     };
   });

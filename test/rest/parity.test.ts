@@ -23,7 +23,7 @@ describeSim('the seed flow over REST and over GraphQL', () => {
     expect(rest).toEqual(graphql);
     // A walk that did nothing would match too: the state has what the flow made.
     expect(JSON.stringify(rest)).toContain('"name":"web"');
-    expect(rest.state[0]).toMatchObject({ tenants: [{ name: 'walk', customerManager: 'Wang' }] });
+    expect(rest.state[0]).toMatchObject({ tenants: { nodes: [{ name: 'walk', customerManager: 'Wang' }] } });
     expect(JSON.stringify(rest.state)).toContain('"code":"COMPLETED"');
   });
 });

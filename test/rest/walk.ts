@@ -383,16 +383,22 @@ export async function graphqlWalk(url: string, adminPassword: string): Promise<v
 /** What the walk leaves, without ids or times (the two walks' servers make their own). */
 export async function snapshot(url: string, adminPassword: string): Promise<{ state: unknown[]; mine: unknown }> {
   const admin = await graphqlLogin(url, 'admin', adminPassword);
-  const users = 'users { name description enabled groups { name } }';
+  const users = 'users(first: 10) { nodes { name description enabled groups { name } } }';
   // One query per part: all of it in one is past Canopy's cost limit.
   const parts = [
-    `tenants { name description customerManager enabled
-       rootGroup { name ${users} children { name description ${users} children { name } } } }`,
-    `tenants { servers { name status serverType flavor { name } assignedUser { name } volumes { name }
-       addresses { networkName ip } } }`,
-    'tenants { networks { name cidr gateway subnets { cidr gateway dhcpEnabled } routers { name } } }',
-    'tenants { routers { name externalNetwork { name } networks { name } } }',
-    'tenants { volumes { name sizeGb status description attachments { device server { name } } } }',
+    `tenants(first: 5) {
+       nodes { name description customerManager enabled
+         rootGroup { name ${users} children { name description ${users} children { name } } }       }
+     }`,
+    `tenants(first: 5) {
+       nodes { servers(first: 20) {
+         nodes { name status serverType flavor { name } assignedUser { name } volumes { name }
+           addresses { networkName ip }       }
+       }       }
+     }`,
+    'tenants(first: 5) { nodes { networks { name cidr gateway subnets { cidr gateway dhcpEnabled } routers { name } } } }',
+    'tenants(first: 5) { nodes { routers { name externalNetwork { name } networks { name } } } }',
+    'tenants(first: 5) { nodes { volumes(first: 20) { nodes { name sizeGb status description attachments { device server { name } } } } } }',
     'telecomTickets(first: 20) { nodes { ...T } }',
     'maintainTickets(first: 20) { nodes { ...T } }',
   ];

@@ -41,7 +41,7 @@ describe('request limits', () => {
   it('refuses a query whose nested lists multiply past the cost limit', async () => {
     const costly = await query(
       server.url,
-      `{ tenants { rootGroup { children { children { children { users { memberships { group { users { id } } } } } } } } } }`,
+      `{ tenants { nodes { rootGroup { children { children { users { nodes { memberships { group { users { nodes { id } } } } } } } } } } } }`,
       auth,
     );
     expect(costly.json().errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY' });

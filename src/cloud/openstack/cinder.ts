@@ -1,6 +1,6 @@
 import { bi, UpstreamUnavailableError } from '../../errors';
-import { CloudVolume, CloudVolumeAttachment, VolumeStatus } from '../resources';
-import { Api } from './http';
+import { CloudVolume, CloudVolumeAttachment, VolumePageQuery, VolumeStatus } from '../resources';
+import { Api, Query } from './http';
 import { waitUntil } from './wait';
 
 interface CnVolume {
@@ -116,6 +116,27 @@ export const cinder = {
       }),
     );
     return new Map(lists);
+  },
+
+  /**
+   * One page of a project's volumes in one Cinder call: `limit`, `marker`, `sort=<key>:<dir>`,
+   * `status`, and `name~` (Cinder's LIKE filter, microversion 3.34) for a name that contains the text.
+   */
+  async page(api: Api, q: VolumePageQuery): Promise<CloudVolume[]> {
+    const query: Query = [
+      ['all_tenants', '1'],
+      ['project_id', q.projectId],
+      ['limit', q.limit],
+      ['sort', `${q.sort.key === 'name' ? 'name' : 'created_at'}:${q.sort.dir},id:${q.sort.dir}`],
+    ];
+    if (q.after) query.push(['marker', q.after.id]);
+    if (q.status !== undefined) query.push(['status', q.status]);
+    if (q.nameContains !== undefined) query.push(['name~', q.nameContains]);
+    const { body } = await api.get<{ volumes: CnVolume[] }>('volumev3', '/volumes/detail', {
+      query,
+      microversion: 'volume 3.34',
+    });
+    return body.volumes.map(toVolume);
   },
 
   /** Cinder refuses an in-use volume (400: CONFLICT); waits until the volume is gone, so its quota is free. */

@@ -11,6 +11,8 @@ import {
   QuotaLimits,
   SecurityGroupRuleSpec,
   ServerCommand,
+  ServerPageQuery,
+  VolumePageQuery,
 } from '../resources';
 import { cinder } from './cinder';
 import { CloudConfig } from './clouds-yaml';
@@ -208,6 +210,9 @@ export class OpenStackDriver implements CloudDriver {
   listServers(projectIds: readonly string[]) {
     return nova.listServers(this.api, projectIds);
   }
+  pageServers(query: ServerPageQuery) {
+    return nova.pageServers(this.api, query);
+  }
   serverAction(id: string, command: ServerCommand) {
     return nova.serverAction(this.api, id, command, this.waitMs);
   }
@@ -281,6 +286,9 @@ export class OpenStackDriver implements CloudDriver {
   }
   listVolumes(projectIds: readonly string[]) {
     return cinder.list(this.api, projectIds);
+  }
+  pageVolumes(query: VolumePageQuery) {
+    return cinder.page(this.api, query);
   }
   deleteVolume(id: string) {
     return cinder.delete(this.api, id, this.waitMs);

@@ -7,9 +7,10 @@ import {
   CloudServer,
   CreateServerSpec,
   ServerCommand,
+  ServerPageQuery,
   ServerStatus,
 } from '../resources';
-import { Api } from './http';
+import { Api, Query } from './http';
 import { neutron, NsPort } from './neutron';
 import { waitUntil } from './wait';
 
@@ -75,6 +76,11 @@ export function serverStatus(s: NvServer): ServerStatus {
     default:
       return 'ACTIVE'; // MIGRATING, RESCUE, PASSWORD: running
   }
+}
+
+/** Nova's `name` filter is a regular expression: a substring is the text with its specials escaped. */
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The ports Canopy made for a server, kept in its metadata (`canopy-port-0`, …) so a delete finds them before Nova binds them. */
@@ -212,6 +218,37 @@ export const nova = {
       }),
     );
     return new Map(lists);
+  },
+
+  /**
+   * One page of a project's servers in one Nova call (`limit`, `marker`, `sort_key`, `sort_dir`, and
+   * Nova's filters: `status`, `name` as an escaped regex, `flavor`, `image`) and their ports in one
+   * Neutron call. Nova finds a marker among deleted servers too, so a page after a server deleted
+   * meanwhile goes on where it was (docs/CLOUD.md "Pages").
+   */
+  async pageServers(api: Api, q: ServerPageQuery): Promise<CloudServer[]> {
+    const query: Query = [
+      ['all_tenants', '1'],
+      ['project_id', q.projectId],
+      ['limit', q.limit],
+      ['sort_key', q.sort.key === 'name' ? 'display_name' : 'created_at'],
+      ['sort_dir', q.sort.dir],
+    ];
+    if (q.after) query.push(['marker', q.after.id]);
+    if (q.status !== undefined) query.push(['status', q.status]);
+    if (q.nameContains !== undefined) query.push(['name', escapeRegex(q.nameContains)]);
+    if (q.flavorId !== undefined) query.push(['flavor', q.flavorId]);
+    if (q.imageId !== undefined) query.push(['image', q.imageId]);
+    const { body } = await api.get<{ servers: NvServer[] }>('compute', '/servers/detail', { query });
+    const servers = body.servers;
+    const ports =
+      servers.length === 0
+        ? []
+        : await neutron.portsOfDevices(
+            api,
+            servers.map((s) => s.id),
+          );
+    return servers.map((s) => toServer(s, ports));
   },
 
   /** Runs the command, then waits until Nova has carried it out (no task in flight), as the sim's answer shows the new state. */

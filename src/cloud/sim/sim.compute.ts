@@ -1,12 +1,13 @@
-import { eq, inArray, SQLWrapper } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lte, or, SQL, SQLWrapper } from 'drizzle-orm';
 import { manyByKey } from '../../db/batch';
 import { Database } from '../../db/database';
 import { BadInputError, bi, ConflictError, NotFoundError } from '../../errors';
 import { Clock } from '../../time/clock';
-import { CloudServer, CreateServerSpec, ServerCommand, ServerStatus } from '../resources';
+import { CloudServer, CreateServerSpec, ServerCommand, ServerPageQuery, ServerStatus } from '../resources';
 import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
 import { SimDb, simTables, uuid } from './sim.db';
 import { allocatePort, deletePortsOf, firstSubnetOf, portsOfDevices } from './sim.ports';
+import { pageClauses } from './sim.paging';
 import { SimQuotas } from './sim.quota';
 import { publicKeyOf } from './sim.key-pairs';
 import type { simServers } from './sim.tables';
@@ -116,6 +117,30 @@ export class SimCompute {
       (s) => s.projectId,
     );
     return new Map(projectIds.map((id, i) => [id, found[i]]));
+  }
+
+  /** A page by the (project, sort key, id) indexes; the status filter sees a finished task's end state, as reads do. */
+  async page(query: ServerPageQuery): Promise<CloudServer[]> {
+    const { servers } = this.t;
+    const { where, orderBy } = pageClauses(servers, query);
+    if (query.status !== undefined) where.push(this.hasStatus(query.status));
+    if (query.flavorId !== undefined) where.push(eq(servers.flavorId, query.flavorId));
+    if (query.imageId !== undefined) where.push(eq(servers.imageId, query.imageId));
+    const rows = await this.db.read
+      .select()
+      .from(servers)
+      .where(and(...where))
+      .orderBy(...orderBy)
+      .limit(query.limit);
+    return this.toServers(this.db.read, rows);
+  }
+
+  private hasStatus(status: ServerStatus): SQL {
+    const { servers } = this.t;
+    const now = new Date(this.clock.now());
+    const finished = and(lte(servers.settlesAt, now), eq(servers.settlesTo, status));
+    const running = and(or(isNull(servers.settlesTo), gt(servers.settlesAt, now)), eq(servers.status, status));
+    return or(finished, running) as SQL;
   }
 
   action(id: string, command: ServerCommand): Promise<CloudServer> {

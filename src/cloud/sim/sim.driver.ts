@@ -10,6 +10,8 @@ import {
   QuotaLimits,
   SecurityGroupRuleSpec,
   ServerCommand,
+  ServerPageQuery,
+  VolumePageQuery,
 } from '../resources';
 import { FaultInjector } from './faults';
 import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
@@ -163,6 +165,9 @@ export class SimDriver implements CloudDriver {
   listServers(projectIds: readonly string[]) {
     return this.call('listServers', () => this.compute.list(projectIds));
   }
+  pageServers(query: ServerPageQuery) {
+    return this.call('pageServers', () => this.compute.page(query));
+  }
   serverAction(id: string, command: ServerCommand) {
     return this.call('serverAction', () => this.compute.action(id, command)).then((server) =>
       this.settles('server', server),
@@ -235,6 +240,9 @@ export class SimDriver implements CloudDriver {
   }
   listVolumes(projectIds: readonly string[]) {
     return this.call('listVolumes', () => this.storage.list(projectIds));
+  }
+  pageVolumes(query: VolumePageQuery) {
+    return this.call('pageVolumes', () => this.storage.page(query));
   }
   deleteVolume(id: string) {
     return this.call('deleteVolume', () => this.storage.delete(id));

@@ -1,12 +1,13 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, exists, gt, inArray, isNull, lte, not, or, sql, SQL } from 'drizzle-orm';
 import { manyByKey } from '../../db/batch';
 import { Database } from '../../db/database';
 import { BadInputError, bi, ConflictError, NotFoundError } from '../../errors';
 import { Clock } from '../../time/clock';
-import { CloudVolume, CloudVolumeAttachment, ServerStatus } from '../resources';
+import { CloudVolume, CloudVolumeAttachment, ServerStatus, VolumePageQuery, VolumeStatus } from '../resources';
 import { nextDevice } from './sim.catalog';
 import { settled } from './sim.compute';
 import { SimDb, simTables, uuid } from './sim.db';
+import { pageClauses } from './sim.paging';
 import { SimQuotas } from './sim.quota';
 import type { simVolumes } from './sim.tables';
 
@@ -61,6 +62,34 @@ export class SimStorage {
             .orderBy(volumes.createdAt, volumes.id);
     const found = manyByKey(projectIds, await this.toVolumes(this.db.read, rows), (v) => v.projectId);
     return new Map(projectIds.map((id, i) => [id, found[i]]));
+  }
+
+  /** A page by the (project, sort key, id) indexes; the status filter as toVolumes derives it. */
+  async page(query: VolumePageQuery): Promise<CloudVolume[]> {
+    const { volumes } = this.t;
+    const { where, orderBy } = pageClauses(volumes, query);
+    if (query.status !== undefined) where.push(this.hasStatus(query.status));
+    const rows = await this.db.read
+      .select()
+      .from(volumes)
+      .where(and(...where))
+      .orderBy(...orderBy)
+      .limit(query.limit);
+    return this.toVolumes(this.db.read, rows);
+  }
+
+  private hasStatus(status: VolumeStatus): SQL {
+    const { attachments, volumes } = this.t;
+    const now = new Date(this.clock.now());
+    const extending = gt(volumes.extendedAt, now);
+    const attached = exists(
+      this.db.read.select({ id: attachments.id }).from(attachments).where(eq(attachments.volumeId, volumes.id)),
+    );
+    const settledNow = or(isNull(volumes.extendedAt), lte(volumes.extendedAt, now)) as SQL;
+    if (status === 'extending') return extending;
+    if (status === 'in-use') return and(settledNow, attached) as SQL;
+    if (status === 'available') return and(settledNow, not(attached)) as SQL;
+    return sql`false`;
   }
 
   /**

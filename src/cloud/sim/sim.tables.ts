@@ -170,7 +170,12 @@ export const simServers = sqliteTable(
     keyData: text('key_data'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
   },
-  (t) => [index('sim_servers_project').on(t.projectId)],
+  // Pages by name and by creation time (sim.paging.ts) walk these, whatever the project's size.
+  (t) => [
+    index('sim_servers_project').on(t.projectId),
+    index('sim_servers_project_name').on(t.projectId, t.name, t.id),
+    index('sim_servers_project_created').on(t.projectId, t.createdAt, t.id),
+  ],
 );
 
 /** Nova's key pairs of the one (service) user Canopy acts as: names unique, not per project. */
@@ -192,7 +197,11 @@ export const simVolumes = sqliteTable(
     extendedAt: integer('extended_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
   },
-  (t) => [index('sim_volumes_project').on(t.projectId)],
+  (t) => [
+    index('sim_volumes_project').on(t.projectId),
+    index('sim_volumes_project_name').on(t.projectId, t.name, t.id),
+    index('sim_volumes_project_created').on(t.projectId, t.createdAt, t.id),
+  ],
 );
 
 /** A volume attaches to at most one server (no multi-attach), so in-use is "has a row here". */

@@ -1,0 +1,4 @@
+CREATE INDEX `sim_servers_project_name` ON `sim_servers` (`project_id`,`name`,`id`);--> statement-breakpoint
+CREATE INDEX `sim_servers_project_created` ON `sim_servers` (`project_id`,`created_at`,`id`);--> statement-breakpoint
+CREATE INDEX `sim_volumes_project_name` ON `sim_volumes` (`project_id`,`name`,`id`);--> statement-breakpoint
+CREATE INDEX `sim_volumes_project_created` ON `sim_volumes` (`project_id`,`created_at`,`id`);
