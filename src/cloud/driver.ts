@@ -180,7 +180,8 @@ export interface CloudDriver {
   watchChanges?(listener: (change: CloudChange) => void): () => void;
   /**
    * A cloud that is asked (OpenStack): what changed in any project since `since` (Nova's
-   * `changes-since`, deleted servers included), for one poller of all projects (src/http/cloud-changes.ts).
+   * `changes-since`, deleted servers included; Cinder's `updated_at=gt:`, deleted volumes not),
+   * for one poller of all projects (src/http/cloud-changes.ts).
    */
   changedSince?(since: Date): Promise<CloudChange[]>;
 }

@@ -1,6 +1,6 @@
 import { makeNetwork } from '../helpers/cloud';
-import { CreateServer, GetServer } from '../helpers/cloud.documents';
-import { LiveSocket, runningSubscriptions, SERVER_CHANGED } from '../helpers/live';
+import { CreateServer, CreateVolume, DeleteVolume, GetServer } from '../helpers/cloud.documents';
+import { LiveSocket, runningSubscriptions, SERVER_CHANGED, VOLUME_CHANGED } from '../helpers/live';
 import { startTestServer, TestServer } from '../helpers/server';
 import { CATALOG } from '../helpers/target';
 import { createTenant, login, TenantFixture } from '../helpers/world';
@@ -10,7 +10,7 @@ const POLL_MS = 3_000;
 /**
  * On a real OpenStack (the devcloud): a server created through Canopy reports BUILD (the
  * mutation) then ACTIVE (found by the poller), and one stopped through Nova's API, not through
- * Canopy, yields an event within two poll intervals.
+ * Canopy, yields an event within two poll intervals; so does a volume extended in Cinder directly.
  */
 describe('live updates from OpenStack', () => {
   let server: TestServer;
@@ -57,4 +57,21 @@ describe('live updates from OpenStack', () => {
     await socket.waitFor(() => socket.results(sub).some((_, i) => statusOf(i) === 'SHUTOFF'), 2 * POLL_MS);
     expect(Date.now() - stoppedAt).toBeLessThanOrEqual(2 * POLL_MS);
   }, 400_000);
+
+  it('a volume extended in Cinder directly, not through Canopy, yields volumeChanged with its new size', async () => {
+    const { createVolume } = await acme.admin.ok(CreateVolume, { input: { tenantId: acme.id, name: 'v', sizeGb: 1 } });
+    const id = createVolume.volume.id;
+    const sub = socket.subscribe(VOLUME_CHANGED, { tenantId: acme.id });
+    await runningSubscriptions(server, 2);
+    const [row] = await server.canopy.deps.storageRepo.volumesByIds([Number(id)]);
+    await server.cloud.extendVolume(row.cloudId, 2);
+    const extendedAt = Date.now();
+    const sizeOf = (n: number) =>
+      (socket.results(sub)[n]?.data?.volumeChanged as { volumeId: string; volume: { sizeGb: number } | null })?.volume
+        ?.sizeGb;
+    await socket.waitFor(() => socket.results(sub).some((_, i) => sizeOf(i) === 2), 2 * POLL_MS);
+    expect(Date.now() - extendedAt).toBeLessThanOrEqual(2 * POLL_MS);
+    expect(socket.results(sub).map((r) => (r.data?.volumeChanged as { volumeId: string }).volumeId)).toContain(id);
+    await acme.admin.ok(DeleteVolume, { input: { tenantId: acme.id, volumeId: id } });
+  }, 120_000);
 });
