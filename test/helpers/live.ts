@@ -140,7 +140,8 @@ export async function runningSubscriptions(server: { url: string }, n: number, t
   }
 }
 
-async function runningAt(url: string): Promise<number> {
+/** How many subscriptions the server runs now (its metrics). */
+export async function runningAt(url: string): Promise<number> {
   const metrics = await (await fetch(`${url}/metrics`)).text();
   return Number(/^canopy_live_subscriptions (\d+)/m.exec(metrics)?.[1] ?? 0);
 }
