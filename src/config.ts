@@ -10,6 +10,22 @@ export const DEFAULT_CONSOLE_BASES = {
   SERIAL: 'ws://127.0.0.1:6083/',
 } as const;
 
+/** The simulated cloud's size in all, before what its servers and volumes take. */
+export interface SimCapacityTotals {
+  vcpus: number;
+  ramMb: number;
+  diskGb: number;
+  volumeGb: number;
+}
+
+/** A small cloud of a few hosts, large enough for the demo and the tests (docs/CLOUD.md "Capacity"). */
+export const DEFAULT_SIM_CAPACITY: SimCapacityTotals = {
+  vcpus: 256,
+  ramMb: 1_048_576,
+  diskGb: 10_000,
+  volumeGb: 20_000,
+};
+
 export interface Config {
   port: number;
   host: string;
@@ -29,6 +45,8 @@ export interface Config {
   cookieSecure: boolean;
   simLatencyMs: number;
   simBuildDelayMs: number;
+  /** The simulated cloud's size in all: vCPUs, RAM, root disk, volume storage (CANOPY_SIM_CAPACITY_*). */
+  simCapacity: SimCapacityTotals;
   /** The simulated cloud's console URL bases; an empty setting: that type is not offered. */
   simConsoleBases: { NOVNC?: string; SERIAL?: string };
   /**
@@ -133,6 +151,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.CANOPY_COOKIE_SECURE === '1',
     simLatencyMs: int(env, 'CANOPY_SIM_LATENCY_MS', 0),
     simBuildDelayMs: int(env, 'CANOPY_SIM_BUILD_DELAY_MS', 2000),
+    simCapacity: {
+      vcpus: int(env, 'CANOPY_SIM_CAPACITY_VCPUS', DEFAULT_SIM_CAPACITY.vcpus),
+      ramMb: int(env, 'CANOPY_SIM_CAPACITY_RAM_MB', DEFAULT_SIM_CAPACITY.ramMb),
+      diskGb: int(env, 'CANOPY_SIM_CAPACITY_DISK_GB', DEFAULT_SIM_CAPACITY.diskGb),
+      volumeGb: int(env, 'CANOPY_SIM_CAPACITY_VOLUME_GB', DEFAULT_SIM_CAPACITY.volumeGb),
+    },
     simConsoleBases: {
       NOVNC: consoleBase(env, 'CANOPY_SIM_NOVNC_URL', DEFAULT_CONSOLE_BASES.NOVNC),
       SERIAL: consoleBase(env, 'CANOPY_SIM_SERIAL_URL', DEFAULT_CONSOLE_BASES.SERIAL),

@@ -1,5 +1,7 @@
 import {
+  CapacityResource,
   CloudAvailabilityZone,
+  CloudCapacity,
   CloudConsole,
   CloudFlavor,
   CloudFloatingIp,
@@ -73,6 +75,14 @@ export interface CloudDriver {
   getQuotas(projectIds: readonly string[]): Promise<Map<string, CloudQuota>>;
   /** Lowering a limit below what is in use is refused (ConflictError). */
   updateQuota(projectId: string, limits: Partial<QuotaLimits>): Promise<CloudQuota>;
+
+  // ---- capacity (Placement, Cinder's scheduler): for judging a ticket's plan, never enforced by Canopy
+  /**
+   * The cloud's free capacity for the resources asked (the others are null): summed over every
+   * host (Placement's resource providers) and storage pool. A resource the cloud does not tell —
+   * no such service, the account may not read it, a failed call — is null (unknown), never an error.
+   */
+  freeCapacity(resources: readonly CapacityResource[]): Promise<CloudCapacity>;
 
   // ---- compute (Nova)
   /**

@@ -13,6 +13,7 @@ export function createCloudDriver(config: Config, db: Database, logger: Logger =
       return new SimDriver(db, {
         latencyMs: config.simLatencyMs,
         buildDelayMs: config.simBuildDelayMs,
+        capacity: config.simCapacity,
         consoleBases: config.simConsoleBases,
       });
     case 'openstack': {

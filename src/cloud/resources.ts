@@ -237,3 +237,13 @@ export interface ServerPageQuery extends PageQuery {
 export interface VolumePageQuery extends PageQuery {
   status?: VolumeStatus;
 }
+
+/**
+ * What the cloud has free for new work, summed over its hosts and storage pools: vCPUs, RAM and
+ * root disk (Placement's VCPU, MEMORY_MB, DISK_GB) and volume storage (Cinder's pools).
+ */
+export const CAPACITY_RESOURCES = ['vcpus', 'ramMb', 'diskGb', 'volumeGb'] as const;
+export type CapacityResource = (typeof CAPACITY_RESOURCES)[number];
+
+/** Free amount per resource: -1 unlimited (a pool that reports `infinite`), null unknown (the cloud does not tell, or was not asked). */
+export type CloudCapacity = Record<CapacityResource, number | null>;

@@ -1,10 +1,11 @@
 import { requireViewer } from '../auth/policy';
 import { Viewer } from '../auth/viewer';
-import { CloudFlavor, QUOTA_KEYS, QuotaKey, QuotaLimits } from '../cloud/resources';
+import { CloudCapacity, CloudFlavor, QUOTA_KEYS, QuotaKey, QuotaLimits } from '../cloud/resources';
 import type { ResourceServices } from '../graph/resource-services';
 import { BadInputError, bi, NotFoundError } from '../errors';
 import { parseId } from '../graphql/ids';
 import { TicketsDeps } from './deps';
+import { CapacityNeed, capacityAsked, judgeCapacity, noCapacityGrowth } from './request.capacity';
 import { ResourceRequestInput } from './request.inputs';
 import { parseRequest, requestTotals, ServerRequest, TicketRequest } from './request.model';
 import { ticketPolicy } from './ticket.policy';
@@ -26,6 +27,8 @@ export interface TicketPlanView {
   servers: number;
   volumes: number;
   fitsQuota: boolean;
+  capacity: CapacityNeed[];
+  fitsCapacity: boolean | null;
 }
 
 /** A ticket's typed request: checked when the ticket is raised, and the plan staff judge it by. */
@@ -110,14 +113,26 @@ export class TicketRequestService {
     return parseRequest(ticket.request);
   }
 
-  /** For staff: what carrying the request out would change now, and whether it fits the quota it would leave. */
+  /**
+   * For staff: what carrying the request out would change now, whether it fits the quota it would
+   * leave and the cloud's free capacity. Cloud calls: the quota, the flavors and, when the request
+   * takes hosts or storage, one freeCapacity, all at once; then the live state of each resized
+   * server and extended volume.
+   */
   async plan(ticket: TicketRow): Promise<TicketPlanView | null> {
     ticketPolicy.readTicketWork(requireViewer(this.deps.viewer));
     const request = parseRequest(ticket.request);
     if (!request) return null;
     const services = this.servicesFor(ticket);
-    const [quota, flavors] = await Promise.all([services.catalog.quota(ticket.tenantId), services.catalog.flavors()]);
-    const growth = await this.growth(services, request, flavors);
+    const asked = capacityAsked(request);
+    const nothingAsked: CloudCapacity = { vcpus: null, ramMb: null, diskGb: null, volumeGb: null };
+    const [quota, flavors, free] = await Promise.all([
+      services.catalog.quota(ticket.tenantId),
+      services.catalog.flavors(),
+      // The plan is advice: a capacity look-up that fails leaves the capacity unknown, not the plan unread.
+      asked.length > 0 ? this.deps.cloud.freeCapacity(asked).catch(() => nothingAsked) : nothingAsked,
+    ]);
+    const { quota: growth, capacity } = await this.growth(services, request, flavors);
     const changes = QUOTA_KEYS.filter((key) => request.quota?.[key] !== undefined || growth[key] > 0).map(
       (key): QuotaChange => {
         const newLimit = request.quota?.[key] ?? quota[key].limit;
@@ -132,26 +147,42 @@ export class TicketRequestService {
         };
       },
     );
-    return { quota: changes, ...requestTotals(request), fitsQuota: changes.every((c) => c.fits) };
+    return {
+      quota: changes,
+      ...requestTotals(request),
+      fitsQuota: changes.every((c) => c.fits),
+      ...judgeCapacity(capacity, free),
+    };
   }
 
-  /** The use each quota gains from the request: new servers and volumes, and the growth of resizes and extensions. */
+  /**
+   * The use each quota gains from the request, and what it takes from the cloud's capacity: new
+   * servers (their flavor's vCPUs, RAM and root disk) and volumes, the growth of extensions, and
+   * of resizes: the quota's growth, but the new flavor whole from the capacity.
+   */
   private async growth(services: ResourceServices, request: TicketRequest, flavors: CloudFlavor[]) {
     const growth = Object.fromEntries(QUOTA_KEYS.map((key) => [key, 0])) as Record<QuotaKey, number>;
+    const capacity = noCapacityGrowth();
     const flavor = (name: string) => flavors.find((f) => f.name === name || f.id === name);
     for (const server of request.servers ?? []) {
       const f = flavor(server.flavorName);
       growth.instances += server.count;
       growth.cores += server.count * (f?.vcpus ?? 0);
       growth.ramMb += server.count * (f?.ramMb ?? 0);
+      capacity.vcpus += server.count * (f?.vcpus ?? 0);
+      capacity.ramMb += server.count * (f?.ramMb ?? 0);
+      capacity.diskGb += server.count * (f?.diskGb ?? 0);
     }
     for (const volume of request.volumes ?? []) {
       growth.volumes += volume.count;
       growth.gigabytes += volume.count * volume.sizeGb;
+      capacity.volumeGb += volume.count * volume.sizeGb;
     }
     for (const extension of request.extensions ?? []) {
       const row = await services.volumes.checkExtend(extension.volumeId, extension.sizeGb).catch(() => undefined);
-      if (row) growth.gigabytes += extension.sizeGb - (await services.volumes.live(row)).sizeGb;
+      const more = row ? extension.sizeGb - (await services.volumes.live(row)).sizeGb : 0;
+      growth.gigabytes += more;
+      capacity.volumeGb += more;
     }
     for (const resize of request.resizes ?? []) {
       const checked = await services.serverLifecycle
@@ -161,9 +192,13 @@ export class TicketRequestService {
       if (checked && before) {
         growth.cores += Math.max(0, checked.flavor.vcpus - before.vcpus);
         growth.ramMb += Math.max(0, checked.flavor.ramMb - before.ramMb);
+        // Until the resize is confirmed Nova holds both flavors (the old one for the migration), so the new one is taken whole.
+        capacity.vcpus += checked.flavor.vcpus;
+        capacity.ramMb += checked.flavor.ramMb;
+        capacity.diskGb += checked.flavor.diskGb;
       }
     }
-    return growth;
+    return { quota: growth, capacity };
   }
 
   servicesFor(ticket: { creatorId: number }): ResourceServices {

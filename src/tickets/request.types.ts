@@ -66,6 +66,20 @@ export class TicketQuotaChange {
   @Field(() => Boolean, { description: 'used + growth within newLimit. 是否足够' }) fits!: boolean;
 }
 
+@ObjectType({ description: "What the request takes from the cloud's free capacity. 云资源容量需求" })
+export class TicketCapacityNeed {
+  @Field(() => String, { description: 'vcpus, ramMb (MB), diskGb (root disks) or volumeGb. 资源项' })
+  resource!: string;
+  @Field(() => Int, { description: 'What carrying the request out takes. 需求量' }) need!: number;
+  @Field(() => Int, { nullable: true, description: 'Free in the cloud now; -1 unlimited; null unknown. 云平台剩余量' })
+  free!: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'need within free; null when the cloud does not tell. 是否足够',
+  })
+  fits!: boolean | null;
+}
+
 @ObjectType({ description: 'What carrying the request out would change now (staff). 执行计划' })
 export class TicketPlan {
   @Field(() => [TicketQuotaChange], { description: 'Each quota it changes or uses. 配额变化' })
@@ -74,6 +88,16 @@ export class TicketPlan {
   @Field(() => Int, { description: 'Volumes it would create. 将创建的硬盘数' }) volumes!: number;
   @Field(() => Boolean, { description: 'Whether all of it fits the quota it would leave. 是否在配额内' })
   fitsQuota!: boolean;
+  @Field(() => [TicketCapacityNeed], {
+    description: "Each resource it takes from the cloud's free capacity (summed over hosts and pools). 云资源容量",
+  })
+  capacity!: TicketCapacityNeed[];
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether it fits the free capacity: false when one is short, null when the cloud does not tell. 云平台容量是否足够',
+  })
+  fitsCapacity!: boolean | null;
 }
 
 export enum TicketWorkState {

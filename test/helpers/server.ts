@@ -69,6 +69,7 @@ export async function startTestServer(
             (sim = new SimDriver(db.db, {
               latencyMs: config.simLatencyMs,
               buildDelayMs: config.simBuildDelayMs,
+              capacity: config.simCapacity,
               consoleBases: config.simConsoleBases,
               clock: opts.clock,
             }))),

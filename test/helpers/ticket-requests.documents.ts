@@ -51,6 +51,13 @@ export const TicketPlanOf = graphql(`
           growth
           fits
         }
+        fitsCapacity
+        capacity {
+          resource
+          need
+          free
+          fits
+        }
       }
     }
   }

@@ -70,8 +70,9 @@ export async function createUser(
   return (await client.ok(CreateUser, { input: { groupId, name, password: PASSWORD, ...extra } })).createUser.user.id;
 }
 
-export async function buildWorld(): Promise<World> {
-  const server = await startTestServer();
+/** `options` go to the test server (e.g. its env: CANOPY_DEBUG_CALLS, a sim of a given size). */
+export async function buildWorld(options: Parameters<typeof startTestServer>[0] = {}): Promise<World> {
+  const server = await startTestServer(options);
   const anon = new GqlClient(server.url);
   const admin = await login(server, 'admin', server.adminPassword);
   const platformRootId = (await admin.ok(PlatformRootGroup)).platformRootGroup.id;

@@ -3,6 +3,7 @@ import { Logger } from '../../observability/logger';
 import { Clock, systemClock } from '../../time/clock';
 import { CloudChange, CloudDriver, CloudProject, CreateProjectInput } from '../driver';
 import {
+  CapacityResource,
   CloudQuota,
   ConsoleType,
   CreateNetworkSpec,
@@ -14,6 +15,7 @@ import {
   ServerPageQuery,
   VolumePageQuery,
 } from '../resources';
+import { freeCapacity } from './capacity';
 import { cinder } from './cinder';
 import { CloudConfig } from './clouds-yaml';
 import { glance } from './glance';
@@ -199,6 +201,11 @@ export class OpenStackDriver implements CloudDriver {
       neutron.setQuota(this.api, projectId, patch),
     ]);
     return { limits: { ...current.limits, ...patch }, usage: current.usage };
+  }
+
+  // ---- capacity
+  freeCapacity(resources: readonly CapacityResource[]) {
+    return freeCapacity(this.api, resources, this.shared.settings.logger);
   }
 
   // ---- compute

@@ -7,7 +7,7 @@ import { dispatcherFor, withDispatcher } from './tls';
 import { authenticationRefused, toCanopyError } from './errors';
 import { OpenStackCall, OpenStackError } from './openstack-error';
 
-export type ServiceType = 'identity' | 'compute' | 'network' | 'volumev3' | 'image';
+export type ServiceType = 'identity' | 'compute' | 'network' | 'volumev3' | 'image' | 'placement';
 
 /** Catalog types each service may be registered under (openstacksdk's service-types-authority aliases). */
 const TYPE_ALIASES: Record<ServiceType, string[]> = {
@@ -16,6 +16,7 @@ const TYPE_ALIASES: Record<ServiceType, string[]> = {
   network: ['network'],
   volumev3: ['block-storage', 'volumev3', 'volume'],
   image: ['image'],
+  placement: ['placement'],
 };
 
 interface CatalogEntry {

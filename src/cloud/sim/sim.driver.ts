@@ -1,9 +1,10 @@
-import { DEFAULT_CONSOLE_BASES } from '../../config';
+import { DEFAULT_CONSOLE_BASES, DEFAULT_SIM_CAPACITY, SimCapacityTotals } from '../../config';
 import { Database } from '../../db/database';
 import { NotFoundError } from '../../errors';
 import { Clock, systemClock } from '../../time/clock';
 import { CloudChange, CloudDriver, CloudProject, CreateProjectInput } from '../driver';
 import {
+  CapacityResource,
   ConsoleType,
   CreateNetworkSpec,
   CreateServerSpec,
@@ -14,6 +15,7 @@ import {
   VolumePageQuery,
 } from '../resources';
 import { FaultInjector } from './faults';
+import { SimCapacity } from './sim.capacity';
 import { SIM_FLAVORS, SIM_IMAGES, SIM_ZONES } from './sim.catalog';
 import { SimCompute } from './sim.compute';
 import { ConsoleBases, SimConsoles } from './sim.consoles';
@@ -35,6 +37,8 @@ export interface SimOptions {
   clock?: Clock;
   /** Each console type's URL base; a type left out is not offered (CANOPY_SIM_NOVNC_URL, CANOPY_SIM_SERIAL_URL). */
   consoleBases?: ConsoleBases;
+  /** The cloud's size in all, before what servers and volumes take (CANOPY_SIM_CAPACITY_*; default DEFAULT_SIM_CAPACITY). */
+  capacity?: SimCapacityTotals;
 }
 
 /**
@@ -55,6 +59,7 @@ export class SimDriver implements CloudDriver {
   private readonly securityGroups: SimSecurityGroups;
   private readonly floatingIps: SimFloatingIps;
   private readonly keyPairs: SimKeyPairs;
+  private readonly capacity: SimCapacity;
   private readonly clock: Clock;
   private readonly changeListeners = new Set<(change: CloudChange) => void>();
   /** The shared public network, made once before the first call is served. */
@@ -76,6 +81,7 @@ export class SimDriver implements CloudDriver {
     this.securityGroups = new SimSecurityGroups(db, this.quotas);
     this.floatingIps = new SimFloatingIps(db, this.quotas);
     this.keyPairs = new SimKeyPairs(db);
+    this.capacity = new SimCapacity(db, options.capacity ?? DEFAULT_SIM_CAPACITY);
     this.seeded = this.networks.seedPublic();
     // A failure surfaces at the first call, which awaits it; not as an unhandled rejection before.
     this.seeded.catch(() => undefined);
@@ -147,6 +153,11 @@ export class SimDriver implements CloudDriver {
   }
   updateQuota(projectId: string, limits: Partial<QuotaLimits>) {
     return this.call('updateQuota', () => this.quotas.update(projectId, limits));
+  }
+
+  // ---- capacity
+  freeCapacity(resources: readonly CapacityResource[]) {
+    return this.call('freeCapacity', () => this.capacity.free(resources));
   }
 
   // ---- compute
