@@ -31,6 +31,13 @@ export const ProvisioningPlan = graphql(`
           newLimit
           fits
         }
+        fitsCapacity
+        capacity {
+          resource
+          need
+          free
+          fits
+        }
       }
     }
   }

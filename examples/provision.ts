@@ -1,6 +1,6 @@
 /**
  * The provisioning walk (issue 17): a tenant admin raises a resource change that asks for two
- * servers; TELECOM reads the plan (does it fit the quota?), accepts and dispatches it; the OPERATOR
+ * servers; TELECOM reads the plan (does it fit the quota and the cloud's capacity?), accepts and dispatches it; the OPERATOR
  * takes the work, and Canopy opens the servers; the tenant watches them come up, each naming the
  * ticket it came from; the ticket is completed. Then the admin removes the servers again, so the
  * walk can be run twice.
@@ -34,6 +34,10 @@ export async function provisionServers(
   console.log(
     `Plan: ${plan?.servers} servers; instances ${instances?.used} in use + ${instances?.growth} of ${instances?.newLimit}: ${plan?.fitsQuota ? 'fits' : 'does not fit'} the quota`,
   );
+  // The cloud's free capacity: true, false (some resource short), or null when the cloud does not tell.
+  const capacity = { true: 'fits', false: 'does not fit', null: 'cannot tell' }[String(plan?.fitsCapacity ?? null)];
+  const short = plan?.capacity.filter((c) => c.fits === false).map((c) => `${c.resource} ${c.need} > ${c.free}`);
+  console.log(`Capacity: ${capacity}${short?.length ? ` (short: ${short.join(', ')})` : ''}`);
   await telecom.telecom(ticket.id, 'ACCEPT', 'Within the contract.');
   await telecom.telecom(ticket.id, 'SEND');
   await operator.operator(ticket.id, 'ACCEPT_PLATFORM_DEAL', 'Opening them now.');

@@ -80,6 +80,7 @@ describe('the typed client example (examples/)', () => {
     // The provisioning walk (provision.ts): Canopy opened both servers, each linked to its ticket.
     expect(stdout).toMatch(/^Ticket \d+ asks for 2 × m1\.tiny$/m);
     expect(stdout).toMatch(/^Plan: 2 servers; instances \d+ in use \+ 2 of \d+: fits the quota$/m);
+    expect(stdout).toMatch(/^Capacity: fits$/m);
     expect(stdout).toMatch(/^Ticket \d+: PLATFORM_PROCESSING, SUCCEEDED$/m);
     expect(stdout.match(/^web-[12]-… ACTIVE m1\.tiny, from ticket \d+$/gm)).toHaveLength(2);
     expect(stdout).toMatch(/^Ticket \d+: COMPLETED$/m);
