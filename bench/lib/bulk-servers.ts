@@ -54,6 +54,8 @@ export async function insertBulkServers(
 
 export interface BulkTenant {
   tenantId: string;
+  /** The in-process Canopy's own URL: setup requests (a cursor walk) there leave the measured children's memory alone. */
+  url: string;
   /** Grows the tenant to `total` servers (never shrinks). */
   growTo(total: number): Promise<void>;
   close(): Promise<void>;
@@ -81,6 +83,7 @@ export async function bulkTenant(location: string, name: string): Promise<BulkTe
   let count = 0;
   return {
     tenantId,
+    url: canopy.url,
     async growTo(total) {
       if (total <= count) return;
       await insertBulkServers(canopy.deps.db.db, tenant, total - count, count);
