@@ -23,6 +23,8 @@ export interface PagesRow {
   requests: number;
   p50: number;
   p95: number;
+  /** The child's CPU time per page (user + system): unlike latency, not inflated by a busy machine. */
+  cpuMs: number;
   /** The child's resident memory once this size's pages were served. */
   rssMb: number;
 }
@@ -79,6 +81,7 @@ export async function deepPages(
           const started = Date.now();
           await callWithExtensions(child.url, SERVERS_PAGE, variables, token);
           const amount = Math.max(5, Math.min(200, Math.floor(budgetMs / Math.max(1, Date.now() - started))));
+          const cpuBefore = child.cpuMs();
           const result = await load({ url: child.url, token, query: SERVERS_PAGE, variables, connections: 1, amount });
           if (result.errors > 0) throw new Error(`deep pages: ${result.errors} errors`);
           rows.push({
@@ -91,6 +94,7 @@ export async function deepPages(
             requests: result.requests,
             p50: result.p50,
             p95: result.p95,
+            cpuMs: (child.cpuMs() - cpuBefore) / result.requests,
             rssMb: child.rssMb(),
           });
         }
@@ -150,6 +154,7 @@ export function pagesTable(rows: PagesRow[]): string {
       'requests',
       'p50 ms',
       'p95 ms',
+      'server CPU ms per page',
       'server RSS MB',
     ],
     sorted.map((r) => [
@@ -162,6 +167,7 @@ export function pagesTable(rows: PagesRow[]): string {
       r.requests,
       r.p50,
       r.p95,
+      r.cpuMs,
       r.rssMb,
     ]),
   );
