@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: runs every scenario, prints one report and writes it to docs/PERFORMANCE.md.
  * `npm run bench -- --smoke`: tiny sizes and durations, only to prove the suite still works (CI).
- * `npm run bench -- --only=servers,durability` (or live): just those scenarios (while working on one; no report written).
+ * `npm run bench -- --only=servers,durability` (or live, pages): just those scenarios (while working on one; no report written).
  * `npm run bench -- --db=sqlite` (or postgres): the scenarios that run on either backend (servers,
- * operator) on that one only, replicas (PostgreSQL's, beside one SQLite replica) only with
+ * pages, operator) on that one only, replicas (PostgreSQL's, beside one SQLite replica) only with
  * PostgreSQL; the default is both, and only then is the report written. PostgreSQL is the server
  * at CANOPY_BENCH_PG (default this machine's loopback, as the tests'); each scenario makes a
  * database of its own there and drops it.
@@ -20,6 +20,7 @@ import { durability } from './scenarios/durability';
 import { liveFanOut } from './scenarios/live';
 import { loginLoad } from './scenarios/login';
 import { operator, OperatorResult, operatorTable } from './scenarios/operator';
+import { deepPages, PagesRow, pagesTable } from './scenarios/pages';
 import { replicaThroughput } from './scenarios/replicas';
 import { devcloudTables, openstackServersPage } from './scenarios/openstack-servers';
 import { serversPage, ServersRow, serversTable } from './scenarios/servers';
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   const backends: Backend[] = db === 'both' ? ['sqlite', 'postgres'] : [db];
   if (only?.includes('replicas') && !backends.includes('postgres'))
     throw new SetupError('replicas runs on PostgreSQL: not with --db=sqlite');
-  const onPostgres = backends.includes('postgres') && ['servers', 'replicas', 'operator'].some(runs);
+  const onPostgres = backends.includes('postgres') && ['servers', 'pages', 'replicas', 'operator'].some(runs);
   // Before any scenario: a bench that cannot reach PostgreSQL says so and fails, rather than half-running.
   if (onPostgres) await checkPostgres();
   const seconds = smoke ? 1 : 10;
@@ -89,6 +90,18 @@ async function main(): Promise<void> {
       say(
         `The servers page of one tenant, on ${backends.map((b) => BACKEND_NAMES[b]).join(' and ')} (target: cloud calls constant; p50 < 150 ms at 20 ms per call and 1,000 servers)`,
         serversTable(rows),
+      );
+    }
+
+    if (runs('pages')) {
+      const rows: PagesRow[] = [];
+      // The deep page starts after four fifths of the tenant: after 40,000 of 50,000.
+      const depth = (size: number) => (size * 4) / 5;
+      const sizes = smoke ? [100, 1000] : [5000, 50_000];
+      for (const backend of backends) rows.push(...(await deepPages(backend, sizes, depth, 20, smoke ? 300 : 5000)));
+      say(
+        `Deep pages: 50 servers of a tenant of ${sizes.map((n) => n.toLocaleString('en')).join(' and ')} (sim, seeded in bulk), the first page and the page after four fifths, on ${backends.map((b) => BACKEND_NAMES[b]).join(' and ')} (target: p50 < 60 ms at 20 ms per call at any depth; cloud calls and server memory flat in tenant size)`,
+        pagesTable(rows),
       );
     }
 
