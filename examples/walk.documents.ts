@@ -45,8 +45,10 @@ export const Networks = graphql(`
   query ExampleNetworks($tenantId: ID!) {
     tenant(id: $tenantId) {
       networks {
-        id
-        name
+        nodes {
+          id
+          name
+        }
       }
     }
     externalNetworks {
