@@ -17,7 +17,7 @@ export async function provisionServers(
 ): Promise<void> {
   const tenantId = admin.tenantId!;
   const { tenant } = await admin.send(Networks, { tenantId });
-  const network = tenant.networks.find((n) => n.name === place.networkName);
+  const network = tenant.networks.nodes.find((n) => n.name === place.networkName);
   if (!network) throw new Error(`No network ${place.networkName} in the tenant (EXAMPLE_NETWORK)`);
   const servers = [{ count: 2, flavorName: 'm1.tiny', imageId: place.imageId, networkIds: [network.id], name: 'web' }];
   const { ticket } = (

@@ -40,13 +40,18 @@ export const AddSecurityGroupRule = graphql(`
   }
 `);
 
-/** The tenant's networks (to find the routed one by name) and the external networks to allocate from. */
+/**
+ * The tenant's networks (to find the routed one by name) and the external networks to allocate
+ * from; one page of the most a page holds, more than Neutron's default network quota (100).
+ */
 export const Networks = graphql(`
   query ExampleNetworks($tenantId: ID!) {
     tenant(id: $tenantId) {
-      networks {
-        id
-        name
+      networks(first: 500) {
+        nodes {
+          id
+          name
+        }
       }
     }
     externalNetworks {

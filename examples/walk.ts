@@ -54,7 +54,7 @@ export async function walkToReachableServer(
   );
 
   const { tenant, externalNetworks } = await admin.send(Networks, { tenantId });
-  const network = tenant.networks.find((n) => n.name === place.networkName);
+  const network = tenant.networks.nodes.find((n) => n.name === place.networkName);
   if (!network) throw new Error(`No network ${place.networkName} in the tenant (EXAMPLE_NETWORK)`);
   const server = (
     await admin.send(CreateServer, {

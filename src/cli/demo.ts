@@ -103,11 +103,12 @@ async function demoTenant(
   for (const { group, ...user } of spec.users)
     users.set(user.name, await client.make('createUser', { groupId: groups.get(group), password, ...user }, 'user'));
 
-  const query = 'query ($id: ID!) { tenant(id: $id) { networks { id name } } }';
+  // A demo tenant has a handful of networks: the first page (50) holds them all.
+  const query = 'query ($id: ID!) { tenant(id: $id) { networks { nodes { id name } } } }';
   const networks = new Map(
     (
-      await client.run<{ tenant: { networks: { id: string; name: string }[] } }>(query, { id: tenantId })
-    ).tenant.networks.map((n) => [n.name, n.id]),
+      await client.run<{ tenant: { networks: { nodes: { id: string; name: string }[] } } }>(query, { id: tenantId })
+    ).tenant.networks.nodes.map((n) => [n.name, n.id]),
   );
   const routerId = await client.make('createRouter', { name: spec.router, tenantId, externalNetworkId }, 'router');
   for (const network of spec.networks) {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graph/context';
 import { CloudFloatingIp } from '../cloud/resources';
 import { parseCloudId, parseId, parseOptionalId } from '../graphql/ids';
@@ -15,14 +15,16 @@ import {
   DisassociateFloatingIpPayload,
   ReleaseFloatingIpPayload,
 } from './floating-ip.payloads';
-import { FloatingIp } from './floating-ip.types';
+import { FloatingIp, FloatingIpConnection } from './floating-ip.types';
+import { FloatingIpPageArgs } from './floating-ip-page.inputs';
 import { Server } from './compute.types';
 
 /** A tenant's floating IPs; the networks to allocate from are `externalNetworks`. */
 @Resolver(() => FloatingIp)
 export class FloatingIpResolver {
-  @Query(() => [FloatingIp], {
-    description: "A tenant's floating IPs, associated or not, oldest first (staff must name the tenant). 浮动IP",
+  @Query(() => FloatingIpConnection, {
+    description:
+      "A tenant's floating IPs, associated or not, a page at a time, oldest first (staff must name the tenant). 浮动IP",
   })
   floatingIps(
     @Arg('tenantId', () => ID, {
@@ -30,9 +32,10 @@ export class FloatingIpResolver {
       description: "Required for platform staff; a tenant user's own by default. 租户ID",
     })
     tenantId: string | null,
+    @Args(() => FloatingIpPageArgs) args: FloatingIpPageArgs,
     @Ctx() ctx: Context,
   ) {
-    return ctx.resources.floatingIps.list(parseOptionalId(tenantId, 'tenantId'));
+    return ctx.resources.floatingIps.page(parseOptionalId(tenantId, 'tenantId'), args);
   }
 
   @FieldResolver(() => Network, { nullable: true, description: 'The external network it is an address of. 外部网络' })

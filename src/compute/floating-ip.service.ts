@@ -4,6 +4,8 @@ import { CloudAddress, CloudFloatingIp, CloudNetwork, CloudRouter } from '../clo
 import { BadInputError, bi, ConflictError, NotFoundError } from '../errors';
 import { MaybePromise, then } from '../graphql/maybe-promise';
 import { TenantRow } from '../identity/identity.repo';
+import { Connection, Keyset, ListOrderField, Order, orderOf, pageInMemory } from '../graphql/paging';
+import { FloatingIpPageArgs } from './floating-ip-page.inputs';
 import { present, tenantFor, tenantOfProject } from '../resources/deps';
 import { ServerRow } from './compute.repo';
 import { ComputeDeps } from './deps';
@@ -20,10 +22,13 @@ export class FloatingIpService {
     private readonly servers: ServerService,
   ) {}
 
-  async list(tenantId: number | undefined): Promise<CloudFloatingIp[]> {
+  /** A page of the tenant's floating IPs: one list call (Neutron's of the project), sorted and cut in memory. */
+  async page(tenantId: number | undefined, args: FloatingIpPageArgs): Promise<Connection<CloudFloatingIp>> {
+    const order = orderOf(args.orderBy);
     const tenant = await tenantFor(this.scope, tenantId);
     policy.readFloatingIps(requireViewer(this.scope.viewer), tenant.id, 'Tenant', tenant.id);
-    return this.scope.cloudLoaders.floatingIpsByProjectId.load(tenant.projectId);
+    const all = await this.scope.cloudLoaders.floatingIpsByProjectId.load(tenant.projectId);
+    return pageInMemory(all, order, args, floatingIpKey);
   }
 
   /** Another tenant's network is NOT_FOUND; a network of this tenant is not external (BAD_USER_INPUT). */
@@ -163,4 +168,12 @@ export class FloatingIpService {
     this.scope.cloudLoaders.floatingIpsByProjectId.clear(fip.projectId);
     return fip;
   }
+}
+
+/** A floating IP has no name: NAME sorts by its address, as text. */
+function floatingIpKey(order: Order, fip: CloudFloatingIp): Keyset {
+  return {
+    value: order.field === ListOrderField.NAME ? fip.address : String(fip.createdAt.getTime()),
+    id: fip.id,
+  };
 }

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionType } from '../graphql/connection';
 
 export enum FloatingIpStatusEnum {
   ACTIVE = 'ACTIVE',
@@ -43,3 +44,5 @@ export class FloatingIp {
   @Field(() => Date, { description: 'When it was allocated. 申请时间' })
   createdAt!: Date;
 }
+
+export const FloatingIpConnection = connectionType(FloatingIp, 'FloatingIp', '浮动IP');

@@ -6,7 +6,8 @@ import type { Context } from './context';
 import { nodeFieldNames } from '../graphql/selection';
 import { TenantRow } from '../identity/identity.repo';
 import { Tenant } from '../identity/identity.types';
-import { Network, Router } from '../network/network.types';
+import { NamedPageArgs } from '../network/network-page.inputs';
+import { NetworkConnection, RouterConnection } from '../network/network.types';
 import { VolumeConnection } from '../storage/storage.types';
 import { VolumePageArgs } from '../storage/volume-page.inputs';
 
@@ -26,14 +27,14 @@ export class TenantResourcesResolver {
     return ctx.resources.serverPages.ofTenant(tenant.id, args, nodeFieldNames(info));
   }
 
-  @FieldResolver(() => [Network], { description: 'Staff and tenant admins. 虚拟网络' })
-  networks(@Root() tenant: TenantRow, @Ctx() ctx: Context) {
-    return ctx.resources.networks.ofTenant(tenant);
+  @FieldResolver(() => NetworkConnection, { description: 'Staff and tenant admins, a page at a time. 虚拟网络' })
+  networks(@Root() tenant: TenantRow, @Args(() => NamedPageArgs) args: NamedPageArgs, @Ctx() ctx: Context) {
+    return ctx.resources.networks.pageOfTenant(tenant, args);
   }
 
-  @FieldResolver(() => [Router], { description: 'Staff and tenant admins. 虚拟路由' })
-  routers(@Root() tenant: TenantRow, @Ctx() ctx: Context) {
-    return ctx.resources.routers.ofTenant(tenant);
+  @FieldResolver(() => RouterConnection, { description: 'Staff and tenant admins, a page at a time. 虚拟路由' })
+  routers(@Root() tenant: TenantRow, @Args(() => NamedPageArgs) args: NamedPageArgs, @Ctx() ctx: Context) {
+    return ctx.resources.routers.pageOfTenant(tenant, args);
   }
 
   @FieldResolver(() => VolumeConnection, { description: 'Staff and tenant admins, a page at a time. 虚拟硬盘' })

@@ -215,25 +215,24 @@ export function connection<T>(
   };
 }
 
+/** An item's keyset in an order: `keyOf`, or a list's own (networks have no creation time). */
+export type KeyOf<T> = (order: Order, item: T) => Keyset;
+
 /**
  * Keyset paging of a list held whole in memory (the lists a quota keeps short: networks, routers,
- * floating IPs): sorted by the order, then by id, and cut after the cursor. One read of the list,
- * whatever the page.
+ * floating IPs; Canopy's tenants and group members): sorted by the order, then by id, and cut
+ * after the cursor. One read of the list, whatever the page.
  */
-export function pageInMemory<T extends { name: string; createdAt: Date; id: string | number }>(
-  items: readonly T[],
-  order: Order,
-  args: ListPageArgs,
-): Connection<T> {
+export function pageInMemory<T>(items: readonly T[], order: Order, args: ListPageArgs, key: KeyOf<T>): Connection<T> {
   const first = listPageSize(args);
   const after = decodeKeyset(args.after, order);
   const sign = order.direction === OrderDirection.ASC ? 1 : -1;
   const compare = (a: Keyset, b: Keyset) => sign * (compareKeys(order, a.value, b.value) || compareText(a.id, b.id));
-  const sorted = [...items].sort((a, b) => compare(keyOf(order, a), keyOf(order, b)));
-  const rest = after ? sorted.filter((item) => compare(keyOf(order, item), after) > 0) : sorted;
+  const sorted = [...items].sort((a, b) => compare(key(order, a), key(order, b)));
+  const rest = after ? sorted.filter((item) => compare(key(order, item), after) > 0) : sorted;
   return connection(
     rest.slice(0, first),
-    (item) => keysetCursor(order, keyOf(order, item)),
+    (item) => keysetCursor(order, key(order, item)),
     { hasNextPage: rest.length > first },
     () => items.length,
   );
@@ -253,4 +252,22 @@ export function listPageSize(args: ListPageArgs): number {
 
 export function orderOf(given: ListOrder | null | undefined): Order {
   return given ? { field: given.field, direction: given.direction ?? OrderDirection.ASC } : DEFAULT_ORDER;
+}
+
+const NAME_ASC: Order = { field: ListOrderField.NAME, direction: OrderDirection.ASC };
+
+/**
+ * The order of a list whose items have no creation time in Canopy's model (networks, routers):
+ * by name, default ascending; CREATED_AT is BAD_USER_INPUT on `orderBy`.
+ */
+export function nameOrderOf(given: ListOrder | null | undefined): Order {
+  if (!given) return NAME_ASC;
+  if (given.field !== ListOrderField.NAME)
+    throw new BadInputError('orderBy', bi('this list sorts by NAME only', '此列表只能按名称排序'));
+  return { field: ListOrderField.NAME, direction: given.direction ?? OrderDirection.ASC };
+}
+
+/** The keyset of an item sorted by name only (`nameOrderOf`). */
+export function nameKeyOf(_order: Order, item: { name: string; id: string }): Keyset {
+  return { value: item.name, id: item.id };
 }

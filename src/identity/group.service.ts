@@ -4,7 +4,7 @@ import { bi, ConflictError, NotFoundError } from '../errors';
 import { GroupRow, TenantRow, UserRow } from './identity.repo';
 import { IdentityDeps } from './deps';
 import { UserService } from './user.service';
-import { Connection, orderOf, pageInMemory } from '../graphql/paging';
+import { Connection, keyOf, orderOf, pageInMemory } from '../graphql/paging';
 import { UserPageArgs } from './identity-page.inputs';
 
 export class GroupService {
@@ -81,7 +81,7 @@ export class GroupService {
 
   /** A page of the members, from the batched members of the request's groups (one SQL statement for a whole tree). */
   async memberPage(group: GroupRow, args: UserPageArgs): Promise<Connection<UserRow>> {
-    return pageInMemory(await this.members(group), orderOf(args.orderBy), args);
+    return pageInMemory(await this.members(group), orderOf(args.orderBy), args, keyOf);
   }
 
   async members(group: GroupRow): Promise<UserRow[]> {

@@ -4,7 +4,7 @@ import { allOrNothing, UndoStack } from '../shared/undo';
 import { bi, ConflictError, NotFoundError } from '../errors';
 import { TenantRow, UserRow } from './identity.repo';
 import { IdentityDeps } from './deps';
-import { Connection, orderOf, pageInMemory } from '../graphql/paging';
+import { Connection, keyOf, orderOf, pageInMemory } from '../graphql/paging';
 import { TenantPageArgs } from './identity-page.inputs';
 
 export interface CreateTenantArgs {
@@ -48,7 +48,7 @@ export class TenantService {
         (text === undefined || t.name.toLowerCase().includes(text)) &&
         (filter.enabled === undefined || filter.enabled === null || t.enabled === filter.enabled),
     );
-    return pageInMemory(rows, orderOf(args.orderBy), args);
+    return pageInMemory(rows, orderOf(args.orderBy), args, keyOf);
   }
 
   async list(): Promise<TenantRow[]> {

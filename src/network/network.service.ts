@@ -4,6 +4,8 @@ import { CloudNetwork, CloudRouter, CloudSubnet } from '../cloud/resources';
 import { present, ResourceDeps, tenantFor, tenantOfProject } from '../resources/deps';
 import { bi, ConflictError, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
+import { Connection, nameKeyOf, nameOrderOf, pageInMemory } from '../graphql/paging';
+import { NamedPageArgs } from './network-page.inputs';
 import { subnetSpec, SubnetArgs } from './subnet.rules';
 
 export interface CreateNetworkArgs extends SubnetArgs {
@@ -28,6 +30,12 @@ export class NetworkService {
   async ofTenant(tenant: TenantRow): Promise<CloudNetwork[]> {
     policy.readTenantResources(requireViewer(this.scope.viewer), tenant.id, 'Tenant', tenant.id);
     return this.scope.cloudLoaders.networksByProjectId.load(tenant.projectId);
+  }
+
+  /** `tenant.networks`: one list call (Neutron's networks of the project), sorted and cut in memory. */
+  async pageOfTenant(tenant: TenantRow, args: NamedPageArgs): Promise<Connection<CloudNetwork>> {
+    const order = nameOrderOf(args.orderBy);
+    return pageInMemory(await this.ofTenant(tenant), order, args, nameKeyOf);
   }
 
   async external(): Promise<CloudNetwork[]> {

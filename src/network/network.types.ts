@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { connectionType } from '../graphql/connection';
 
 @ObjectType({
   description: "A virtual network (id: the OpenStack UUID). cidr and gateway are its first subnet's. 虚拟网络",
@@ -54,3 +55,6 @@ export class Router {
   @Field(() => String, { nullable: true, description: "The router's address on its external network. 外部地址" })
   externalIp!: string | null;
 }
+
+export const NetworkConnection = connectionType(Network, 'Network', '网络');
+export const RouterConnection = connectionType(Router, 'Router', '路由器');

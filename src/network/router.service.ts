@@ -4,6 +4,8 @@ import { CloudNetwork, CloudRouter } from '../cloud/resources';
 import { present, ResourceDeps, tenantFor, tenantOfProject } from '../resources/deps';
 import { BadInputError, bi, NotFoundError } from '../errors';
 import { TenantRow } from '../identity/identity.repo';
+import { Connection, nameKeyOf, nameOrderOf, pageInMemory } from '../graphql/paging';
+import { NamedPageArgs } from './network-page.inputs';
 
 /** Tenant routers: a gateway on an external network, interfaces on the tenant's networks. */
 export class RouterService {
@@ -16,6 +18,12 @@ export class RouterService {
   async ofTenant(tenant: TenantRow): Promise<CloudRouter[]> {
     policy.readTenantResources(requireViewer(this.scope.viewer), tenant.id, 'Tenant', tenant.id);
     return this.scope.cloudLoaders.routersByProjectId.load(tenant.projectId);
+  }
+
+  /** `tenant.routers`: one list call (Neutron's routers of the project), sorted and cut in memory. */
+  async pageOfTenant(tenant: TenantRow, args: NamedPageArgs): Promise<Connection<CloudRouter>> {
+    const order = nameOrderOf(args.orderBy);
+    return pageInMemory(await this.ofTenant(tenant), order, args, nameKeyOf);
   }
 
   async create(args: { tenantId?: number; name: string; externalNetworkId: string }): Promise<CloudRouter> {

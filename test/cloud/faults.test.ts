@@ -71,7 +71,7 @@ describe('multi-step mutations under faults', () => {
       const { createTenant } = (await create('t-ok')).data!;
       const client = await login(w.server, 'admin#t-ok');
       const { tenant } = await client.ok(TenantResources, { id: createTenant.tenant.id });
-      expect(tenant.networks.map((n) => n.name)).toEqual(['default']);
+      expect(tenant.networks.nodes.map((n) => n.name)).toEqual(['default']);
       expect((await client.ok(Routers, {})).routers).toMatchObject([
         { name: 'default-router', externalNetwork: { name: 'public' }, networks: [{ name: 'default' }] },
       ]);

@@ -63,7 +63,7 @@ describe('floating IPs', () => {
     (await client.ok(AllocateFloatingIp, { input: { tenantId, externalNetworkId: publicId } })).allocateFloatingIp
       .floatingIp;
   const list = async (client: GqlClient, tenantId: string) =>
-    (await client.ok(TenantFloatingIps, { tenantId })).floatingIps;
+    (await client.ok(TenantFloatingIps, { tenantId })).floatingIps.nodes;
   const associate = (floatingIpId: string, serverId: string, fixedAddress?: string) => ({
     input: { floatingIpId, serverId, ...(fixedAddress === undefined ? {} : { fixedAddress }) },
   });
@@ -252,7 +252,7 @@ describe('floating IPs', () => {
 async function waitUnassociated(client: GqlClient, tenantId: string, id: string, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const found = (await client.ok(TenantFloatingIps, { tenantId })).floatingIps.find((f) => f.id === id);
+    const found = (await client.ok(TenantFloatingIps, { tenantId })).floatingIps.nodes.find((f) => f.id === id);
     if (!found || found.fixedAddress === null || Date.now() > deadline) return found;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }

@@ -26,7 +26,7 @@ describe('tenants in the cloud', () => {
     });
     const client = await login(w.server, 'admin#net-co');
     const { tenant } = await client.ok(TenantResources, { id: createTenant.tenant.id });
-    expect(tenant.networks.map((n) => n.name)).toEqual(['default']);
+    expect(tenant.networks.nodes.map((n) => n.name)).toEqual(['default']);
     expect((await client.ok(Routers, {})).routers).toMatchObject([
       { name: 'default-router', externalNetwork: { name: 'public' }, networks: [{ name: 'default' }] },
     ]);

@@ -165,7 +165,7 @@ describe('the walk: a server a tenant can reach', () => {
     await deleteGroupOnceFree(w, groupId);
     await w.a.admin.ok(DeleteKeyPair, { input: { keyPairId: key.id } });
 
-    expect((await w.a.admin.ok(TenantFloatingIps, { tenantId: w.a.id })).floatingIps).toEqual([]);
+    expect((await w.a.admin.ok(TenantFloatingIps, { tenantId: w.a.id })).floatingIps.nodes).toEqual([]);
     expect(
       (await w.a.admin.ok(TenantSecurityGroups, { tenantId: w.a.id })).securityGroups.map((g) => g.id),
     ).not.toContain(groupId);

@@ -288,12 +288,16 @@ export const TenantResources = graphql(`
   query TenantResources($id: ID!) {
     tenant(id: $id) {
       networks {
-        id
-        name
+        nodes {
+          id
+          name
+        }
       }
       routers {
-        id
-        name
+        nodes {
+          id
+          name
+        }
       }
       volumes {
         nodes {

@@ -23,7 +23,9 @@ export const FloatingIpFields = graphql(`
 export const TenantFloatingIps = graphql(`
   query TenantFloatingIps($tenantId: ID) {
     floatingIps(tenantId: $tenantId) {
-      ...FloatingIpFields
+      nodes {
+        ...FloatingIpFields
+      }
     }
   }
 `);

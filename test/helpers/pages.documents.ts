@@ -89,3 +89,68 @@ export const GroupUserPage = graphql(`
     }
   }
 `);
+
+export const NetworkPage = graphql(`
+  query NetworkPage($tenantId: ID!, $first: Int, $after: String, $orderBy: ListOrder) {
+    tenant(id: $tenantId) {
+      networks(first: $first, after: $after, orderBy: $orderBy) {
+        edges {
+          cursor
+          node {
+            id
+          }
+        }
+        nodes {
+          id
+          name
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        totalCount
+      }
+    }
+  }
+`);
+
+export const RouterPage = graphql(`
+  query RouterPage($tenantId: ID!, $first: Int, $after: String, $orderBy: ListOrder) {
+    tenant(id: $tenantId) {
+      routers(first: $first, after: $after, orderBy: $orderBy) {
+        nodes {
+          id
+          name
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        totalCount
+      }
+    }
+  }
+`);
+
+export const FloatingIpPage = graphql(`
+  query FloatingIpPage($tenantId: ID, $first: Int, $after: String, $orderBy: ListOrder) {
+    floatingIps(tenantId: $tenantId, first: $first, after: $after, orderBy: $orderBy) {
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+      nodes {
+        id
+        address
+        createdAt
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
+  }
+`);

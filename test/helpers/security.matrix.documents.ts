@@ -14,7 +14,9 @@ export const TenantNetworks = graphql(`
   query TenantNetworks($id: ID!) {
     tenant(id: $id) {
       networks {
-        id
+        nodes {
+          id
+        }
       }
     }
   }
@@ -24,7 +26,9 @@ export const TenantRouters = graphql(`
   query TenantRouters($id: ID!) {
     tenant(id: $id) {
       routers {
-        id
+        nodes {
+          id
+        }
       }
     }
   }

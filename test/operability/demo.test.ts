@@ -32,14 +32,18 @@ const DemoTenants = graphql(`
           }
         }
         networks {
-          name
-          subnets {
-            cidr
+          nodes {
+            name
+            subnets {
+              cidr
+            }
           }
         }
         routers {
-          networks {
-            name
+          nodes {
+            networks {
+              name
+            }
           }
         }
         servers(first: 20) {
@@ -134,10 +138,10 @@ describe('canopy demo', () => {
     expect(tenants).toHaveLength(3);
     for (const tenant of tenants) {
       expect(tenant.rootGroup!.children.some((g) => g.children.some((c) => c.children.length > 0))).toBe(true);
-      expect(tenant.networks.length).toBeGreaterThanOrEqual(2);
-      expect(tenant.networks.every((n) => n.subnets.length === 1)).toBe(true);
-      expect(tenant.routers.length).toBeGreaterThanOrEqual(2);
-      expect(tenant.routers.every((r) => r.networks.length > 0)).toBe(true);
+      expect(tenant.networks.nodes.length).toBeGreaterThanOrEqual(2);
+      expect(tenant.networks.nodes.every((n) => n.subnets.length === 1)).toBe(true);
+      expect(tenant.routers.nodes.length).toBeGreaterThanOrEqual(2);
+      expect(tenant.routers.nodes.every((r) => r.networks.length > 0)).toBe(true);
       expect(tenant.volumes.nodes.some((v) => v.attachments.length > 0)).toBe(true);
       expect(tenant.volumes.nodes.some((v) => v.attachments.length === 0)).toBe(true);
     }

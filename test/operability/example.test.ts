@@ -69,7 +69,7 @@ describe('the typed client example (examples/)', () => {
     // The walk removed what it made: nothing of it is left in the tenant.
     const { tenant } = await world.a.admin.ok(ServersPage, { tenantId: world.a.id });
     expect(tenant.servers.nodes.map((s) => s.name).sort()).toEqual(['admins-only', 'shared-app']);
-    expect((await world.a.admin.ok(TenantFloatingIps, { tenantId: world.a.id })).floatingIps).toEqual([]);
+    expect((await world.a.admin.ok(TenantFloatingIps, { tenantId: world.a.id })).floatingIps.nodes).toEqual([]);
     const groups = (await world.a.admin.ok(TenantSecurityGroups, { tenantId: world.a.id })).securityGroups;
     expect(groups.map((g) => g.name)).toEqual(['default']);
     expect((await world.a.admin.ok(MyKeyPairs)).viewer!.keyPairs).toEqual([]);

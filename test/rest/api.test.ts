@@ -49,12 +49,12 @@ describeSim('the seed’s REST API over HTTP', () => {
       tenant: {
         servers: { nodes: Array<{ id: string }> };
         volumes: { nodes: Array<{ id: string }> };
-        routers: Array<{ id: string }>;
+        routers: { nodes: Array<{ id: string }> };
       };
     }>(
       server.url,
       owner.token,
-      'query ($id: ID!) { tenant(id: $id) { servers { nodes { id } } volumes { nodes { id } } routers { id } } }',
+      'query ($id: ID!) { tenant(id: $id) { servers { nodes { id } } volumes { nodes { id } } routers { nodes { id } } } }',
       { id: tenant.id },
     );
     ids = {
@@ -64,7 +64,7 @@ describeSim('the seed’s REST API over HTTP', () => {
       sam: sam.id,
       server: data.tenant.servers.nodes[0].id,
       volume: data.tenant.volumes.nodes[0].id,
-      router: data.tenant.routers[0].id,
+      router: data.tenant.routers.nodes[0].id,
     };
   });
   afterAll(() => server?.close());

@@ -396,8 +396,8 @@ export async function snapshot(url: string, adminPassword: string): Promise<{ st
            addresses { networkName ip }       }
        }       }
      }`,
-    'tenants(first: 5) { nodes { networks { name cidr gateway subnets { cidr gateway dhcpEnabled } routers { name } } } }',
-    'tenants(first: 5) { nodes { routers { name externalNetwork { name } networks { name } } } }',
+    'tenants(first: 5) { nodes { networks(first: 20) { nodes { name cidr gateway subnets { cidr gateway dhcpEnabled } routers { name } } } } }',
+    'tenants(first: 5) { nodes { routers(first: 20) { nodes { name externalNetwork { name } networks { name } } } } }',
     'tenants(first: 5) { nodes { volumes(first: 20) { nodes { name sizeGb status description attachments { device server { name } } } } } }',
     'telecomTickets(first: 20) { nodes { ...T } }',
     'maintainTickets(first: 20) { nodes { ...T } }',

@@ -139,7 +139,7 @@ const freshGroup = async (m: MatrixWorld, side: Side) =>
  */
 const freshFloatingIp = async (m: MatrixWorld, side: Side, onServer = false) => {
   const { floatingIps } = await m.w.admin.ok(fip.TenantFloatingIps, { tenantId: side.tenant.id });
-  for (const old of floatingIps.filter((f) => f.server?.id === side.server))
+  for (const old of floatingIps.nodes.filter((f) => f.server?.id === side.server))
     await m.w.admin.ok(fip.ReleaseFloatingIp, { input: { floatingIpId: old.id } });
   const { floatingIp } = (
     await m.w.admin.ok(fip.AllocateFloatingIp, {
