@@ -16,10 +16,14 @@ V1_STAFF_STATUSES = ["PENDING_REVIEW", "PENDING_RECEIVE", "PENDING_HANDLE"]
 TICKET_FIELDS = "nodes { id allowedActions { action result role } }"
 # Such a list costs about 320 a ticket: two lists of 70 fit the cost limit (50,000) of one request.
 TICKET_PAGE = 70
-TENANTS = """{ tenants { id name rootGroup { id }
-  servers { id status serverType assignedUser { id } networks { id } attachments { id } securityGroups { id } }
-  volumes { id status sizeGb attachments { id server { id } } }
-  networks { id routers { id } } routers { id networks { id } } } }"""
+TENANTS = "{ tenants(first: 500) { nodes { id name rootGroup { id } } } }"
+# What each seeded tenant holds: pages of 100 (the demo's tenants hold fewer), read by aliased tenant(id:)
+# reads, TENANT_BATCH a request: lists are connections, and each one's cost grows with its `first`.
+TENANT_PARTS = """servers(first: 100) { nodes { id status serverType assignedUser { id } networks { id } attachments { id } securityGroups { id } } }
+  volumes(first: 100) { nodes { id status sizeGb attachments { id server { id } } } }
+  networks(first: 100) { nodes { id routers { id } } } routers(first: 100) { nodes { id networks { id } } }"""
+TENANT_BATCH = 5
+LIST_PARTS = ("servers", "volumes", "networks", "routers")
 CATALOG = "{ images { id } flavors { name } availabilityZones { name } externalNetworks { id } platformRootGroup { id } }"
 # Aliased securityGroups(tenantId:) and floatingIps(tenantId:) reads per request, under the alias limit of 30.
 SECURITY_GROUP_BATCH = 25
@@ -93,7 +97,15 @@ class World:
         self.version += 1
 
     def _read_tenants(self):
-        return {t["id"]: t for t in self.admin.run(TENANTS)["tenants"]}
+        """Every tenant; what the seeded ones hold (the first read: all of them), the others' lists empty."""
+        tenants = {t["id"]: {**t, **{part: [] for part in LIST_PARTS}} for t in self.admin.run(TENANTS)["tenants"]["nodes"]}
+        seeded = getattr(self, "seeded_tenants", None)
+        ids = [tid for tid in tenants if seeded is None or tid in seeded]
+        for batch in (ids[i : i + TENANT_BATCH] for i in range(0, len(ids), TENANT_BATCH)):
+            data = self.admin.run("{ " + " ".join(f't{i}: tenant(id: "{tid}") {{ {TENANT_PARTS} }}' for i, tid in enumerate(batch)) + " }")
+            for i, tid in enumerate(batch):
+                tenants[tid].update({part: data[f"t{i}"][part]["nodes"] for part in LIST_PARTS})
+        return tenants
 
     def _read_security_groups(self):
         """The security groups of the seeded tenants: tenant id -> [{id, name, rules: [{id}]}]."""
@@ -111,10 +123,10 @@ class World:
         tenants = [t for t in self.part("tenants") if t in self.seeded_tenants]
         found = {}
         for batch in (tenants[i : i + SECURITY_GROUP_BATCH] for i in range(0, len(tenants), SECURITY_GROUP_BATCH)):
-            query = "{ " + " ".join(f'f{i}: floatingIps(tenantId: "{tid}") {{ id server {{ id }} }}' for i, tid in enumerate(batch)) + " }"
+            query = "{ " + " ".join(f'f{i}: floatingIps(tenantId: "{tid}", first: 100) {{ nodes {{ id server {{ id }} }} }}' for i, tid in enumerate(batch)) + " }"
             data = self.admin.run(query)
             for i, tid in enumerate(batch):
-                found[tid] = data[f"f{i}"]
+                found[tid] = data[f"f{i}"]["nodes"]
         return found
 
     def _read_key_pairs(self):
@@ -128,10 +140,11 @@ class World:
         groups, queue = {}, [(gid, tenant, True) for gid, tenant in roots]
         while queue and len(groups) < MAX_GROUPS:
             batch, queue = queue[:GROUP_BATCH], queue[GROUP_BATCH:]
-            query = "{ " + " ".join(f'g{i}: group(id: "{gid}") {{ id users {{ id name }} children {{ id }} }}' for i, (gid, _, _) in enumerate(batch)) + " }"
+            query = "{ " + " ".join(f'g{i}: group(id: "{gid}") {{ id users(first: 200) {{ nodes {{ id name }} }} children {{ id }} }}' for i, (gid, _, _) in enumerate(batch)) + " }"
             data = self.admin.run(query)
             for i, (gid, tenant, root) in enumerate(batch):
                 group = data[f"g{i}"]
+                group["users"] = group["users"]["nodes"]
                 groups[gid] = {"tenant": tenant, "root": root, "users": [u["id"] for u in group["users"]], "names": {u["id"]: u["name"] for u in group["users"]}, "children": [c["id"] for c in group["children"]]}
                 queue += [(c, tenant, False) for c in groups[gid]["children"]]
         return groups

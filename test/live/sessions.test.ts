@@ -114,7 +114,9 @@ const BUILD_MS = 1_000;
     const ticket = await raise(member, 1, acme.id, 'a long one', 'x'.repeat(10_000));
     const socket = await open(server.url, { token: member.token });
     socket.subscribe(`subscription { ticketChanged { ticket { id content } } }`);
-    await runningSubscriptions(server, 1);
+    await runningSubscriptions(server, 1).catch((e) => {
+      throw new Error(`${String(e)} ${JSON.stringify(socket.messages)}`);
+    });
     // The client stops reading: the kernel's buffers fill, then Canopy's sends wait, then its queue.
     (socket.ws as unknown as { _socket: Socket })._socket.pause();
     const dropped = async () =>
