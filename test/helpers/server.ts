@@ -53,6 +53,9 @@ export async function startTestServer(
     CANOPY_DB: dbFile,
     CANOPY_ADMIN_PASSWORD: adminPassword,
     CANOPY_SIM_BUILD_DELAY_MS: '0',
+    // The OpenStack poller's requests go through the same HTTP counter the pinned counts read: it
+    // waits a day unless a test asks for it (test/openstack/live.test.ts sets its own interval).
+    CANOPY_LIVE_POLL_MS: String(24 * 3_600_000),
     ...opts.env,
   });
   let sim: SimDriver | undefined;
